@@ -1,0 +1,122 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/site"
+)
+
+const buildHelp = `Gebruik: werkboek build [opties]
+
+Bouwt het werkboek: de website en de afdrukversie, in de uitvoermap.
+De vorige uitvoer blijft staan tot de nieuwe helemaal klaar is; bij fouten
+in de inhoud verandert er niets.
+`
+
+const checkHelp = `Gebruik: werkboek check [opties]
+
+Controleert de inhoud en meldt alle fouten en waarschuwingen, met bestand
+en regel. Schrijft niets.
+`
+
+// siteFlags are the options build, check and the watch commands share.
+type siteFlags struct {
+	site, content, out, baseURL string
+	drafts                      bool
+}
+
+func (f *siteFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.site, "s", ".", "sitemap met layouts/ en assets/")
+	fs.StringVar(&f.content, "content", "", "inhoudsmap (standaard SITE/content)")
+	fs.StringVar(&f.out, "d", "", "uitvoermap (standaard SITE/public)")
+	fs.BoolVar(&f.drafts, "drafts", false, "neem ook kaarten met draft: true op")
+	fs.StringVar(&f.baseURL, "base-url", "", "webadres waar de site komt te staan (overschrijft baseURL)")
+}
+
+func (f *siteFlags) options() site.Options {
+	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL}
+	if o.ContentDir == "" {
+		o.ContentDir = filepath.Join(f.site, "content")
+	}
+	if o.OutDir == "" {
+		o.OutDir = filepath.Join(f.site, "public")
+	}
+	return o
+}
+
+func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
+	name, help := "build", buildHelp
+	if checkOnly {
+		name, help = "check", checkHelp
+	}
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	var f siteFlags
+	f.register(fs)
+	if code, ok := parseFlags(fs, args, stderr, help); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "werkboek %s: onverwacht argument %q; opties beginnen met -\n", name, fs.Arg(0))
+		return exitUsage
+	}
+	opts := f.options()
+	if f.baseURL != "" && !validBaseURL(f.baseURL) {
+		fmt.Fprintf(stderr, "werkboek %s: --base-url %q is geen volledig webadres; schrijf bijvoorbeeld https://werkboek.example.org/2017/\n", name, f.baseURL)
+		return exitUsage
+	}
+	start := time.Now()
+	if checkOnly {
+		wb, diags := site.Load(opts)
+		report(stderr, diags)
+		if n := len(diags.Errors()); n > 0 {
+			fmt.Fprintf(stderr, "werkboek check: %s in %s; niets gebouwd\n", count(n, "fout", "fouten"), opts.ContentDir)
+			return exitContent
+		}
+		fmt.Fprintf(stdout, "werkboek check: inhoud in orde: %s, %s, %s (%s)\n",
+			count(len(wb.Priorities), "prioriteit", "prioriteiten"), count(len(wb.Cards()), "kaart", "kaarten"),
+			count(len(diags.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+		return exitOK
+	}
+	res, err := site.Build(opts)
+	report(stderr, res.Diagnostics)
+	if errors.Is(err, site.ErrContent) {
+		fmt.Fprintf(stderr, "werkboek build: %s; de vorige uitvoer in %s is niet veranderd\n", count(len(res.Diagnostics.Errors()), "fout", "fouten"), opts.OutDir)
+		return exitContent
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "werkboek build: %v\nde vorige uitvoer in %s is niet veranderd\n", err, opts.OutDir)
+		return exitContent
+	}
+	fmt.Fprintf(stdout, "werkboek build: %s en %s geschreven naar %s, %s (%s)\n",
+		count(res.Pages, "pagina", "pagina's"), count(res.Files-res.Pages, "ander bestand", "andere bestanden"), opts.OutDir,
+		count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+	return exitOK
+}
+
+// report prints every diagnostic, one per line, errors and warnings alike.
+func report(w io.Writer, diags content.Diagnostics) {
+	for _, d := range diags {
+		fmt.Fprintln(w, d.String())
+	}
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func since(t time.Time) string {
+	d := time.Since(t)
+	if d < time.Second {
+		return fmt.Sprintf("%d ms", d.Milliseconds())
+	}
+	return fmt.Sprintf("%.1f s", d.Seconds())
+}

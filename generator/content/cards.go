@@ -1,0 +1,175 @@
+package content
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+type priorityMeta struct {
+	Title       string     `yaml:"title"`
+	Weight      *int       `yaml:"weight"`
+	Slug        string     `yaml:"slug"`
+	Color       string     `yaml:"color"`
+	Description string     `yaml:"description"`
+	Programme   *Programme `yaml:"programme"`
+	Note        *Note      `yaml:"note"`
+}
+
+type cardMeta struct {
+	Title       string `yaml:"title"`
+	Weight      *int   `yaml:"weight"`
+	Slug        string `yaml:"slug"`
+	Question    string `yaml:"question"`
+	Draft       bool   `yaml:"draft"`
+	Description string `yaml:"description"`
+}
+
+// unnumbered sorts files without weight or number prefix after the others.
+const unnumbered = math.MaxInt32
+
+// order returns the sort weight of a file: its weight, else its number
+// prefix, else unnumbered.
+func order(weight *int, name string) int {
+	if weight != nil {
+		return *weight
+	}
+	if n, ok, _ := splitName(name); ok {
+		return n
+	}
+	return unnumbered
+}
+
+// slugFor returns the slug of a file or folder: the front matter's when
+// set (validated), else the name without number prefix, slugified.
+func slugFor(given, name string, line int, r reporter) string {
+	if given != "" {
+		if !ValidSlug(given) {
+			r.errorf(line, "slug %q kan niet; gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld slug: %s", given, cmp.Or(Slugify(given), "mijn-kaart"))
+			return ""
+		}
+		return given
+	}
+	_, _, rest := splitName(name)
+	s := Slugify(rest)
+	if s == "" {
+		r.errorf(0, "van de naam %q is geen webadres te maken; geef het bestand een naam met letters, zoals 1-mijn-kaart.md, of zet slug: in de front matter", name)
+	}
+	return s
+}
+
+func (l *loader) loadPriority(dir string) *Priority {
+	name := path.Join(dir, "_index.md")
+	p := &Priority{Path: l.display(name), Dir: path.Base(dir)}
+	r := reporter{path: p.Path, diags: &l.diags}
+	if !exists(l.fsys, name) {
+		l.diags = append(l.diags, Diagnostic{Path: l.display(dir), Message: "deze prioriteitsmap heeft geen _index.md; maak " + p.Path + " aan met ten minste \"title:\" in de front matter"})
+		return nil
+	}
+	doc := l.file(name, &l.diags)
+	if doc == nil {
+		return nil
+	}
+	var m priorityMeta
+	decodeMeta(doc, priorityKeys, &m, r)
+	if p.Title = strings.TrimSpace(m.Title); p.Title == "" {
+		r.errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Jeugd & onderwijs")
+	}
+	p.Weight = order(m.Weight, p.Dir)
+	p.Slug = slugFor(m.Slug, p.Dir, doc.line("slug"), r)
+	p.Programme, p.Note = m.Programme, m.Note
+	if m.Color != "" {
+		p.Color = checkColor(m.Color, doc.line("color"), r)
+	}
+	if pr := p.Programme; pr != nil && strings.TrimSpace(pr.Name) == "" {
+		r.errorf(doc.line("programme"), "programme heeft geen name; zet eronder bijvoorbeeld: name: SOOB-programma")
+	}
+	if n := p.Note; n != nil && (strings.TrimSpace(n.Title) == "" || strings.TrimSpace(n.Text) == "") {
+		r.errorf(doc.line("note"), "note heeft een title en een text nodig")
+	}
+	p.Body = doc.text(p.Path)
+	return p
+}
+
+var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// checkColor validates a priority colour: "#rrggbb", dark enough that
+// white text on it has a contrast of at least 4.5:1 (WCAG AA).
+func checkColor(c string, line int, r reporter) string {
+	if !colorRE.MatchString(c) {
+		r.errorf(line, "kleur %q klopt niet; schrijf zes hexadecimale cijfers tussen aanhalingstekens, bijvoorbeeld color: \"#1D6A86\"", c)
+		return ""
+	}
+	if ratio := contrastWithWhite(c); ratio < 4.5 {
+		r.errorf(line, "kleur %s is te licht: witte tekst erop heeft een contrast van %.1f:1 en er is minstens 4,5:1 nodig; kies een donkerdere kleur", c, ratio)
+		return ""
+	}
+	return strings.ToLower(c)
+}
+
+// contrastWithWhite is the WCAG 2.1 contrast ratio of white on colour c.
+func contrastWithWhite(c string) float64 {
+	var lum float64
+	for i, w := range []float64{0.2126, 0.7152, 0.0722} {
+		v, _ := strconv.ParseUint(c[1+2*i:3+2*i], 16, 8)
+		s := float64(v) / 255
+		if s <= 0.04045 {
+			s /= 12.92
+		} else {
+			s = math.Pow((s+0.055)/1.055, 2.4)
+		}
+		lum += w * s
+	}
+	return 1.05 / (lum + 0.05)
+}
+
+// loadCard reads one card file; its problems go to diags.
+func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
+	c := &Card{Path: l.display(name)}
+	r := reporter{path: c.Path, diags: diags}
+	doc := l.file(name, diags)
+	if doc == nil {
+		return nil
+	}
+	var m cardMeta
+	decodeMeta(doc, cardKeys, &m, r)
+	if c.Title = strings.TrimSpace(m.Title); c.Title == "" {
+		r.errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: Spoenk: innovatief jeugdbibliotheekwerk")
+	}
+	base := path.Base(name)
+	c.Weight = order(m.Weight, base)
+	c.Slug = slugFor(m.Slug, base, doc.line("slug"), r)
+	c.Question = strings.TrimSpace(m.Question)
+	c.Draft = m.Draft
+	c.Lead, c.Sections = splitSections(c.Path, doc.body, doc.bodyLine, r)
+	return c
+}
+
+// orderCards drops unreadable and draft cards, sorts the rest and numbers
+// them, and reports duplicate slugs.
+func (l *loader) orderCards(p *Priority) []*Card {
+	var cards []*Card
+	for _, c := range p.Cards {
+		if c != nil && (!c.Draft || l.opts.Drafts) {
+			cards = append(cards, c)
+		}
+	}
+	slices.SortStableFunc(cards, func(a, b *Card) int {
+		return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Path, b.Path))
+	})
+	seen := map[string]*Card{}
+	for i, c := range cards {
+		c.Number = i + 1
+		c.Priority = p
+		if first, dup := seen[c.Slug]; dup && c.Slug != "" {
+			l.diags = append(l.diags, Diagnostic{Path: c.Path, Line: 1, Message: fmt.Sprintf("de slug %q wordt al gebruikt door %s; geef een van beide kaarten een andere bestandsnaam of zet slug: in de front matter", c.Slug, first.Path)})
+		}
+		seen[c.Slug] = c
+	}
+	return cards
+}

@@ -1,0 +1,88 @@
+package content
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Diagnostic is one problem found in the content: an error that stops the
+// build or a warning that is only reported. Path is slash-separated and
+// relative to the site folder (for example "content/programma.md"); Line is
+// 1-based, or 0 when the problem concerns the whole file.
+type Diagnostic struct {
+	Path    string
+	Line    int
+	Message string
+	Warning bool
+}
+
+// String formats the diagnostic as "path:line: message" (Dutch, for editors).
+func (d Diagnostic) String() string {
+	prefix := d.Path
+	if d.Line > 0 {
+		prefix = fmt.Sprintf("%s:%d", d.Path, d.Line)
+	}
+	if d.Warning {
+		return prefix + ": waarschuwing: " + d.Message
+	}
+	return prefix + ": " + d.Message
+}
+
+// Diagnostics is the list of problems of one load. It implements error so a
+// load that found errors can return it as one.
+type Diagnostics []Diagnostic
+
+// Error joins all diagnostics, one per line.
+func (ds Diagnostics) Error() string {
+	lines := make([]string, len(ds))
+	for i, d := range ds {
+		lines[i] = d.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Errors returns only the diagnostics that are errors.
+func (ds Diagnostics) Errors() Diagnostics {
+	var out Diagnostics
+	for _, d := range ds {
+		if !d.Warning {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Warnings returns only the diagnostics that are warnings.
+func (ds Diagnostics) Warnings() Diagnostics {
+	var out Diagnostics
+	for _, d := range ds {
+		if d.Warning {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Sort orders the diagnostics by path, then line, then message, so every run
+// reports the same problems in the same order.
+func (ds Diagnostics) Sort() {
+	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Message, b.Message))
+	})
+}
+
+// reporter collects diagnostics for one file.
+type reporter struct {
+	path  string
+	diags *Diagnostics
+}
+
+func (r reporter) errorf(line int, format string, args ...any) {
+	*r.diags = append(*r.diags, Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+func (r reporter) warnf(line int, format string, args ...any) {
+	*r.diags = append(*r.diags, Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...), Warning: true})
+}

@@ -1,0 +1,228 @@
+package content
+
+import (
+	"cmp"
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Options control what Load includes and how it names files.
+type Options struct {
+	// Drafts includes cards whose front matter says draft: true.
+	Drafts bool
+	// Prefix is put before every path in messages, e.g. "content", so an
+	// editor sees the path as it is in the site folder.
+	Prefix string
+}
+
+// Load reads a workbook from fsys, whose root is the content folder. It
+// returns the workbook and every problem found, sorted by file and line;
+// when the diagnostics contain errors the workbook must not be published.
+func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
+	l := &loader{fsys: fsys, opts: opts}
+	wb := l.load()
+	l.diags.Sort()
+	return wb, l.diags
+}
+
+type loader struct {
+	fsys  fs.FS
+	opts  Options
+	mu    sync.Mutex
+	diags Diagnostics
+}
+
+// display returns the path an editor sees for name (a path in fsys).
+func (l *loader) display(name string) string {
+	if l.opts.Prefix == "" {
+		return name
+	}
+	return path.Join(l.opts.Prefix, name)
+}
+
+// file reads and splits one file; it returns nil after reporting when the
+// file cannot be used.
+func (l *loader) file(name string, diags *Diagnostics) *document {
+	r := reporter{path: l.display(name), diags: diags}
+	src, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		r.errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
+		return nil
+	}
+	return parseDocument(src, r)
+}
+
+func (l *loader) load() *Workbook {
+	wb := &Workbook{Language: "nl"}
+	entries, err := fs.ReadDir(l.fsys, ".")
+	if err != nil {
+		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); geef met --content een bestaande map op"})
+		return wb
+	}
+	have := map[string]bool{}
+	for _, e := range entries {
+		name := e.Name()
+		r := reporter{path: l.display(name), diags: &l.diags}
+		switch {
+		case Ignored(name):
+		case e.Type()&fs.ModeSymlink != 0:
+			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand of de map zelf hier neer")
+		case name == "prioriteiten" && e.IsDir():
+			have[name] = true
+		case !e.IsDir() && (name == "_index.md" || name == "programma.md" || name == "keuzelijst.md" || name == "tickets.md"):
+			have[name] = true
+		default:
+			r.warnf(0, "wordt genegeerd; in de inhoudsmap horen alleen _index.md, programma.md, keuzelijst.md, tickets.md en de map prioriteiten/ (begin de naam met _ om dit bericht te vermijden)")
+		}
+	}
+	if !have["_index.md"] {
+		l.diags = append(l.diags, Diagnostic{Path: l.display("_index.md"), Message: "dit bestand ontbreekt; maak het aan met ten minste \"title:\" en \"edition:\" in de front matter"})
+	} else {
+		l.loadRoot(wb)
+	}
+	if have["programma.md"] {
+		wb.Schedule = l.loadSchedule("programma.md")
+	}
+	wb.Checklist = Page{Path: l.display("keuzelijst.md"), Title: "Keuzelijst"}
+	if have["keuzelijst.md"] {
+		l.loadPage("keuzelijst.md", &wb.Checklist)
+	}
+	wb.Tickets = Tickets{Page: Page{Path: l.display("tickets.md"), Title: "Tickets"}, Max: 3, Fields: []string{"Prioriteit", "Onderwerp", "Bibliotheek"}}
+	var ticketsDoc *document
+	if have["tickets.md"] {
+		ticketsDoc = l.loadTickets("tickets.md", &wb.Tickets)
+	}
+	if have["prioriteiten"] {
+		wb.Priorities = l.loadPriorities("prioriteiten")
+	} else {
+		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt; maak prioriteiten/1-naam/_index.md aan met een kaart ernaast", Warning: true})
+	}
+	l.checkEligible(wb, ticketsDoc)
+	var prev *Card
+	for _, c := range wb.Cards() {
+		if prev != nil {
+			prev.Next, c.Prev = c, prev
+		}
+		prev = c
+	}
+	return wb
+}
+
+// loadPriorities reads every priority folder and its cards. Cards are
+// parsed in parallel: this is where a large workbook spends its time.
+func (l *loader) loadPriorities(dir string) []*Priority {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		l.diags = append(l.diags, Diagnostic{Path: l.display(dir), Message: "de map kan niet worden gelezen (" + plainErr(err) + ")"})
+		return nil
+	}
+	var prios []*Priority
+	type job struct {
+		prio *Priority
+		name string
+		card **Card
+	}
+	var jobs []job
+	cardNames := map[*Priority][]string{}
+	for _, e := range entries {
+		name := e.Name()
+		full := path.Join(dir, name)
+		r := reporter{path: l.display(full), diags: &l.diags}
+		switch {
+		case Ignored(name):
+		case e.Type()&fs.ModeSymlink != 0:
+			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet de map zelf hier neer")
+		case !e.IsDir():
+			r.errorf(0, "hier horen alleen mappen, één per prioriteit; zet deze kaart in een prioriteitsmap, zoals prioriteiten/1-jeugd/")
+		default:
+			p := l.loadPriority(full)
+			if p == nil {
+				continue
+			}
+			prios = append(prios, p)
+			cardNames[p] = l.cardFiles(full)
+		}
+	}
+	for _, p := range prios {
+		names := cardNames[p]
+		slots := make([]*Card, len(names))
+		for i, n := range names {
+			jobs = append(jobs, job{p, n, &slots[i]})
+		}
+		p.Cards = slots // compacted below, after parsing
+	}
+	// Parse cards over a pool of GOMAXPROCS workers; each job writes only
+	// its own slot and its own diagnostics.
+	perJob := make([]Diagnostics, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Go(func() {
+			for i := range next {
+				j := jobs[i]
+				*j.card = l.loadCard(j.name, &perJob[i])
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, d := range perJob {
+		l.diags = append(l.diags, d...)
+	}
+	for _, p := range prios {
+		p.Cards = l.orderCards(p)
+	}
+	slices.SortStableFunc(prios, func(a, b *Priority) int {
+		return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Dir, b.Dir))
+	})
+	seen := map[string]*Priority{}
+	for i, p := range prios {
+		p.Number = i + 1
+		if first, dup := seen[p.Slug]; dup {
+			l.diags = append(l.diags, Diagnostic{Path: p.Path, Line: 1, Message: "de slug \"" + p.Slug + "\" wordt al gebruikt door " + first.Path + "; geef een van beide mappen een andere naam of een andere slug"})
+		}
+		seen[p.Slug] = p
+	}
+	return prios
+}
+
+// cardFiles lists the card files of a priority folder, reporting what is
+// not a card.
+func (l *loader) cardFiles(dir string) []string {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		full := path.Join(dir, name)
+		r := reporter{path: l.display(full), diags: &l.diags}
+		switch {
+		case Ignored(name) || name == "_index.md":
+		case e.Type()&fs.ModeSymlink != 0:
+			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
+		case e.IsDir():
+			r.warnf(0, "mappen binnen een prioriteit worden genegeerd; zet kaarten direct in %s", l.display(dir))
+		case !strings.HasSuffix(name, ".md"):
+			r.warnf(0, "wordt genegeerd: alleen .md-bestanden zijn kaarten")
+		default:
+			out = append(out, full)
+		}
+	}
+	return out
+}
+
+func plainErr(err error) string {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,202 @@
+// Package content loads a workbook from Markdown files with front matter and
+// validates it against the editors' contract. It never writes files and knows
+// nothing of HTML: sections and texts stay Markdown for the render package.
+package content
+
+// Workbook is the whole edition: metadata from the root _index.md, the
+// programme of the day, the checklist and ticket pages and the priorities
+// with their project cards, in reading order.
+type Workbook struct {
+	Title        string
+	Edition      string
+	Description  string
+	BaseURL      string
+	Language     string
+	Organisation string
+	Event        Event
+	Contact      Contact
+	Intro        Text
+	Schedule     *Schedule // nil when programma.md is absent
+	Checklist    Page
+	Tickets      Tickets
+	Priorities   []*Priority
+}
+
+// Cards returns every card of the workbook in reading order.
+func (w *Workbook) Cards() []*Card {
+	var out []*Card
+	for _, p := range w.Priorities {
+		out = append(out, p.Cards...)
+	}
+	return out
+}
+
+// Event describes the day the workbook prepares for.
+type Event struct {
+	Name         string `yaml:"name"`
+	Date         string `yaml:"date"`
+	Start        string `yaml:"start"`
+	End          string `yaml:"end"`
+	Venue        string `yaml:"venue"`
+	Address      string `yaml:"address"`
+	Registration string `yaml:"registration"`
+}
+
+// Contact is the person libraries can ask about the workbook.
+type Contact struct {
+	Name  string `yaml:"name"`
+	Role  string `yaml:"role"`
+	Phone string `yaml:"phone"`
+	Email string `yaml:"email"`
+}
+
+// Text is a piece of Markdown together with the file and line it starts at,
+// so later stages can still point an editor at its source.
+type Text struct {
+	Path     string
+	Line     int
+	Markdown []byte
+}
+
+// Empty reports whether the text has no content besides white space.
+func (t Text) Empty() bool {
+	for _, b := range t.Markdown {
+		if b != ' ' && b != '\n' && b != '\t' && b != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// Page is a simple page: a title and a Markdown body.
+type Page struct {
+	Path  string
+	Title string
+	Body  Text
+}
+
+// Schedule is the programme of the day from programma.md.
+type Schedule struct {
+	Page
+	Slots []Slot
+}
+
+// Slot is one row of the programme.
+type Slot struct {
+	Line     int
+	Time     string
+	Activity string
+	Speakers []string
+	Location string
+	Items    []SlotItem
+}
+
+// SlotItem is a sub-row of a slot, such as one room of the market.
+type SlotItem struct {
+	Text     string `yaml:"text"`
+	Location string `yaml:"location"`
+	Time     string `yaml:"time"`
+}
+
+// Tickets holds the ticket rules from tickets.md.
+type Tickets struct {
+	Page
+	Max      int
+	Fields   []string
+	Eligible []string // priority folder names; empty means every priority
+}
+
+// EligibleCards returns the cards a ticket may name, in reading order.
+func (w *Workbook) EligibleCards() []*Card {
+	if len(w.Tickets.Eligible) == 0 {
+		return w.Cards()
+	}
+	var out []*Card
+	for _, p := range w.Priorities {
+		for _, name := range w.Tickets.Eligible {
+			if p.Dir == name {
+				out = append(out, p.Cards...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Priority is one of the workbook's themes with its project cards.
+type Priority struct {
+	Path      string // path of its _index.md
+	Dir       string // folder name, e.g. "1-jeugd-en-onderwijs"
+	Slug      string
+	Number    int // 1-based position in the workbook
+	Title     string
+	Weight    int
+	Color     string // "#rrggbb", or empty for the default palette
+	Programme *Programme
+	Note      *Note
+	Body      Text
+	Cards     []*Card
+}
+
+// Programme is a provincial programme (SOOB or BOZH) tied to a priority.
+type Programme struct {
+	Name     string `yaml:"name"`
+	Ambition string `yaml:"ambition"`
+	Text     string `yaml:"text"`
+}
+
+// Note is a boxed remark on a priority's opening page.
+type Note struct {
+	Title string `yaml:"title"`
+	Text  string `yaml:"text"`
+}
+
+// Card is one numbered project card.
+type Card struct {
+	Path     string
+	Slug     string
+	Number   int // 1-based position within its priority
+	Title    string
+	Weight   int
+	Question string
+	Draft    bool
+	Lead     Text
+	Sections []Section
+	Priority *Priority
+	Prev     *Card // previous card in the workbook, across priorities
+	Next     *Card
+}
+
+// Section is one of the five labelled parts of a card.
+type Section struct {
+	Kind    SectionKind
+	Heading string // as the editor wrote it
+	Line    int
+	Body    Text
+	Topics  []string // plain text of the list items (topic sections only)
+}
+
+// SectionKind identifies which of the five expected sections a section is.
+type SectionKind int
+
+// The five card sections in their required order.
+const (
+	Doelgroep SectionKind = iota
+	Effect
+	Doel
+	Resultaat
+	Onderwerpen
+)
+
+// SectionTitles are the expected headings, in order, as editors write them.
+var SectionTitles = [...]string{"Doelgroep", "Effect voor de doelgroep", "Doel van de Bibliotheek", "Resultaat", "Mogelijke onderwerpen"}
+
+// Section returns the card's section of the given kind, or nil.
+func (c *Card) Section(k SectionKind) *Section {
+	for i := range c.Sections {
+		if c.Sections[i].Kind == k {
+			return &c.Sections[i]
+		}
+	}
+	return nil
+}

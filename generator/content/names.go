@@ -1,0 +1,97 @@
+package content
+
+import (
+	"io/fs"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Ignored reports whether a file or folder name is skipped when loading:
+// names starting with "_" (except _index.md) or ".", and the leftovers of
+// editors (backup, swap and temporary files).
+func Ignored(name string) bool {
+	switch {
+	case name == "_index.md":
+		return false
+	case strings.HasPrefix(name, "_"), strings.HasPrefix(name, "."),
+		strings.HasSuffix(name, "~"), strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"),
+		strings.HasSuffix(name, ".tmp"), strings.HasSuffix(name, ".bck"), name == "4913",
+		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
+		strings.HasPrefix(name, "jb_") && strings.HasSuffix(name, "___"):
+		return true
+	}
+	return false
+}
+
+var numberPrefix = regexp.MustCompile(`^(\d+)[-_. ]*`)
+
+// splitName splits a file or folder name such as "2-financieel.md" into its
+// number prefix (0 and false when absent) and the rest without ".md".
+func splitName(name string) (int, bool, string) {
+	name = strings.TrimSuffix(name, ".md")
+	m := numberPrefix.FindStringSubmatch(name)
+	if m == nil {
+		return 0, false, name
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		return 0, false, name
+	}
+	return n, true, name[len(m[0]):]
+}
+
+var validSlug = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// ValidSlug reports whether s may be used as a URL slug: lowercase letters,
+// digits and single dashes.
+func ValidSlug(s string) bool { return validSlug.MatchString(s) }
+
+// Slugify turns a name into a URL slug: lowercase, accents removed
+// ("ideeën" → "ideeen"), other characters replaced by single dashes.
+func Slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'ß':
+			b.WriteString("ss")
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '&':
+			if b.Len() > 0 {
+				b.WriteString("-en")
+			}
+			dash = true
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// Fold lowercases s and removes accents, for comparing and searching Dutch
+// text ("Ideeën" and "ideeen" fold to the same string).
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func exists(fsys fs.FS, name string) bool {
+	_, err := fs.Stat(fsys, name)
+	return err == nil
+}

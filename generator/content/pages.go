@@ -1,0 +1,294 @@
+package content
+
+import (
+	"fmt"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// line returns the file line of the value of a key path in the front
+// matter, or the delimiter line when the key is absent.
+func (d *document) line(keyPath ...string) int {
+	n := d.meta
+	for _, k := range keyPath {
+		var next *yaml.Node
+		for i := 0; n != nil && n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == k {
+				next = n.Content[i+1]
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		n = next
+	}
+	if n == nil || n.Line == 0 {
+		return d.metaLine
+	}
+	return d.metaLine + n.Line
+}
+
+func (d *document) text(path string) Text {
+	return Text{Path: path, Line: d.bodyLine, Markdown: d.body}
+}
+
+type rootMeta struct {
+	Title        string  `yaml:"title"`
+	Edition      string  `yaml:"edition"`
+	Description  string  `yaml:"description"`
+	BaseURL      string  `yaml:"baseURL"`
+	Language     string  `yaml:"language"`
+	Organisation string  `yaml:"organisation"`
+	Event        Event   `yaml:"event"`
+	Contact      Contact `yaml:"contact"`
+}
+
+var (
+	dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	timeRE = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})$`)
+)
+
+// normalTime accepts "9:30", "09.30" and "09:30" and returns "09:30".
+func normalTime(s string) (string, bool) {
+	m := timeRE.FindStringSubmatch(strings.TrimSuffix(strings.TrimSpace(s), "u"))
+	if m == nil {
+		return "", false
+	}
+	var h, min int
+	fmt.Sscanf(m[1], "%d", &h)
+	fmt.Sscanf(m[2], "%d", &min)
+	if h > 23 || min > 59 {
+		return "", false
+	}
+	return fmt.Sprintf("%02d:%02d", h, min), true
+}
+
+func (l *loader) loadRoot(wb *Workbook) {
+	name := "_index.md"
+	r := reporter{path: l.display(name), diags: &l.diags}
+	doc := l.file(name, &l.diags)
+	if doc == nil {
+		return
+	}
+	var m rootMeta
+	if !decodeMeta(doc, rootKeys, &m, r) {
+		return
+	}
+	if strings.TrimSpace(m.Title) == "" {
+		r.errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", time.Now().Year())
+	}
+	wb.Title, wb.Edition, wb.Description, wb.Organisation = m.Title, m.Edition, m.Description, m.Organisation
+	wb.Event, wb.Contact = m.Event, m.Contact
+	if m.Language != "" {
+		wb.Language = m.Language
+	}
+	if m.BaseURL != "" {
+		u, err := url.Parse(m.BaseURL)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			r.errorf(doc.line("baseURL"), "baseURL %q is geen volledig webadres; schrijf bijvoorbeeld baseURL: https://werkboek.example.org/2017/", m.BaseURL)
+		} else {
+			wb.BaseURL = strings.TrimSuffix(m.BaseURL, "/") + "/"
+		}
+	}
+	if e := m.Event; e.Date != "" {
+		if _, err := time.Parse("2006-01-02", e.Date); err != nil || !dateRE.MatchString(e.Date) {
+			r.errorf(doc.line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: 2016-09-19", e.Date)
+		}
+	}
+	for _, k := range []struct {
+		key string
+		val *string
+	}{{"start", &wb.Event.Start}, {"end", &wb.Event.End}} {
+		if *k.val == "" {
+			continue
+		}
+		if t, ok := normalTime(*k.val); ok {
+			*k.val = t
+		} else {
+			r.errorf(doc.line("event", k.key), "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld %s: \"09:30\"", *k.val, k.key)
+		}
+	}
+	if reg := m.Event.Registration; reg != "" && !webURL(reg) {
+		r.errorf(doc.line("event", "registration"), "registration %q is geen webadres; schrijf het volledig, bijvoorbeeld https://www.probiblio.nl/agenda", reg)
+	}
+	if em := m.Contact.Email; em != "" {
+		if a, err := mail.ParseAddress(em); err != nil || a.Address != em {
+			r.errorf(doc.line("contact", "email"), "e-mailadres %q klopt niet; schrijf bijvoorbeeld email: naam@probiblio.nl", em)
+		}
+	}
+	wb.Intro = doc.text(l.display(name))
+}
+
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
+}
+
+type pageMeta struct {
+	Title       string `yaml:"title"`
+	Description string `yaml:"description"`
+}
+
+func (l *loader) loadPage(name string, p *Page) *document {
+	r := reporter{path: l.display(name), diags: &l.diags}
+	doc := l.file(name, &l.diags)
+	if doc == nil {
+		return nil
+	}
+	var m pageMeta
+	decodeMeta(doc, pageKeys, &m, r)
+	if m.Title != "" {
+		p.Title = m.Title
+	}
+	p.Body = doc.text(l.display(name))
+	return doc
+}
+
+type slotMeta struct {
+	Time     string     `yaml:"time"`
+	Activity string     `yaml:"activity"`
+	Speakers []string   `yaml:"speakers"`
+	Location string     `yaml:"location"`
+	Items    []SlotItem `yaml:"items"`
+}
+
+type scheduleMeta struct {
+	Title       string     `yaml:"title"`
+	Description string     `yaml:"description"`
+	Schedule    []slotMeta `yaml:"schedule"`
+}
+
+func (l *loader) loadSchedule(name string) *Schedule {
+	r := reporter{path: l.display(name), diags: &l.diags}
+	doc := l.file(name, &l.diags)
+	if doc == nil {
+		return nil
+	}
+	var m scheduleMeta
+	if !decodeMeta(doc, scheduleKeys, &m, r) {
+		return nil
+	}
+	s := &Schedule{Page: Page{Path: l.display(name), Title: "Programma", Body: doc.text(l.display(name))}}
+	if m.Title != "" {
+		s.Title = m.Title
+	}
+	var seq *yaml.Node
+	for i := 0; i+1 < len(doc.meta.Content); i += 2 {
+		if doc.meta.Content[i].Value == "schedule" {
+			seq = doc.meta.Content[i+1]
+		}
+	}
+	if len(m.Schedule) == 0 {
+		r.warnf(doc.line("schedule"), "het programma heeft geen onderdelen; voeg onder schedule: regels toe als \"- time: \\\"09:30\\\"\" met activity: …")
+	}
+	prev := ""
+	for i, sm := range m.Schedule {
+		line := doc.metaLine
+		if seq != nil && i < len(seq.Content) {
+			line += seq.Content[i].Line
+		}
+		slot := Slot{Line: line, Activity: strings.TrimSpace(sm.Activity), Speakers: sm.Speakers, Location: sm.Location, Items: sm.Items}
+		t, ok := normalTime(sm.Time)
+		switch {
+		case sm.Time == "":
+			r.errorf(line, "dit programmaonderdeel heeft geen tijd; voeg toe: time: \"09:30\"")
+		case !ok:
+			r.errorf(line, "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld time: \"09:30\"", sm.Time)
+		default:
+			slot.Time = t
+			if prev != "" && t < prev {
+				r.warnf(line, "%s komt na %s; klopt de volgorde van het programma?", t, prev)
+			}
+			prev = t
+		}
+		if slot.Activity == "" {
+			r.errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
+		}
+		for j, it := range slot.Items {
+			if strings.TrimSpace(it.Text) == "" {
+				r.errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
+			}
+			if it.Time != "" {
+				if t, ok := normalTime(it.Time); ok {
+					slot.Items[j].Time = t
+				} else {
+					r.errorf(line, "tijd %q in items klopt niet; schrijf bijvoorbeeld time: \"11:00\"", it.Time)
+				}
+			}
+		}
+		s.Slots = append(s.Slots, slot)
+	}
+	return s
+}
+
+type ticketMeta struct {
+	Title       string   `yaml:"title"`
+	Description string   `yaml:"description"`
+	Max         *int     `yaml:"max"`
+	Fields      []string `yaml:"fields"`
+	Eligible    []string `yaml:"eligible"`
+}
+
+func (l *loader) loadTickets(name string, t *Tickets) *document {
+	r := reporter{path: l.display(name), diags: &l.diags}
+	doc := l.file(name, &l.diags)
+	if doc == nil {
+		return nil
+	}
+	var m ticketMeta
+	if !decodeMeta(doc, ticketKeys, &m, r) {
+		return nil
+	}
+	if m.Title != "" {
+		t.Title = m.Title
+	}
+	if m.Max != nil {
+		if *m.Max < 1 || *m.Max > 20 {
+			r.errorf(doc.line("max"), "max: %d kan niet; kies een aantal tickets van 1 tot en met 20", *m.Max)
+		} else {
+			t.Max = *m.Max
+		}
+	}
+	if m.Fields != nil {
+		t.Fields = nil
+		for _, f := range m.Fields {
+			if f = strings.TrimSpace(f); f != "" {
+				t.Fields = append(t.Fields, f)
+			}
+		}
+		if len(t.Fields) == 0 {
+			r.errorf(doc.line("fields"), "fields is leeg; noem de velden van een ticket, bijvoorbeeld fields: [Prioriteit, Onderwerp, Bibliotheek]")
+		}
+	}
+	t.Eligible = m.Eligible
+	t.Body = doc.text(l.display(name))
+	return doc
+}
+
+// checkEligible reports ticket rules naming priority folders that do not
+// exist.
+func (l *loader) checkEligible(wb *Workbook, doc *document) {
+	if doc == nil || len(wb.Tickets.Eligible) == 0 {
+		return
+	}
+	r := reporter{path: wb.Tickets.Path, diags: &l.diags}
+	var dirs []string
+	for _, p := range wb.Priorities {
+		dirs = append(dirs, p.Dir)
+	}
+	for _, e := range wb.Tickets.Eligible {
+		found := false
+		for _, d := range dirs {
+			found = found || d == e
+		}
+		if !found {
+			r.errorf(doc.line("eligible"), "eligible noemt %q, maar die prioriteitsmap bestaat niet; kies uit: %s", e, strings.Join(dirs, ", "))
+		}
+	}
+}

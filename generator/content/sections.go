@@ -1,0 +1,253 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdown is the one parser used to find card sections. It has the same
+// block syntax as the renderer, so what it calls a heading is a heading.
+var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
+
+// Parser returns the goldmark parser the content package uses; the render
+// package configures its converter with the same extensions.
+func Parser() parser.Parser { return markdown }
+
+// heading is a level-2 heading found in a card body.
+type heading struct {
+	title     string
+	line      int // file line
+	start     int // offset of the heading line in the body
+	bodyStart int // offset just after the heading
+}
+
+// splitSections splits a card body at its "## " headings and validates
+// them: each of the five sections once, in order, none empty.
+func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, []Section) {
+	doc := markdown.Parse(text.NewReader(body))
+	var heads []heading
+	searchFrom := 0
+	var topicNodes = map[int][]ast.Node{} // heading index → its block nodes
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		h, ok := n.(*ast.Heading)
+		if !ok || h.Level != 2 {
+			if len(heads) > 0 {
+				topicNodes[len(heads)-1] = append(topicNodes[len(heads)-1], n)
+			}
+			continue
+		}
+		start := searchFrom
+		if h.Lines().Len() > 0 {
+			start = lineStart(body, h.Lines().At(0).Start)
+		} else if i := findEmptyHeading(body, searchFrom); i >= 0 {
+			start = i
+		}
+		end := lineEnd(body, start)
+		if h.Lines().Len() > 0 {
+			end = lineEnd(body, h.Lines().At(h.Lines().Len()-1).Start)
+			if next := lineEnd(body, end); isSetextUnderline(body[end:next]) {
+				end = next
+			}
+		}
+		searchFrom = end
+		heads = append(heads, heading{
+			title:     headingText(h, body),
+			line:      bodyLine + bytes.Count(body[:start], []byte("\n")),
+			start:     start,
+			bodyStart: end,
+		})
+	}
+	leadEnd := len(body)
+	if len(heads) > 0 {
+		leadEnd = heads[0].start
+	}
+	lead := Text{Path: path, Line: bodyLine, Markdown: body[:leadEnd]}
+
+	var sections []Section
+	seen := map[SectionKind]int{}
+	expected := SectionKind(0)
+	lastLine := bodyLine + bytes.Count(body, []byte("\n"))
+	for i, h := range heads {
+		end := len(body)
+		if i+1 < len(heads) {
+			end = heads[i+1].start
+		}
+		kind, ok := sectionKind(h.title)
+		if !ok {
+			r.errorf(h.line, "onbekende kop \"## %s\"%s; een kaart heeft deze vijf koppen, in deze volgorde: %s", h.title, suggestHeading(h.title), expectedHeadings())
+			continue
+		}
+		if prev, dup := seen[kind]; dup {
+			r.errorf(h.line, "de kop \"## %s\" staat twee keer in deze kaart (ook op regel %d); zet de tekst onder één kop", h.title, prev)
+			continue
+		}
+		seen[kind] = h.line
+		for ; expected < kind; expected++ {
+			if _, later := seen[expected]; !later {
+				r.errorf(h.line, "de kop \"## %s\" ontbreekt vóór \"## %s\"; een kaart heeft deze vijf koppen, in deze volgorde: %s", SectionTitles[expected], h.title, expectedHeadings())
+			}
+		}
+		if kind < expected {
+			r.errorf(h.line, "de kop \"## %s\" staat op de verkeerde plek; de volgorde is: %s", h.title, expectedHeadings())
+		} else {
+			expected = kind + 1
+		}
+		sec := Section{
+			Kind:    kind,
+			Heading: h.title,
+			Line:    h.line,
+			Body:    Text{Path: path, Line: bodyLine + bytes.Count(body[:h.bodyStart], []byte("\n")), Markdown: body[h.bodyStart:end]},
+		}
+		if sec.Body.Empty() {
+			r.errorf(h.line, "de sectie \"## %s\" is leeg; schrijf er tekst onder", h.title)
+		}
+		if kind == Onderwerpen {
+			for _, n := range topicNodes[i] {
+				if list, ok := n.(*ast.List); ok {
+					for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+						if t := strings.TrimSpace(plainText(item, body)); t != "" {
+							sec.Topics = append(sec.Topics, t)
+						}
+					}
+				}
+			}
+		}
+		sections = append(sections, sec)
+	}
+	for ; expected <= Onderwerpen; expected++ {
+		if _, ok := seen[expected]; !ok {
+			r.errorf(lastLine, "de kop \"## %s\" ontbreekt aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", SectionTitles[expected], expectedHeadings())
+		}
+	}
+	return lead, sections
+}
+
+func expectedHeadings() string {
+	parts := make([]string, len(SectionTitles))
+	for i, t := range SectionTitles {
+		parts[i] = "## " + t
+	}
+	return strings.Join(parts, ", ") + " (of ## Bouwstenen)"
+}
+
+// normalHeading folds a heading for comparison: case, surrounding and
+// repeated spaces, emphasis marks and a trailing colon are ignored.
+func normalHeading(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '*' || r == '_' || r == '`' {
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.TrimSuffix(strings.TrimSpace(s), ":")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+func sectionKind(title string) (SectionKind, bool) {
+	t := normalHeading(title)
+	if t == "bouwstenen" {
+		return Onderwerpen, true
+	}
+	for i, want := range SectionTitles {
+		if t == strings.ToLower(want) {
+			return SectionKind(i), true
+		}
+	}
+	return 0, false
+}
+
+func suggestHeading(title string) string {
+	t := normalHeading(title)
+	best, bestDist := "", 1+len(t)/3
+	for _, want := range append(SectionTitles[:], "Bouwstenen") {
+		if d := distance(t, strings.ToLower(want)); d < bestDist {
+			best, bestDist = want, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (bedoelde u \"## %s\"?)", best)
+}
+
+func headingText(h *ast.Heading, src []byte) string {
+	var b strings.Builder
+	for i := 0; i < h.Lines().Len(); i++ {
+		seg := h.Lines().At(i)
+		b.Write(seg.Value(src))
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// plainText returns the text of n without Markdown markup.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			if _, ok := c.(*ast.Paragraph); ok {
+				b.WriteByte(' ')
+			}
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.CodeSpan:
+			for s := t.FirstChild(); s != nil; s = s.NextSibling() {
+				if tx, ok := s.(*ast.Text); ok {
+					b.Write(tx.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.AutoLink:
+			b.Write(t.Label(src))
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// PlainText returns the text of a Markdown fragment without markup, for
+// search indexes, meta descriptions and tests.
+func PlainText(md []byte) string {
+	return plainText(markdown.Parse(text.NewReader(md)), md)
+}
+
+func lineStart(b []byte, i int) int {
+	return bytes.LastIndexByte(b[:i], '\n') + 1
+}
+
+func lineEnd(b []byte, i int) int {
+	if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
+		return i + j + 1
+	}
+	return len(b)
+}
+
+func isSetextUnderline(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	return len(t) > 0 && (len(bytes.Trim(t, "-")) == 0 || len(bytes.Trim(t, "=")) == 0)
+}
+
+// findEmptyHeading finds a heading line with "##" and no text.
+func findEmptyHeading(b []byte, from int) int {
+	for i := from; i < len(b); i = lineEnd(b, i) {
+		t := bytes.TrimSpace(b[i:lineEnd(b, i)])
+		if bytes.HasPrefix(t, []byte("##")) && len(bytes.Trim(t, "# ")) == 0 {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,171 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"net/url"
+	"path"
+	"strings"
+)
+
+// Kinds of pages, each with its own layout file "<kind>.html".
+var kinds = []string{"home", "programme", "priority", "card", "checklist", "tickets", "print", "404"}
+
+// Assets names the hashed asset files the pages link to, relative to the
+// site root.
+type Assets struct {
+	CSS string   // e.g. "css/werkboek.1a2b3c4d.css"
+	JS  []string // scripts loaded with defer on every page
+}
+
+// Renderer holds the parsed layouts; it is safe for concurrent use.
+type Renderer struct {
+	templates map[string]*template.Template
+	assets    Assets
+}
+
+// New parses the layouts once: base.html and partials.html are shared by
+// every page kind, and each kind has its own file defining "main".
+func New(layouts fs.FS, assets Assets) (*Renderer, error) {
+	base, err := template.New("base.html").Funcs(funcs).ParseFS(layouts, "base.html", "partials.html")
+	if err != nil {
+		return nil, fmt.Errorf("layouts: %w", err)
+	}
+	r := &Renderer{templates: map[string]*template.Template{}, assets: assets}
+	for _, k := range kinds {
+		t, err := base.Clone()
+		if err == nil {
+			_, err = t.ParseFS(layouts, k+".html")
+		}
+		if err != nil {
+			return nil, fmt.Errorf("layouts: %w", err)
+		}
+		r.templates[k] = t
+	}
+	return r, nil
+}
+
+var funcs = template.FuncMap{
+	"upper": strings.ToUpper,
+	"lower": strings.ToLower,
+	// signature sets a priority title as the paper did: "jeugd & onderwijs."
+	"signature": func(s string) string { return strings.ToLower(strings.TrimSuffix(s, ".")) + "." },
+	"seq": func(n int) []int {
+		out := make([]int, n)
+		for i := range out {
+			out[i] = i + 1
+		}
+		return out
+	},
+	"inline":  MarkdownInline,
+	"md":      MarkdownString,
+	"join":    strings.Join,
+	"add":     func(a, b int) int { return a + b },
+	"choices": func() []string { return []string{"Ja", "Misschien", "Nee"} },
+	"dict": func(kv ...any) map[string]any {
+		m := make(map[string]any, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1]
+		}
+		return m
+	},
+	"tel": func(s string) string { return "tel:" + strings.ReplaceAll(s, " ", "") },
+	"safeURL": func(s string) template.URL {
+		if u, err := url.Parse(s); err == nil && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "mailto") {
+			return template.URL(s)
+		}
+		return ""
+	},
+}
+
+// Crumb is one step of a breadcrumb trail.
+type Crumb struct {
+	Title   string
+	URL     string // site-relative
+	Current bool   // the page itself, shown without a link
+}
+
+// Page is one output page and the data its layout receives.
+type Page struct {
+	Book        *Book
+	Kind        string
+	Title       string
+	Description string
+	File        string // output file, e.g. "programma/index.html"
+	URL         string // site-relative URL, e.g. "programma/"
+	Root        string // prefix from this page to the site root, e.g. "../"
+	Assets      Assets
+	Crumbs      []Crumb
+	Priority    *PriorityView
+	Card        *CardView
+}
+
+// Canonical is the page's absolute URL, or "" without a baseURL.
+func (p *Page) Canonical() string {
+	if p.Book.BaseURL == "" {
+		return ""
+	}
+	return p.Book.BaseURL + p.URL
+}
+
+// DocTitle is the text of the <title> element.
+func (p *Page) DocTitle() string {
+	if p.Kind == "home" {
+		return p.Book.Title
+	}
+	return p.Title + " · " + p.Book.Title
+}
+
+// Pages lists every page of the site in a fixed order.
+func (r *Renderer) Pages(b *Book) []*Page {
+	desc := b.Description
+	pages := []*Page{{Kind: "home", Title: b.Title, Description: desc, URL: ""}}
+	if b.Schedule != nil {
+		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: "Het programma van de " + b.Event.Name + ": tijden, sprekers en zalen.", URL: "programma/"})
+	}
+	for _, pv := range b.Priorities {
+		pages = append(pages, &Page{Kind: "priority", Title: pv.Title, Description: fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards)), URL: pv.URL, Priority: pv,
+			Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, Current: true}}})
+		for _, cv := range pv.Cards {
+			pages = append(pages, &Page{Kind: "card", Title: cv.Title, Description: cv.Description, URL: cv.URL, Priority: pv, Card: cv,
+				Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, URL: pv.URL}, {Title: cv.Title, Current: true}}})
+		}
+	}
+	pages = append(pages,
+		&Page{Kind: "checklist", Title: b.Checklist.Title, Description: "Kies per project Ja, Misschien of Nee.", URL: "keuzelijst/"},
+		&Page{Kind: "tickets", Title: b.Tickets.Title, Description: fmt.Sprintf("Kies met maximaal %d tickets de netwerkprojecten waaraan uw Bibliotheek meedoet.", b.Tickets.Max), URL: "tickets/"},
+		&Page{Kind: "print", Title: "Werkboek om af te drukken", Description: "Het hele werkboek op A4, om af te drukken en mee te nemen naar de " + b.Event.Name + ".", URL: "werkboek/"},
+		&Page{Kind: "404", Title: "Pagina niet gevonden", Description: "Deze pagina bestaat niet.", URL: "404.html"},
+	)
+	for _, p := range pages {
+		p.Book, p.Assets = b, r.assets
+		if p.Description == "" {
+			p.Description = desc
+		}
+		switch {
+		case p.Kind == "404":
+			p.File = "404.html"
+			p.Root = "/"
+			if b.BaseURL != "" {
+				if u, err := url.Parse(b.BaseURL); err == nil {
+					p.Root = u.Path
+				}
+			}
+		default:
+			p.File = path.Join(p.URL, "index.html")
+			p.Root = strings.Repeat("../", strings.Count(p.URL, "/"))
+		}
+	}
+	return pages
+}
+
+// Render writes one page.
+func (r *Renderer) Render(w io.Writer, p *Page) error {
+	t := r.templates[p.Kind]
+	if t == nil {
+		return fmt.Errorf("geen layout voor paginasoort %q", p.Kind)
+	}
+	return t.ExecuteTemplate(w, "base", p)
+}

@@ -1,0 +1,48 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+)
+
+// Sitemap returns sitemap.xml for the pages (without the 404 page). Page
+// addresses are absolute when the workbook has a baseURL, else rooted at /.
+func Sitemap(b *Book, pages []*Page) []byte {
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	buf.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	base := b.BaseURL
+	if base == "" {
+		base = "/"
+	}
+	for _, p := range pages {
+		if p.Kind == "404" {
+			continue
+		}
+		buf.WriteString("<url><loc>")
+		xml.EscapeText(&buf, []byte(base+p.URL))
+		buf.WriteString("</loc></url>\n")
+	}
+	buf.WriteString("</urlset>\n")
+	return buf.Bytes()
+}
+
+// Robots returns robots.txt, naming the sitemap when the address is known.
+func Robots(b *Book) []byte {
+	out := "User-agent: *\nAllow: /\n"
+	if b.BaseURL != "" {
+		out += fmt.Sprintf("Sitemap: %ssitemap.xml\n", b.BaseURL)
+	}
+	return []byte(out)
+}
+
+// AccentCSS returns one CSS rule per priority that sets its accent colour
+// as custom properties, appended to the site's stylesheet.
+func AccentCSS(b *Book) []byte {
+	var buf bytes.Buffer
+	for _, p := range b.Priorities {
+		fmt.Fprintf(&buf, ".prio-%s{--accent:%s}\n", p.Slug, p.Accent)
+	}
+	return buf.Bytes()
+}

@@ -1,0 +1,174 @@
+package render
+
+import (
+	"html/template"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/probiblio/werkboek/generator/content"
+)
+
+// Book is the workbook prepared for the templates: every Markdown text is
+// converted once, so the website and the print edition share the HTML.
+type Book struct {
+	*content.Workbook
+	Intro         template.HTML
+	Schedule      *ScheduleView
+	ChecklistText template.HTML
+	TicketText    template.HTML
+	Priorities    []*PriorityView
+	Cards         []*CardView
+	EventDate     string // "maandag 19 september 2016"
+	PDF           bool   // a werkboek.pdf is published beside the site
+}
+
+// ScheduleView is the programme of the day.
+type ScheduleView struct {
+	*content.Schedule
+	Body template.HTML
+}
+
+// PriorityView is a priority with converted texts.
+type PriorityView struct {
+	*content.Priority
+	URL           string // site-relative, e.g. "prioriteiten/jeugd-en-onderwijs/"
+	Intro         template.HTML
+	ProgrammeText template.HTML
+	NoteText      template.HTML
+	Cards         []*CardView
+	Accent        string // CSS colour
+}
+
+// CardView is a card with converted sections.
+type CardView struct {
+	*content.Card
+	URL         string
+	Lead        template.HTML
+	Sections    []SectionView
+	Priority    *PriorityView
+	Prev, Next  *CardView
+	Description string // plain text for the meta description
+}
+
+// SectionView is one labelled block of a card.
+type SectionView struct {
+	Label string // as the editor wrote the heading
+	Class string // "doelgroep", "effect", "doel", "resultaat", "onderwerpen"
+	HTML  template.HTML
+}
+
+var sectionClass = [...]string{"doelgroep", "effect", "doel", "resultaat", "onderwerpen"}
+
+// defaultAccents are used for priorities without a color in front matter;
+// white text on each has a contrast above 4.5:1.
+var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a6e", "#7a5a00", "#3d5a80"}
+
+// NewBook converts every Markdown text of wb, in parallel over the cards.
+func NewBook(wb *content.Workbook) *Book {
+	b := &Book{
+		Workbook:      wb,
+		Intro:         Markdown(wb.Intro.Markdown),
+		ChecklistText: Markdown(wb.Checklist.Body.Markdown),
+		TicketText:    Markdown(wb.Tickets.Body.Markdown),
+		EventDate:     dutchDate(wb.Event.Date),
+	}
+	if wb.Schedule != nil {
+		b.Schedule = &ScheduleView{Schedule: wb.Schedule, Body: Markdown(wb.Schedule.Body.Markdown)}
+	}
+	byCard := map[*content.Card]*CardView{}
+	for i, p := range wb.Priorities {
+		pv := &PriorityView{
+			Priority: p,
+			URL:      "prioriteiten/" + p.Slug + "/",
+			Intro:    Markdown(p.Body.Markdown),
+			Accent:   p.Color,
+		}
+		if pv.Accent == "" {
+			pv.Accent = defaultAccents[i%len(defaultAccents)]
+		}
+		if p.Programme != nil {
+			pv.ProgrammeText = MarkdownString(p.Programme.Text)
+		}
+		if p.Note != nil {
+			pv.NoteText = MarkdownString(p.Note.Text)
+		}
+		for _, c := range p.Cards {
+			cv := &CardView{Card: c, URL: pv.URL + c.Slug + "/", Priority: pv}
+			pv.Cards = append(pv.Cards, cv)
+			b.Cards = append(b.Cards, cv)
+			byCard[c] = cv
+		}
+		b.Priorities = append(b.Priorities, pv)
+	}
+	for _, cv := range b.Cards {
+		cv.Prev, cv.Next = byCard[cv.Card.Prev], byCard[cv.Card.Next]
+	}
+	parallel(len(b.Cards), func(i int) { convertCard(b.Cards[i]) })
+	return b
+}
+
+func convertCard(cv *CardView) {
+	cv.Lead = Markdown(cv.Card.Lead.Markdown)
+	cv.Sections = make([]SectionView, len(cv.Card.Sections))
+	for i, s := range cv.Card.Sections {
+		cv.Sections[i] = SectionView{Label: s.Heading, Class: sectionClass[s.Kind], HTML: Markdown(s.Body.Markdown)}
+	}
+	if s := cv.Card.Section(content.Effect); s != nil {
+		cv.Description = clip(content.PlainText(s.Body.Markdown), 155)
+	}
+}
+
+// parallel runs f(0..n-1) over GOMAXPROCS workers.
+func parallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, workers)
+	for w := 0; w < workers; w++ {
+		wg.Go(func() {
+			for i := range next {
+				f(i)
+			}
+		})
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// clip shortens s to at most n runes at a word boundary, adding "…".
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,.;:") + "…"
+}
+
+var (
+	dutchDays   = [...]string{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"}
+	dutchMonths = [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+)
+
+// dutchDate formats "2016-09-19" as "maandag 19 september 2016".
+func dutchDate(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return dutchDays[t.Weekday()] + " " + strconv.Itoa(t.Day()) + " " + dutchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}

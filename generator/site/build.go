@@ -1,0 +1,155 @@
+// Package site builds a workbook into an output folder. It is the only
+// package that writes files: it renders every page into a temporary folder
+// next to the output, minifies, copies the assets and then swaps the new
+// folder in, so a failed build leaves the previous site exactly as it was.
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/render"
+)
+
+// Options say what to build and where.
+type Options struct {
+	SiteDir    string // holds layouts/ and assets/
+	ContentDir string // the content tree
+	OutDir     string // the output folder, replaced as a whole
+	Drafts     bool   // include cards with draft: true
+	BaseURL    string // overrides the workbook's baseURL when set
+}
+
+// Result describes a finished (or refused) build.
+type Result struct {
+	Pages       int
+	Files       int
+	Diagnostics content.Diagnostics
+	Duration    time.Duration
+	Book        *render.Book
+}
+
+// ErrContent is returned (wrapped) when the content has errors; the
+// diagnostics are in the Result.
+var ErrContent = errors.New("de inhoud bevat fouten")
+
+// Load reads and validates the content tree with paths in messages shown
+// relative to the working folder, as an editor types them.
+func Load(opts Options) (*content.Workbook, content.Diagnostics) {
+	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
+}
+
+// Build loads, renders and writes the site. Content errors give
+// ErrContent and leave the output folder untouched.
+func Build(opts Options) (Result, error) {
+	start := time.Now()
+	wb, diags := Load(opts)
+	res := Result{Diagnostics: diags}
+	if len(diags.Errors()) > 0 {
+		return res, ErrContent
+	}
+	if opts.BaseURL != "" {
+		wb.BaseURL = opts.BaseURL
+	}
+	out, err := newOutput(opts.OutDir, opts.SiteDir, opts.ContentDir)
+	if err != nil {
+		return res, err
+	}
+	var mu sync.Mutex
+	book, err := Render(wb, opts.SiteDir, func(name string, data []byte) error {
+		if path.Ext(name) == ".html" {
+			mu.Lock()
+			res.Pages++
+			mu.Unlock()
+		}
+		mu.Lock()
+		res.Files++
+		mu.Unlock()
+		return out.put(name, data)
+	})
+	if err != nil {
+		out.abort()
+		return res, err
+	}
+	res.Book = book
+	if err := out.commit(); err != nil {
+		return res, err
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// Render produces every output file of the site and hands each to put,
+// from several goroutines at once: pages, sitemap, robots.txt and assets.
+func Render(wb *content.Workbook, siteDir string, put func(name string, data []byte) error) (*render.Book, error) {
+	m := newMinifier()
+	book := render.NewBook(wb)
+	assets, assetFiles, err := buildAssets(os.DirFS(filepath.Join(siteDir, "assets")), render.AccentCSS(book), m)
+	if err != nil {
+		return nil, err
+	}
+	r, err := render.New(os.DirFS(filepath.Join(siteDir, "layouts")), assets)
+	if err != nil {
+		return nil, err
+	}
+	pages := r.Pages(book)
+	errs := make([]error, len(pages))
+	forEach(len(pages), func(i int, raw *bytes.Buffer) {
+		p := pages[i]
+		raw.Reset()
+		if err := r.Render(raw, p); err != nil {
+			errs[i] = fmt.Errorf("%s: %w", p.File, err)
+			return
+		}
+		var out bytes.Buffer
+		out.Grow(raw.Len())
+		if err := m.html(&out, raw.Bytes()); err != nil {
+			errs[i] = fmt.Errorf("%s: verkleinen mislukt: %w", p.File, err)
+			return
+		}
+		errs[i] = put(p.File, out.Bytes())
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	sitemap, err := m.bytes("application/xml", render.Sitemap(book, pages))
+	if err != nil {
+		return nil, err
+	}
+	assetFiles = append(assetFiles, file{"sitemap.xml", sitemap}, file{"robots.txt", render.Robots(book)})
+	for _, f := range assetFiles {
+		if err := put(f.name, f.data); err != nil {
+			return nil, err
+		}
+	}
+	return book, nil
+}
+
+// forEach runs f(0..n-1) on a pool of GOMAXPROCS workers, each with its
+// own reusable buffer.
+func forEach(n int, f func(int, *bytes.Buffer)) {
+	workers := max(1, min(runtime.GOMAXPROCS(0), n))
+	var wg sync.WaitGroup
+	next := make(chan int, workers)
+	for w := 0; w < workers; w++ {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			for i := range next {
+				f(i, &buf)
+			}
+		})
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

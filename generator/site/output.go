@@ -1,0 +1,90 @@
+package site
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// marker is written into every output folder, so a later build knows the
+// folder is its own and may replace it.
+const marker = ".werkboek-uitvoer"
+
+// output is a build in progress: files go into a temporary folder next to
+// the output folder, and commit swaps it in.
+type output struct {
+	dir string // the output folder
+	tmp string // the temporary folder being filled
+}
+
+// newOutput refuses output folders that would destroy the site itself,
+// cleans temporary folders left by builds that were killed, and creates
+// the temporary folder for this build.
+func newOutput(dir, siteDir, contentDir string) (*output, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, keep := range []string{siteDir, contentDir, filepath.Join(siteDir, "layouts"), filepath.Join(siteDir, "assets")} {
+		k, err := filepath.Abs(keep)
+		if err == nil && (k == abs || strings.HasPrefix(k, abs+string(filepath.Separator))) {
+			return nil, fmt.Errorf("uitvoermap %s bevat %s en zou die overschrijven; kies een andere map met -d, bijvoorbeeld public", dir, keep)
+		}
+	}
+	if entries, err := os.ReadDir(abs); err == nil && len(entries) > 0 {
+		if _, err := os.Stat(filepath.Join(abs, marker)); err != nil {
+			return nil, fmt.Errorf("uitvoermap %s bestaat al en is niet door werkboek gemaakt; kies een andere map met -d of maak deze leeg", dir)
+		}
+	}
+	parent, base := filepath.Dir(abs), filepath.Base(abs)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	cleanStale(parent, base)
+	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
+	if err != nil {
+		return nil, fmt.Errorf("kan geen tijdelijke map maken naast %s: %w", dir, err)
+	}
+	if err := os.WriteFile(filepath.Join(tmp, marker), []byte("Deze map is gemaakt door werkboek build en wordt bij elke build vervangen.\n"), 0o644); err != nil {
+		os.RemoveAll(tmp)
+		return nil, err
+	}
+	return &output{dir: abs, tmp: tmp}, nil
+}
+
+// cleanStale removes temporary folders of earlier builds that did not
+// finish (a killed process leaves them behind).
+func cleanStale(parent, base string) {
+	for _, pattern := range []string{"." + base + ".tmp-*", "." + base + ".old-*"} {
+		matches, _ := filepath.Glob(filepath.Join(parent, pattern))
+		for _, m := range matches {
+			os.RemoveAll(m)
+		}
+	}
+}
+
+// put writes one file into the temporary folder; safe for concurrent use.
+func (o *output) put(name string, data []byte) error {
+	full := filepath.Join(o.tmp, filepath.FromSlash(name))
+	if !strings.HasPrefix(full, o.tmp+string(filepath.Separator)) {
+		return fmt.Errorf("uitvoerbestand %q valt buiten de uitvoermap", name)
+	}
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(full, data, 0o644)
+}
+
+// abort throws the temporary folder away; the output folder is untouched.
+func (o *output) abort() { os.RemoveAll(o.tmp) }
+
+// commit replaces the output folder by the temporary one in one atomic
+// step where the system allows it.
+func (o *output) commit() error {
+	if err := swap(o.tmp, o.dir); err != nil {
+		o.abort()
+		return fmt.Errorf("kan de nieuwe site niet op de plaats van %s zetten: %w", o.dir, err)
+	}
+	return nil
+}
