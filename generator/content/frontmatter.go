@@ -38,11 +38,13 @@ func parseDocument(src []byte, r reporter) *document {
 	doc.metaLine = delimLine
 	found := false
 	var yamlErr error
+	var yamlData []byte
 	unmarshalYAML := func(data []byte, v any) error {
 		found = true
 		var n yaml.Node
 		if err := yaml.Unmarshal(data, &n); err != nil {
 			yamlErr = err
+			yamlData = data
 			return nil
 		}
 		*v.(*yaml.Node) = n
@@ -73,7 +75,7 @@ func parseDocument(src []byte, r reporter) *document {
 		return nil
 	}
 	if yamlErr != nil {
-		line, msg := explainYAMLError(yamlErr)
+		line, msg := explainYAMLError(yamlErr, yamlData)
 		r.errorf(doc.metaLine+line, "%s", msg)
 		return nil
 	}
@@ -135,15 +137,22 @@ func clearLines(n *yaml.Node) {
 
 // explainYAMLError turns a YAML parser error into a front matter line and
 // a Dutch message that says how to fix it.
-func explainYAMLError(err error) (int, string) {
+func explainYAMLError(err error, data []byte) (int, string) {
 	msg := err.Error()
-	line := 0
+	line := 1 // the parser gives no line for problems on the first one
 	if _, rest, ok := strings.Cut(msg, "line "); ok {
 		fmt.Sscanf(rest, "%d", &line)
 	}
 	lower := strings.ToLower(msg)
 	switch {
 	case strings.Contains(lower, "found character that cannot start any token") || strings.Contains(lower, "found a tab"):
+		// The parser names the line of the surrounding block; point at
+		// the first line indented with a tab instead.
+		for i, l := range strings.Split(string(data), "\n") {
+			if indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]; strings.Contains(indent, "\t") {
+				return i + 1, "tab in de front matter; spring in met spaties, niet met tabs"
+			}
+		}
 		return line, "tab in de front matter; spring in met spaties, niet met tabs"
 	case strings.Contains(lower, "mapping values are not allowed"):
 		return line, "dubbele punt op een onverwachte plek; zet een tekst met een dubbele punt tussen aanhalingstekens, bijvoorbeeld title: \"Spoenk: jeugdwerk\""

@@ -137,6 +137,11 @@ func decodeMeta(doc *document, s keys, v any, r reporter) bool {
 }
 
 func explainTypeError(meta *yaml.Node, e string) (int, string) {
+	if strings.Contains(e, "already defined") {
+		var line int
+		fmt.Sscanf(strings.TrimPrefix(e, "line "), "%d", &line)
+		return line, "deze sleutel staat twee keer in de front matter; laat er één staan"
+	}
 	m := typeErrLine.FindStringSubmatch(e)
 	if m == nil {
 		return 0, "verkeerde waarde in de front matter (" + e + ")"

@@ -17,19 +17,16 @@ func (d *document) line(keyPath ...string) int {
 	n := d.meta
 	for _, k := range keyPath {
 		var next *yaml.Node
-		for i := 0; n != nil && n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+		for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
 			if n.Content[i].Value == k {
 				next = n.Content[i+1]
 				break
 			}
 		}
 		if next == nil {
-			break
+			return d.metaLine
 		}
 		n = next
-	}
-	if n == nil || n.Line == 0 {
-		return d.metaLine
 	}
 	return d.metaLine + n.Line
 }

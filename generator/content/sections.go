@@ -73,7 +73,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, []
 	var sections []Section
 	seen := map[SectionKind]int{}
 	expected := SectionKind(0)
-	lastLine := bodyLine + bytes.Count(body, []byte("\n"))
+	lastLine := bodyLine + bytes.Count(bytes.TrimRight(body, " \t\n"), []byte("\n"))
 	for i, h := range heads {
 		end := len(body)
 		if i+1 < len(heads) {
@@ -81,7 +81,14 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, []
 		}
 		kind, ok := sectionKind(h.title)
 		if !ok {
-			r.errorf(h.line, "onbekende kop \"## %s\"%s; een kaart heeft deze vijf koppen, in deze volgorde: %s", h.title, suggestHeading(h.title), expectedHeadings())
+			hint, near := suggestHeading(h.title)
+			r.errorf(h.line, "onbekende kop \"## %s\"%s; een kaart heeft deze vijf koppen, in deze volgorde: %s", h.title, hint, expectedHeadings())
+			// A near miss stands in for the heading it resembles, so the
+			// editor gets one message for one mistake.
+			if _, dup := seen[near]; hint != "" && !dup && near >= expected {
+				seen[near] = h.line
+				expected = near + 1
+			}
 			continue
 		}
 		if prev, dup := seen[kind]; dup {
@@ -121,10 +128,20 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, []
 		}
 		sections = append(sections, sec)
 	}
+	var missing []string
 	for ; expected <= Onderwerpen; expected++ {
 		if _, ok := seen[expected]; !ok {
-			r.errorf(lastLine, "de kop \"## %s\" ontbreekt aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", SectionTitles[expected], expectedHeadings())
+			missing = append(missing, "\"## "+SectionTitles[expected]+"\"")
 		}
+	}
+	switch len(missing) {
+	case 0:
+	case len(SectionTitles):
+		r.errorf(lastLine, "de kaart heeft nog geen koppen; schrijf onder de front matter deze vijf koppen, elk met tekst eronder: %s", expectedHeadings())
+	case 1:
+		r.errorf(lastLine, "de kop %s ontbreekt aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", missing[0], expectedHeadings())
+	default:
+		r.errorf(lastLine, "de koppen %s ontbreken aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", strings.Join(missing, ", "), expectedHeadings())
 	}
 	return lead, sections
 }
@@ -163,7 +180,9 @@ func sectionKind(title string) (SectionKind, bool) {
 	return 0, false
 }
 
-func suggestHeading(title string) string {
+// suggestHeading returns a "did you mean" for a near miss of an expected
+// heading, and the kind of that heading.
+func suggestHeading(title string) (string, SectionKind) {
 	t := normalHeading(title)
 	best, bestDist := "", 1+len(t)/3
 	for _, want := range append(SectionTitles[:], "Bouwstenen") {
@@ -172,9 +191,10 @@ func suggestHeading(title string) string {
 		}
 	}
 	if best == "" {
-		return ""
+		return "", 0
 	}
-	return fmt.Sprintf(" (bedoelde u \"## %s\"?)", best)
+	kind, _ := sectionKind(best)
+	return fmt.Sprintf(" (bedoelde u \"## %s\"?)", best), kind
 }
 
 func headingText(h *ast.Heading, src []byte) string {

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var binary string
+
+// TestMain builds the real werkboek binary once; the tests run it as an
+// editor would and look at its exit codes and output.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "werkboek-bin-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "werkboek")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// werkboek runs the binary in the repository root and returns its exit
+// code, stdout and stderr.
+func werkboek(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = "../.."
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return code, stdout.String(), stderr.String()
+}
+
+func TestBuildAndCheck(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, stderr := werkboek(t, "build", "-d", out)
+	if code != 0 || !strings.Contains(stdout, "32 pagina's") {
+		t.Fatalf("build: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "content/programma.md:44: waarschuwing:") {
+		t.Errorf("warning about the programme order not shown: %q", stderr)
+	}
+	out2 := filepath.Join(t.TempDir(), "niets")
+	code, stdout, _ = werkboek(t, "check", "-d", out2)
+	if code != 0 || !strings.Contains(stdout, "21 kaarten") {
+		t.Fatalf("check: exit %d: %s", code, stdout)
+	}
+	if _, err := os.Stat(out2); err == nil {
+		t.Error("check wrote an output folder")
+	}
+}
+
+func TestBrokenCardExitsOne(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "content")
+	if err := os.CopyFS(src, os.DirFS("../../content")); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "public")
+	if code, _, stderr := werkboek(t, "build", "--content", src, "-d", out); code != 0 {
+		t.Fatalf("first build: %s", stderr)
+	}
+	index, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	card := filepath.Join(src, "prioriteiten", "2-persoonlijke-ontwikkeling", "2-leesbevordering.md")
+	os.WriteFile(card, []byte("---\ntitle: Leesbevordering\nweight: twee\n---\n## Doelgroep\nIedereen.\n"), 0o644)
+	code, _, stderr := werkboek(t, "build", "--content", src, "-d", out)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; %s", code, stderr)
+	}
+	for _, want := range []string{card + ":3: weight: \"twee\" is geen getal", card + ":6: de koppen \"## Effect voor de doelgroep\", \"## Doel van de Bibliotheek\", \"## Resultaat\", \"## Mogelijke onderwerpen\" ontbreken", "niet veranderd"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	after, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !bytes.Equal(index, after) {
+		t.Error("a failed build changed the output")
+	}
+	if code, _, _ := werkboek(t, "check", "--content", src); code != 1 {
+		t.Errorf("check of broken content: exit %d, want 1", code)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{nil, 2, "Opdrachten:"},
+		{[]string{"-h"}, 0, "Opdrachten:"},
+		{[]string{"bouw"}, 2, `onbekende opdracht "bouw"`},
+		{[]string{"build", "--snel"}, 2, "onbekende optie -snel"},
+		{[]string{"build", "-h"}, 0, "Gebruik: werkboek build"},
+		{[]string{"check", "-h"}, 0, "Schrijft niets"},
+		{[]string{"new", "-h"}, 0, "werkboek new card MAP"},
+		{[]string{"new", "kaart"}, 2, "verwacht: werkboek new card"},
+		{[]string{"build", "--base-url", "werkboek"}, 2, "geen volledig webadres"},
+		{[]string{"version"}, 0, "werkboek "},
+	} {
+		code, stdout, stderr := werkboek(t, tt.args...)
+		if code != tt.code || !strings.Contains(stdout+stderr, tt.want) {
+			t.Errorf("werkboek %v: exit %d, output %q; want exit %d with %q", tt.args, code, stdout+stderr, tt.code, tt.want)
+		}
+	}
+}
+
+func TestNewCard(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("../../content")); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := werkboek(t, "new", "card", "1", "Lezen in de zomer", "-s", dir)
+	want := filepath.Join(dir, "content", "prioriteiten", "1-jeugd-en-onderwijs", "6-lezen-in-de-zomer.md")
+	if code != 0 || strings.TrimSpace(stdout) != want {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want path %s", code, stdout, stderr, want)
+	}
+	data, err := os.ReadFile(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []string{"## Doelgroep", "## Effect voor de doelgroep", "## Doel van de Bibliotheek", "## Resultaat", "## Mogelijke onderwerpen", `title: "Lezen in de zomer"`} {
+		if !bytes.Contains(data, []byte(h)) {
+			t.Errorf("new card lacks %q", h)
+		}
+	}
+	// The new card is a draft: the site builds without it, and with it
+	// when drafts are asked for.
+	out := filepath.Join(dir, "public")
+	if code, stdout, stderr := werkboek(t, "build", "-s", ".", "--content", filepath.Join(dir, "content"), "-d", out, "--drafts"); code != 0 || !strings.Contains(stdout, "33 pagina's") {
+		t.Fatalf("build with drafts: exit %d %s %s", code, stdout, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "prioriteiten", "jeugd-en-onderwijs", "lezen-in-de-zomer", "index.html")); err != nil {
+		t.Error(err)
+	}
+	if code, _, stderr := werkboek(t, "new", "card", "9-bestaat-niet", "X", "-s", dir); code != 2 || !strings.Contains(stderr, "kies uit: 1-jeugd-en-onderwijs") {
+		t.Errorf("unknown priority: exit %d, %q", code, stderr)
+	}
+}

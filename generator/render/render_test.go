@@ -1,0 +1,133 @@
+package render
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/probiblio/werkboek/generator/content"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+const card = `---
+title: "Spoenk: innovatief jeugdbibliotheekwerk"
+question: Waar loop ik tegenaan bij het bereiken van mijn doelstellingen?
+---
+## Doelgroep
+Jeugd tot achttien jaar.
+
+## Effect voor de doelgroep
+De doelgroep is gestimuleerd tot *lezen*.
+
+## Doel van de Bibliotheek
+De Bibliotheek heeft alle leden van de doelgroep bereikt.
+
+## Resultaat
+Uitgewerkte ideeën voor [werving](https://example.org/werving).
+
+## Mogelijke onderwerpen
+- Acties verzamelen en uitwerken.
+- Een multimediale productie lanceren.
+`
+
+func workbook(t *testing.T, extra map[string]string) *Book {
+	t.Helper()
+	fsys := fstest.MapFS{
+		"_index.md":                           {Data: []byte("---\ntitle: Testwerkboek\nedition: \"2099\"\norganisation: ProBiblio\nevent:\n  name: Projectendag\n  date: 2099-09-21\n---\nWelkom.\n")},
+		"prioriteiten/1-jeugd/_index.md":      {Data: []byte("---\ntitle: Jeugd & onderwijs\nprogramme:\n  name: SOOB-programma\n  ambition: 100 procent bereik\n  text: Samen.\n---\n")},
+		"prioriteiten/1-jeugd/1-spoenk.md":    {Data: []byte(card)},
+		"prioriteiten/2-groot/_index.md":      {Data: []byte("---\ntitle: Persoonlijke ontwikkeling\n---\n")},
+		"prioriteiten/2-groot/1-informeel.md": {Data: []byte(strings.Replace(card, "Spoenk: innovatief jeugdbibliotheekwerk", "Informeel leren", 1))},
+	}
+	for name, data := range extra {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	wb, diags := content.Load(fsys, content.Options{Prefix: "content"})
+	if len(diags.Errors()) > 0 {
+		t.Fatalf("content errors:\n%v", diags)
+	}
+	return NewBook(wb)
+}
+
+func renderPage(t *testing.T, b *Book, kind, url string) []byte {
+	t.Helper()
+	r, err := New(os.DirFS("../../layouts"), Assets{CSS: "css/werkboek.0123456789.css"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range r.Pages(b) {
+		if p.Kind == kind && (url == "" || p.URL == url) {
+			var buf bytes.Buffer
+			if err := r.Render(&buf, p); err != nil {
+				t.Fatal(err)
+			}
+			return buf.Bytes()
+		}
+	}
+	t.Fatalf("no %s page %q", kind, url)
+	return nil
+}
+
+// golden compares got with testdata/<name>, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	file := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(file, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test ./generator/render -update and review the diff.\ngot:\n%s", name, got)
+	}
+}
+
+func TestGoldenCardPage(t *testing.T) {
+	golden(t, "card.golden.html", renderPage(t, workbook(t, nil), "card", "prioriteiten/jeugd/spoenk/"))
+}
+
+func TestGoldenChecklist(t *testing.T) {
+	golden(t, "checklist.golden.html", renderPage(t, workbook(t, nil), "checklist", ""))
+}
+
+func TestHostileContentIsEscaped(t *testing.T) {
+	hostile := strings.NewReplacer(
+		"Spoenk: innovatief jeugdbibliotheekwerk", `</title><script>alert(1)</script>`,
+		"Jeugd tot achttien jaar.", `<script>alert(2)</script> [klik](javascript:alert(3)) [data](data:text/html,<script>alert(4)</script>) <img src=x onerror=alert(5)>`,
+	).Replace(card)
+	b := workbook(t, map[string]string{"prioriteiten/1-jeugd/1-spoenk.md": hostile})
+	for _, kind := range []string{"card", "print", "home", "checklist", "priority"} {
+		page := string(renderPage(t, b, kind, ""))
+		for _, bad := range []string{"<script>", "javascript:", "data:text/html", "onerror=", "<img"} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%s page contains %q", kind, bad)
+			}
+		}
+		if kind == "card" && !strings.Contains(page, "&lt;/title&gt;&lt;script&gt;") {
+			t.Errorf("card page does not show the hostile title as text")
+		}
+	}
+}
+
+func TestMarkdownInline(t *testing.T) {
+	if got := MarkdownInline("Opening *door* Anna"); got != "Opening <em>door</em> Anna" {
+		t.Errorf("MarkdownInline = %q", got)
+	}
+}
+
+func TestDutchDate(t *testing.T) {
+	for in, want := range map[string]string{"2016-09-19": "maandag 19 september 2016", "2099-01-01": "donderdag 1 januari 2099", "morgen": "morgen"} {
+		if got := dutchDate(in); got != want {
+			t.Errorf("dutchDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
