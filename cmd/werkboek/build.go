@@ -28,7 +28,7 @@ en regel. Schrijft niets.
 // siteFlags are the options build, check and the watch commands share.
 type siteFlags struct {
 	site, content, out, baseURL string
-	drafts                      bool
+	drafts, pdf                 bool
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
@@ -40,7 +40,7 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 }
 
 func (f *siteFlags) options() site.Options {
-	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL}
+	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf}
 	if o.ContentDir == "" {
 		o.ContentDir = filepath.Join(f.site, "content")
 	}
@@ -58,6 +58,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	var f siteFlags
 	f.register(fs)
+	if !checkOnly {
+		fs.BoolVar(&f.pdf, "pdf", false, "maak ook werkboek.pdf met Chromium (headless)")
+	}
 	if code, ok := parseFlags(fs, args, stderr, help); !ok {
 		return code
 	}
@@ -93,9 +96,17 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		fmt.Fprintf(stderr, "werkboek build: %v\nde vorige uitvoer in %s is niet veranderd\n", err, opts.OutDir)
 		return exitContent
 	}
-	fmt.Fprintf(stdout, "werkboek build: %s en %s geschreven naar %s, %s (%s)\n",
-		count(res.Pages, "pagina", "pagina's"), count(res.Files-res.Pages, "ander bestand", "andere bestanden"), opts.OutDir,
+	pdfNote := ""
+	if res.PDFSize > 0 {
+		pdfNote = fmt.Sprintf(" (waarvan werkboek.pdf, %d kB)", (res.PDFSize+512)/1024)
+	}
+	fmt.Fprintf(stdout, "werkboek build: %s en %s%s geschreven naar %s, %s (%s)\n",
+		count(res.Pages, "pagina", "pagina's"), count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, opts.OutDir,
 		count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+	if res.PDFErr != nil {
+		fmt.Fprintf(stderr, "werkboek build: de site is gebouwd, maar zonder PDF: %v\n", res.PDFErr)
+		return exitContent
+	}
 	return exitOK
 }
 

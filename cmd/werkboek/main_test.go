@@ -151,3 +151,31 @@ func TestNewCard(t *testing.T) {
 		t.Errorf("unknown priority: exit %d, %q", code, stderr)
 	}
 }
+
+func TestPDFWithoutBrowser(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	cmd := exec.Command(binary, "build", "--pdf", "--content", "generator/site/testdata/kleine-editie", "-d", out)
+	cmd.Dir = "../.."
+	cmd.Env = append(os.Environ(), "WERKBOEK_CHROMIUM=/bestaat/niet")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 1 {
+		t.Fatalf("build --pdf without Chromium: %v, want exit 1", err)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, "zonder PDF") || !strings.Contains(last, "apt-get install -y chromium") {
+		t.Errorf("last line %q does not say how to get the PDF", last)
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
+		t.Errorf("the site was not built: %v", err)
+	}
+	// Without --pdf the same machine builds with exit 0.
+	cmd = exec.Command(binary, "build", "--content", "generator/site/testdata/kleine-editie", "-d", out)
+	cmd.Dir = "../.."
+	cmd.Env = append(os.Environ(), "WERKBOEK_CHROMIUM=/bestaat/niet")
+	if err := cmd.Run(); err != nil {
+		t.Errorf("build without --pdf: %v", err)
+	}
+}

@@ -6,6 +6,7 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/pdf"
 	"github.com/probiblio/werkboek/generator/render"
 )
 
@@ -26,6 +28,7 @@ type Options struct {
 	OutDir     string // the output folder, replaced as a whole
 	Drafts     bool   // include cards with draft: true
 	BaseURL    string // overrides the workbook's baseURL when set
+	PDF        bool   // also print werkboek.pdf with headless Chromium
 }
 
 // Result describes a finished (or refused) build.
@@ -35,6 +38,8 @@ type Result struct {
 	Diagnostics content.Diagnostics
 	Duration    time.Duration
 	Book        *render.Book
+	PDFSize     int   // bytes of werkboek.pdf, when written
+	PDFErr      error // why no PDF was written although asked for
 }
 
 // ErrContent is returned (wrapped) when the content has errors; the
@@ -64,7 +69,11 @@ func Build(opts Options) (Result, error) {
 		return res, err
 	}
 	var mu sync.Mutex
-	book, err := Render(wb, opts.SiteDir, func(name string, data []byte) error {
+	if opts.PDF {
+		_, res.PDFErr = pdf.FindBrowser()
+	}
+	withPDF := opts.PDF && res.PDFErr == nil
+	book, err := Render(wb, opts.SiteDir, withPDF, func(name string, data []byte) error {
 		if path.Ext(name) == ".html" {
 			mu.Lock()
 			res.Pages++
@@ -80,6 +89,23 @@ func Build(opts Options) (Result, error) {
 		return res, err
 	}
 	res.Book = book
+	if withPDF {
+		// The PDF is printed from the new site before it is swapped in,
+		// so the site and its PDF always match. Without a PDF the site is
+		// still published; the caller reports PDFErr.
+		data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", pdf.Info{
+			Title: wb.Title, Author: wb.Organisation, Subject: subject(wb), Keywords: "werkboek, " + wb.Event.Name,
+		})
+		if err == nil {
+			err = out.put("werkboek.pdf", data)
+		}
+		if err != nil {
+			res.PDFErr = err
+		} else {
+			res.PDFSize = len(data)
+			res.Files++
+		}
+	}
 	if err := out.commit(); err != nil {
 		return res, err
 	}
@@ -89,9 +115,10 @@ func Build(opts Options) (Result, error) {
 
 // Render produces every output file of the site and hands each to put,
 // from several goroutines at once: pages, sitemap, robots.txt and assets.
-func Render(wb *content.Workbook, siteDir string, put func(name string, data []byte) error) (*render.Book, error) {
+func Render(wb *content.Workbook, siteDir string, withPDF bool, put func(name string, data []byte) error) (*render.Book, error) {
 	m := newMinifier()
 	book := render.NewBook(wb)
+	book.PDF = withPDF
 	assets, assetFiles, err := buildAssets(os.DirFS(filepath.Join(siteDir, "assets")), render.AccentCSS(book), m)
 	if err != nil {
 		return nil, err
@@ -131,6 +158,18 @@ func Render(wb *content.Workbook, siteDir string, put func(name string, data []b
 		}
 	}
 	return book, nil
+}
+
+// subject describes the workbook for the PDF's document information.
+func subject(wb *content.Workbook) string {
+	s := "Werkboek"
+	if wb.Event.Name != "" {
+		s += " voor de " + wb.Event.Name
+	}
+	if wb.Edition != "" {
+		s += " " + wb.Edition
+	}
+	return s
 }
 
 // forEach runs f(0..n-1) on a pool of GOMAXPROCS workers, each with its
