@@ -33,7 +33,7 @@ func Markdown(src []byte) template.HTML {
 	if err := converter.Convert(src, buf); err != nil {
 		return template.HTML(template.HTMLEscapeString(string(src)))
 	}
-	return template.HTML(buf.String())
+	return minifyHTML(buf.Bytes())
 }
 
 // MarkdownString is Markdown for a front matter value.
@@ -43,7 +43,7 @@ func MarkdownString(s string) template.HTML { return Markdown([]byte(s)) }
 // surrounding paragraph, for titles and table cells.
 func MarkdownInline(s string) template.HTML {
 	h := string(Markdown([]byte(s)))
-	h = trimWrap(h, "<p>", "</p>\n")
+	h = trimWrap(h, "<p>", "</p>")
 	return template.HTML(h)
 }
 

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"sync"
 )
 
 // Kinds of pages, each with its own layout file "<kind>.html".
@@ -23,28 +25,48 @@ type Assets struct {
 // Renderer holds the parsed layouts; it is safe for concurrent use.
 type Renderer struct {
 	templates map[string]*template.Template
+	base      *template.Template // the shared partials, for fragments
 	assets    Assets
+	chrome    sync.Map // "name|kind|root" → template.HTML
 }
 
 // New parses the layouts once: base.html and partials.html are shared by
 // every page kind, and each kind has its own file defining "main".
 func New(layouts fs.FS, assets Assets) (*Renderer, error) {
-	base, err := template.New("base.html").Funcs(funcs).ParseFS(layouts, "base.html", "partials.html")
-	if err != nil {
-		return nil, fmt.Errorf("layouts: %w", err)
+	base := template.New("").Funcs(funcs)
+	for _, name := range []string{"base.html", "partials.html"} {
+		if err := parseLayout(base, layouts, name); err != nil {
+			return nil, err
+		}
 	}
-	r := &Renderer{templates: map[string]*template.Template{}, assets: assets}
+	r := &Renderer{templates: map[string]*template.Template{}, assets: assets, base: base}
 	for _, k := range kinds {
 		t, err := base.Clone()
 		if err == nil {
-			_, err = t.ParseFS(layouts, k+".html")
+			err = parseLayout(t, layouts, k+".html")
 		}
 		if err != nil {
-			return nil, fmt.Errorf("layouts: %w", err)
+			return nil, err
 		}
 		r.templates[k] = t
 	}
 	return r, nil
+}
+
+// parseLayout minifies one layout file and adds it to t.
+func parseLayout(t *template.Template, layouts fs.FS, name string) error {
+	src, err := fs.ReadFile(layouts, name)
+	if err != nil {
+		return fmt.Errorf("layouts/%s ontbreekt of is onleesbaar: %w", name, err)
+	}
+	min, err := minifyLayout(src)
+	if err != nil {
+		return fmt.Errorf("layouts/%s: verkleinen mislukt: %w", name, err)
+	}
+	if _, err := t.New(name).Parse(string(min)); err != nil {
+		return fmt.Errorf("layouts: %w", err)
+	}
+	return nil
 }
 
 var funcs = template.FuncMap{
@@ -100,6 +122,24 @@ type Page struct {
 	Crumbs      []Crumb
 	Priority    *PriorityView
 	Card        *CardView
+	r           *Renderer
+}
+
+// Chrome returns the page's header or footer ("header", "footer"). These
+// depend only on the kind of page and its depth, so each is executed once
+// per kind and depth and then reused.
+func (p *Page) Chrome(name string) (template.HTML, error) {
+	key := name + "|" + p.Kind + "|" + p.Root
+	if h, ok := p.r.chrome.Load(key); ok {
+		return h.(template.HTML), nil
+	}
+	var b strings.Builder
+	if err := p.r.templates[p.Kind].ExecuteTemplate(&b, name, p); err != nil {
+		return "", err
+	}
+	h := template.HTML(b.String())
+	p.r.chrome.Store(key, h)
+	return h, nil
 }
 
 // Canonical is the page's absolute URL, or "" without a baseURL.
@@ -140,7 +180,7 @@ func (r *Renderer) Pages(b *Book) []*Page {
 		&Page{Kind: "404", Title: "Pagina niet gevonden", Description: "Deze pagina bestaat niet.", URL: "404.html"},
 	)
 	for _, p := range pages {
-		p.Book, p.Assets = b, r.assets
+		p.Book, p.Assets, p.r = b, r.assets, r
 		if p.Description == "" {
 			p.Description = desc
 		}
@@ -156,9 +196,32 @@ func (r *Renderer) Pages(b *Book) []*Page {
 		default:
 			p.File = path.Join(p.URL, "index.html")
 			p.Root = strings.Repeat("../", strings.Count(p.URL, "/"))
+			if p.Root == "" {
+				p.Root = "./"
+			}
 		}
 	}
 	return pages
+}
+
+// Prepare renders the parts of the big pages that belong to one card (its
+// print edition article and its checklist row) once per card, in
+// parallel, so the print edition and checklist are assembled by
+// concatenation.
+func (r *Renderer) Prepare(b *Book) error {
+	errs := make([]error, len(b.Cards))
+	parallel(len(b.Cards), func(i int) {
+		cv := b.Cards[i]
+		var buf strings.Builder
+		if errs[i] = r.base.ExecuteTemplate(&buf, "printcard", cv); errs[i] != nil {
+			return
+		}
+		cv.PrintHTML = template.HTML(buf.String())
+		buf.Reset()
+		errs[i] = r.base.ExecuteTemplate(&buf, "cardcheckrow", cv)
+		cv.CheckRow = template.HTML(buf.String())
+	})
+	return errors.Join(errs...)
 }
 
 // Render writes one page.

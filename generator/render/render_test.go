@@ -60,6 +60,9 @@ func renderPage(t *testing.T, b *Book, kind, url string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := r.Prepare(b); err != nil {
+		t.Fatal(err)
+	}
 	for _, p := range r.Pages(b) {
 		if p.Kind == kind && (url == "" || p.URL == url) {
 			var buf bytes.Buffer
@@ -76,6 +79,8 @@ func renderPage(t *testing.T, b *Book, kind, url string) []byte {
 // golden compares got with testdata/<name>, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
+	// One tag per line keeps the minified pages readable in a diff.
+	got = bytes.ReplaceAll(got, []byte("><"), []byte(">\n<"))
 	file := filepath.Join("testdata", name)
 	if *update {
 		if err := os.WriteFile(file, got, 0o644); err != nil {

@@ -41,8 +41,26 @@ func Robots(b *Book) []byte {
 // as custom properties, appended to the site's stylesheet.
 func AccentCSS(b *Book) []byte {
 	var buf bytes.Buffer
+	// The edition's title, for the running head of the printed pages.
+	fmt.Fprintf(&buf, ":root{--edition-title:%s}\n", cssString(b.Title))
 	for _, p := range b.Priorities {
 		fmt.Fprintf(&buf, ".prio-%s{--accent:%s}\n", p.Slug, p.Accent)
 	}
 	return buf.Bytes()
+}
+
+// cssString quotes s as a CSS string, escaping what could end it.
+func cssString(s string) string {
+	var b bytes.Buffer
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\' || r < 0x20 || r == 0x7f || r == '<' || r == '>':
+			fmt.Fprintf(&b, "\\%x ", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }

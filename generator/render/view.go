@@ -50,7 +50,9 @@ type CardView struct {
 	Sections    []SectionView
 	Priority    *PriorityView
 	Prev, Next  *CardView
-	Description string // plain text for the meta description
+	Description string        // plain text for the meta description
+	PrintHTML   template.HTML // the card in the print edition (see Renderer.Prepare)
+	CheckRow    template.HTML // the card's row of the checklist
 }
 
 // SectionView is one labelled block of a card.

@@ -5,12 +5,11 @@
 package site
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -68,22 +67,11 @@ func Build(opts Options) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	var mu sync.Mutex
 	if opts.PDF {
 		_, res.PDFErr = pdf.FindBrowser()
 	}
 	withPDF := opts.PDF && res.PDFErr == nil
-	book, err := Render(wb, opts.SiteDir, withPDF, func(name string, data []byte) error {
-		if path.Ext(name) == ".html" {
-			mu.Lock()
-			res.Pages++
-			mu.Unlock()
-		}
-		mu.Lock()
-		res.Files++
-		mu.Unlock()
-		return out.put(name, data)
-	})
+	book, err := Render(wb, opts.SiteDir, withPDF, out)
 	if err != nil {
 		out.abort()
 		return res, err
@@ -97,15 +85,15 @@ func Build(opts Options) (Result, error) {
 			Title: wb.Title, Author: wb.Organisation, Subject: subject(wb), Keywords: "werkboek, " + wb.Event.Name,
 		})
 		if err == nil {
-			err = out.put("werkboek.pdf", data)
+			err = writeFile(out, "werkboek.pdf", data)
 		}
 		if err != nil {
 			res.PDFErr = err
 		} else {
 			res.PDFSize = len(data)
-			res.Files++
 		}
 	}
+	res.Pages, res.Files = out.count()
 	if err := out.commit(); err != nil {
 		return res, err
 	}
@@ -113,9 +101,16 @@ func Build(opts Options) (Result, error) {
 	return res, nil
 }
 
-// Render produces every output file of the site and hands each to put,
-// from several goroutines at once: pages, sitemap, robots.txt and assets.
-func Render(wb *content.Workbook, siteDir string, withPDF bool, put func(name string, data []byte) error) (*render.Book, error) {
+// Sink receives the files of a render. Create is called from several
+// goroutines at once; a file is complete when its writer is closed.
+type Sink interface {
+	Create(name string) (io.WriteCloser, error)
+}
+
+// Render produces every output file of the site into sink: pages,
+// sitemap, robots.txt and assets. Pages are written as they are executed,
+// so even the print edition of a huge workbook is never held in memory.
+func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*render.Book, error) {
 	m := newMinifier()
 	book := render.NewBook(wb)
 	book.PDF = withPDF
@@ -127,22 +122,23 @@ func Render(wb *content.Workbook, siteDir string, withPDF bool, put func(name st
 	if err != nil {
 		return nil, err
 	}
+	if err := r.Prepare(book); err != nil {
+		return nil, err
+	}
 	pages := r.Pages(book)
 	errs := make([]error, len(pages))
-	forEach(len(pages), func(i int, raw *bytes.Buffer) {
+	forEach(len(pages), func(i int) {
 		p := pages[i]
-		raw.Reset()
-		if err := r.Render(raw, p); err != nil {
+		w, err := sink.Create(p.File)
+		if err == nil {
+			err = r.Render(w, p)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
 			errs[i] = fmt.Errorf("%s: %w", p.File, err)
-			return
 		}
-		var out bytes.Buffer
-		out.Grow(raw.Len())
-		if err := m.html(&out, raw.Bytes()); err != nil {
-			errs[i] = fmt.Errorf("%s: verkleinen mislukt: %w", p.File, err)
-			return
-		}
-		errs[i] = put(p.File, out.Bytes())
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -153,11 +149,24 @@ func Render(wb *content.Workbook, siteDir string, withPDF bool, put func(name st
 	}
 	assetFiles = append(assetFiles, file{"sitemap.xml", sitemap}, file{"robots.txt", render.Robots(book)})
 	for _, f := range assetFiles {
-		if err := put(f.name, f.data); err != nil {
+		if err := writeFile(sink, f.name, f.data); err != nil {
 			return nil, err
 		}
 	}
 	return book, nil
+}
+
+// writeFile writes one whole file into sink.
+func writeFile(sink Sink, name string, data []byte) error {
+	w, err := sink.Create(name)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // subject describes the workbook for the PDF's document information.
@@ -172,17 +181,15 @@ func subject(wb *content.Workbook) string {
 	return s
 }
 
-// forEach runs f(0..n-1) on a pool of GOMAXPROCS workers, each with its
-// own reusable buffer.
-func forEach(n int, f func(int, *bytes.Buffer)) {
+// forEach runs f(0..n-1) on a pool of GOMAXPROCS workers.
+func forEach(n int, f func(int)) {
 	workers := max(1, min(runtime.GOMAXPROCS(0), n))
 	var wg sync.WaitGroup
 	next := make(chan int, workers)
 	for w := 0; w < workers; w++ {
 		wg.Go(func() {
-			var buf bytes.Buffer
 			for i := range next {
-				f(i, &buf)
+				f(i)
 			}
 		})
 	}

@@ -1,10 +1,14 @@
 package site
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // marker is written into every output folder, so a later build knows the
@@ -14,8 +18,11 @@ const marker = ".werkboek-uitvoer"
 // output is a build in progress: files go into a temporary folder next to
 // the output folder, and commit swaps it in.
 type output struct {
-	dir string // the output folder
-	tmp string // the temporary folder being filled
+	dir   string // the output folder
+	tmp   string // the temporary folder being filled
+	pages atomic.Int64
+	files atomic.Int64
+	dirs  sync.Map // folders already created in tmp
 }
 
 // newOutput refuses output folders that would destroy the site itself,
@@ -64,16 +71,49 @@ func cleanStale(parent, base string) {
 	}
 }
 
-// put writes one file into the temporary folder; safe for concurrent use.
-func (o *output) put(name string, data []byte) error {
+// Create opens a file of the new site for writing; safe for concurrent
+// use. Writes are buffered; Close flushes and closes the file.
+func (o *output) Create(name string) (io.WriteCloser, error) {
 	full := filepath.Join(o.tmp, filepath.FromSlash(name))
 	if !strings.HasPrefix(full, o.tmp+string(filepath.Separator)) {
-		return fmt.Errorf("uitvoerbestand %q valt buiten de uitvoermap", name)
+		return nil, fmt.Errorf("uitvoerbestand %q valt buiten de uitvoermap", name)
 	}
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-		return err
+	if dir := filepath.Dir(full); dir != o.tmp {
+		if _, done := o.dirs.Load(dir); !done {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, err
+			}
+			o.dirs.Store(dir, true)
+		}
 	}
-	return os.WriteFile(full, data, 0o644)
+	f, err := os.Create(full)
+	if err != nil {
+		return nil, err
+	}
+	o.files.Add(1)
+	if strings.HasSuffix(name, ".html") {
+		o.pages.Add(1)
+	}
+	return &bufferedFile{Writer: bufio.NewWriterSize(f, 64<<10), f: f}, nil
+}
+
+// count returns how many pages and files were written.
+func (o *output) count() (pages, files int) {
+	return int(o.pages.Load()), int(o.files.Load())
+}
+
+// bufferedFile is a file behind a write buffer.
+type bufferedFile struct {
+	*bufio.Writer
+	f *os.File
+}
+
+func (b *bufferedFile) Close() error {
+	err := b.Flush()
+	if cerr := b.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // abort throws the temporary folder away; the output folder is untouched.

@@ -1,0 +1,106 @@
+package site
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/probiblio/werkboek/generator/corpus"
+)
+
+var (
+	corpusMu   sync.Mutex
+	corpusDirs = map[int]string{}
+	corpusRoot string
+)
+
+// TestMain removes the synthetic workbooks the benchmarks wrote.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if corpusRoot != "" {
+		os.RemoveAll(corpusRoot)
+	}
+	os.Exit(code)
+}
+
+// syntheticContent returns a content folder with n synthetic cards,
+// written once per test binary.
+func syntheticContent(b *testing.B, n int) string {
+	b.Helper()
+	corpusMu.Lock()
+	defer corpusMu.Unlock()
+	if dir, ok := corpusDirs[n]; ok {
+		return dir
+	}
+	if corpusRoot == "" {
+		root, err := os.MkdirTemp("", "werkboek-bench-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		corpusRoot = root
+	}
+	dir := filepath.Join(corpusRoot, fmt.Sprint(n))
+	if err := corpus.Write(dir, n, 1); err != nil {
+		b.Fatal(err)
+	}
+	corpusDirs[n] = dir
+	return dir
+}
+
+var sizes = []int{100, 1000, 10000}
+
+func BenchmarkLoad(b *testing.B) {
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("cards=%d", n), func(b *testing.B) {
+			dir := syntheticContent(b, n)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, diags := Load(Options{ContentDir: dir}); len(diags.Errors()) > 0 {
+					b.Fatal(diags)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("cards=%d", n), func(b *testing.B) {
+			dir := syntheticContent(b, n)
+			wb, _ := Load(Options{ContentDir: dir})
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Render(wb, repo, false, discard{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("cards=%d", n), func(b *testing.B) {
+			dir := syntheticContent(b, n)
+			out := filepath.Join(b.TempDir(), "public")
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Build(Options{SiteDir: repo, ContentDir: dir, OutDir: out}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// discard is a Sink that throws every file away.
+type discard struct{}
+
+func (discard) Create(string) (io.WriteCloser, error) { return nopCloser{io.Discard}, nil }
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
