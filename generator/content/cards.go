@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"io/fs"
 	"math"
 	"path"
 	"regexp"
@@ -132,7 +133,13 @@ func contrastWithWhite(c string) float64 {
 func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	c := &Card{Path: l.display(name)}
 	r := reporter{path: c.Path, diags: diags}
-	doc := l.file(name, diags)
+	src, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		r.errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
+		return nil
+	}
+	c.Hash = hashBytes(src)
+	doc := parseDocument(src, r)
 	if doc == nil {
 		return nil
 	}

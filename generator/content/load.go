@@ -17,6 +17,12 @@ type Options struct {
 	// Prefix is put before every path in messages, e.g. "content", so an
 	// editor sees the path as it is in the site folder.
 	Prefix string
+	// Cache, when set, keeps parsed cards between loads; with Changed it
+	// lets a rebuild re-read only the card files that changed.
+	Cache *Cache
+	// Changed reports whether the file at a path in fsys may have changed
+	// since the last load with the same Cache; nil means every file.
+	Changed func(name string) bool
 }
 
 // Load reads a workbook from fsys, whose root is the content folder. It
@@ -160,11 +166,21 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	perJob := make([]Diagnostics, len(jobs))
 	var wg sync.WaitGroup
 	next := make(chan int)
+	cache := l.opts.Cache
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Go(func() {
 			for i := range next {
 				j := jobs[i]
+				if cache != nil && l.opts.Changed != nil && !l.opts.Changed(j.name) {
+					if c, d, ok := cache.get(j.name); ok {
+						*j.card, perJob[i] = c, d
+						continue
+					}
+				}
 				*j.card = l.loadCard(j.name, &perJob[i])
+				if cache != nil {
+					cache.put(j.name, *j.card, perJob[i])
+				}
 			}
 		})
 	}
@@ -173,6 +189,13 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	}
 	close(next)
 	wg.Wait()
+	if cache != nil {
+		seen := make(map[string]bool, len(jobs))
+		for _, j := range jobs {
+			seen[j.name] = true
+		}
+		cache.prune(seen)
+	}
 	for _, d := range perJob {
 		l.diags = append(l.diags, d...)
 	}
@@ -203,21 +226,25 @@ func (l *loader) cardFiles(dir string) []string {
 	var out []string
 	for _, e := range entries {
 		name := e.Name()
-		full := path.Join(dir, name)
-		r := reporter{path: l.display(full), diags: &l.diags}
+		full := dir + "/" + name
 		switch {
 		case Ignored(name) || name == "_index.md":
 		case e.Type()&fs.ModeSymlink != 0:
-			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
+			l.reporter(full).errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
 		case e.IsDir():
-			r.warnf(0, "mappen binnen een prioriteit worden genegeerd; zet kaarten direct in %s", l.display(dir))
+			l.reporter(full).warnf(0, "mappen binnen een prioriteit worden genegeerd; zet kaarten direct in %s", l.display(dir))
 		case !strings.HasSuffix(name, ".md"):
-			r.warnf(0, "wordt genegeerd: alleen .md-bestanden zijn kaarten")
+			l.reporter(full).warnf(0, "wordt genegeerd: alleen .md-bestanden zijn kaarten")
 		default:
 			out = append(out, full)
 		}
 	}
 	return out
+}
+
+// reporter returns a reporter for a file in the content fs.
+func (l *loader) reporter(name string) reporter {
+	return reporter{path: l.display(name), diags: &l.diags}
 }
 
 func plainErr(err error) string {

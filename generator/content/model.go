@@ -154,6 +154,7 @@ type Note struct {
 // Card is one numbered project card.
 type Card struct {
 	Path     string
+	Hash     uint64 // fingerprint of the file's bytes
 	Slug     string
 	Number   int // 1-based position within its priority
 	Title    string

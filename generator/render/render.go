@@ -53,6 +53,13 @@ func New(layouts fs.FS, assets Assets) (*Renderer, error) {
 	return r, nil
 }
 
+// With returns a renderer that shares r's parsed layouts but links the
+// given assets; layouts are parsed once per session, assets may change
+// with every build (the stylesheet carries the priorities' colours).
+func (r *Renderer) With(assets Assets) *Renderer {
+	return &Renderer{templates: r.templates, base: r.base, assets: assets}
+}
+
 // parseLayout minifies one layout file and adds it to t.
 func parseLayout(t *template.Template, layouts fs.FS, name string) error {
 	src, err := fs.ReadFile(layouts, name)
@@ -204,24 +211,48 @@ func (r *Renderer) Pages(b *Book) []*Page {
 	return pages
 }
 
-// Prepare renders the parts of the big pages that belong to one card (its
-// print edition article and its checklist row) once per card, in
-// parallel, so the print edition and checklist are assembled by
-// concatenation.
-func (r *Renderer) Prepare(b *Book) error {
+// Prepare renders the parts of the pages that list cards (the print
+// edition's article, the checklist row, the items of the home page, the
+// priority page and the table of contents) once per card, in parallel,
+// and joins them per priority. Pages that list all cards are then put
+// together from a handful of strings. A non-nil cache supplies the parts
+// of cards whose content and place did not change.
+func (r *Renderer) Prepare(b *Book, cache *Cache) error {
 	errs := make([]error, len(b.Cards))
 	parallel(len(b.Cards), func(i int) {
 		cv := b.Cards[i]
-		var buf strings.Builder
-		if errs[i] = r.base.ExecuteTemplate(&buf, "printcard", cv); errs[i] != nil {
+		if cache.fragments(cv) {
 			return
 		}
-		cv.PrintHTML = template.HTML(buf.String())
-		buf.Reset()
-		errs[i] = r.base.ExecuteTemplate(&buf, "cardcheckrow", cv)
-		cv.CheckRow = template.HTML(buf.String())
+		var buf strings.Builder
+		for k, name := range fragmentNames {
+			buf.Reset()
+			if errs[i] = r.base.ExecuteTemplate(&buf, name, cv); errs[i] != nil {
+				return
+			}
+			cv.Parts[k] = template.HTML(buf.String())
+		}
+		cache.storeFragments(cv)
 	})
-	return errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	for _, p := range b.Priorities {
+		sig := listSig(p)
+		joined, ok := cache.lists(p.Slug, sig)
+		if !ok {
+			for k := range fragmentNames {
+				var sb strings.Builder
+				for _, cv := range p.Cards {
+					sb.WriteString(string(cv.Parts[k]))
+				}
+				joined[k] = template.HTML(sb.String())
+			}
+			cache.storeLists(p.Slug, sig, joined)
+		}
+		p.PrintCards, p.CheckRows, p.HomeItems, p.Tiles, p.TOCItems = joined[0], joined[1], joined[2], joined[3], joined[4]
+	}
+	return nil
 }
 
 // Render writes one page.

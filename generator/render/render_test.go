@@ -51,7 +51,7 @@ func workbook(t *testing.T, extra map[string]string) *Book {
 	if len(diags.Errors()) > 0 {
 		t.Fatalf("content errors:\n%v", diags)
 	}
-	return NewBook(wb)
+	return NewBook(wb, nil)
 }
 
 func renderPage(t *testing.T, b *Book, kind, url string) []byte {
@@ -60,7 +60,7 @@ func renderPage(t *testing.T, b *Book, kind, url string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Prepare(b); err != nil {
+	if err := r.Prepare(b, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range r.Pages(b) {

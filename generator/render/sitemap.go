@@ -11,7 +11,7 @@ import (
 func Sitemap(b *Book, pages []*Page) []byte {
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
-	buf.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	buf.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
 	base := b.BaseURL
 	if base == "" {
 		base = "/"
@@ -22,7 +22,7 @@ func Sitemap(b *Book, pages []*Page) []byte {
 		}
 		buf.WriteString("<url><loc>")
 		xml.EscapeText(&buf, []byte(base+p.URL))
-		buf.WriteString("</loc></url>\n")
+		buf.WriteString("</loc></url>")
 	}
 	buf.WriteString("</urlset>\n")
 	return buf.Bytes()

@@ -40,6 +40,9 @@ type PriorityView struct {
 	NoteText      template.HTML
 	Cards         []*CardView
 	Accent        string // CSS colour
+
+	// The cards' parts joined, for the pages that list all cards.
+	PrintCards, CheckRows, HomeItems, Tiles, TOCItems template.HTML
 }
 
 // CardView is a card with converted sections.
@@ -50,10 +53,16 @@ type CardView struct {
 	Sections    []SectionView
 	Priority    *PriorityView
 	Prev, Next  *CardView
-	Description string        // plain text for the meta description
-	PrintHTML   template.HTML // the card in the print edition (see Renderer.Prepare)
-	CheckRow    template.HTML // the card's row of the checklist
+	Description string // plain text for the meta description
+	// Parts of the pages that list cards, rendered once per card by
+	// Renderer.Prepare, in the order of the fragments list.
+	Parts [len(fragmentNames)]template.HTML
 }
+
+// fragmentNames are the layout templates rendered once per card; each
+// priority joins its cards' parts into one list per page (see
+// PriorityView).
+var fragmentNames = [...]string{"printcard", "cardcheckrow", "homeitem", "tile", "tocitem"}
 
 // SectionView is one labelled block of a card.
 type SectionView struct {
@@ -69,7 +78,8 @@ var sectionClass = [...]string{"doelgroep", "effect", "doel", "resultaat", "onde
 var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a6e", "#7a5a00", "#3d5a80"}
 
 // NewBook converts every Markdown text of wb, in parallel over the cards.
-func NewBook(wb *content.Workbook) *Book {
+// A non-nil cache supplies the HTML of cards that did not change.
+func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	b := &Book{
 		Workbook:      wb,
 		Intro:         Markdown(wb.Intro.Markdown),
@@ -108,7 +118,12 @@ func NewBook(wb *content.Workbook) *Book {
 	for _, cv := range b.Cards {
 		cv.Prev, cv.Next = byCard[cv.Card.Prev], byCard[cv.Card.Next]
 	}
-	parallel(len(b.Cards), func(i int) { convertCard(b.Cards[i]) })
+	parallel(len(b.Cards), func(i int) {
+		if cv := b.Cards[i]; !cache.converted(cv) {
+			convertCard(cv)
+			cache.storeConverted(cv)
+		}
+	})
 	return b
 }
 

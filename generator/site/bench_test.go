@@ -104,3 +104,47 @@ func (discard) Create(string) (io.WriteCloser, error) { return nopCloser{io.Disc
 type nopCloser struct{ io.Writer }
 
 func (nopCloser) Close() error { return nil }
+
+// BenchmarkRebuildOneCard measures a rebuild after one card of the
+// workbook changed, with the model kept in memory as serve mode keeps it.
+func BenchmarkRebuildOneCard(b *testing.B) {
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("cards=%d", n), func(b *testing.B) {
+			dir := syntheticContent(b, n)
+			s := NewSession(Options{SiteDir: repo, ContentDir: dir, LazyAbove: 1 << 20})
+			if _, err := s.Rebuild(nil); err != nil {
+				b.Fatal(err)
+			}
+			card := filepath.Join(dir, "prioriteiten", "1-jeugd-en-onderwijs", "0001-"+firstCardSlug(b, dir))
+			orig, err := os.ReadFile(card)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer os.WriteFile(card, orig, 0o644)
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				i++
+				os.WriteFile(card, append(orig, fmt.Sprintf("\nBewerking %d.\n", i)...), 0o644)
+				if _, err := s.Rebuild([]string{card}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// firstCardSlug finds the rest of the first card's file name.
+func firstCardSlug(b *testing.B, dir string) string {
+	entries, err := os.ReadDir(filepath.Join(dir, "prioriteiten", "1-jeugd-en-onderwijs"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, e := range entries {
+		if name := e.Name(); len(name) > 5 && name[:5] == "0001-" {
+			return name[5:]
+		}
+	}
+	b.Fatal("no card 0001")
+	return ""
+}

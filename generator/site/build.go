@@ -28,6 +28,9 @@ type Options struct {
 	Drafts     bool   // include cards with draft: true
 	BaseURL    string // overrides the workbook's baseURL when set
 	PDF        bool   // also print werkboek.pdf with headless Chromium
+	// LazyAbove, in a Session, leaves pages that were larger than this many
+	// bytes to be rendered when first asked for (serve mode); 0 renders all.
+	LazyAbove int
 }
 
 // Result describes a finished (or refused) build.
@@ -112,7 +115,7 @@ type Sink interface {
 // so even the print edition of a huge workbook is never held in memory.
 func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*render.Book, error) {
 	m := newMinifier()
-	book := render.NewBook(wb)
+	book := render.NewBook(wb, nil)
 	book.PDF = withPDF
 	assets, assetFiles, err := buildAssets(os.DirFS(filepath.Join(siteDir, "assets")), render.AccentCSS(book), m)
 	if err != nil {
@@ -122,7 +125,7 @@ func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*ren
 	if err != nil {
 		return nil, err
 	}
-	if err := r.Prepare(book); err != nil {
+	if err := r.Prepare(book, nil); err != nil {
 		return nil, err
 	}
 	pages := r.Pages(book)
@@ -143,11 +146,7 @@ func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*ren
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	sitemap, err := m.bytes("application/xml", render.Sitemap(book, pages))
-	if err != nil {
-		return nil, err
-	}
-	assetFiles = append(assetFiles, file{"sitemap.xml", sitemap}, file{"robots.txt", render.Robots(book)})
+	assetFiles = append(assetFiles, file{"sitemap.xml", render.Sitemap(book, pages)}, file{"robots.txt", render.Robots(book)})
 	for _, f := range assetFiles {
 		if err := writeFile(sink, f.name, f.data); err != nil {
 			return nil, err

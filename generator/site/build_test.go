@@ -85,7 +85,7 @@ func TestBundledWorkbook(t *testing.T) {
 			t.Fatalf("no page for priority %s", p.Slug)
 		}
 		for _, c := range p.Cards {
-			if !bytes.Contains(prio, []byte(`prioriteiten/`+p.Slug+`/`+c.Slug+`/"`)) {
+			if !bytes.Contains(prio, []byte(`href="`+c.Slug+`/"`)) {
 				t.Errorf("priority page %s does not link card %s", p.Slug, c.Slug)
 			}
 			page := tree["prioriteiten/"+p.Slug+"/"+c.Slug+"/index.html"]

@@ -1,0 +1,66 @@
+package content
+
+import (
+	"hash/fnv"
+	"sync"
+)
+
+// Cache keeps parsed cards between loads, for watch and serve mode: a card
+// whose file did not change is not read or parsed again. The zero value is
+// not usable; call NewCache.
+type Cache struct {
+	mu    sync.Mutex
+	cards map[string]cacheEntry // by path in the content fs
+}
+
+type cacheEntry struct {
+	card  *Card // pristine: never handed out, only copies
+	diags Diagnostics
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{cards: map[string]cacheEntry{}} }
+
+// get returns a copy of the cached card for name, and its diagnostics.
+func (c *Cache) get(name string) (*Card, Diagnostics, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.cards[name]
+	if !ok {
+		return nil, nil, false
+	}
+	if e.card == nil {
+		return nil, e.diags, true
+	}
+	cp := *e.card
+	return &cp, e.diags, true
+}
+
+func (c *Cache) put(name string, card *Card, diags Diagnostics) {
+	var keep *Card
+	if card != nil {
+		cp := *card
+		keep = &cp
+	}
+	c.mu.Lock()
+	c.cards[name] = cacheEntry{keep, append(Diagnostics(nil), diags...)}
+	c.mu.Unlock()
+}
+
+// prune drops the entries of files that no longer exist.
+func (c *Cache) prune(seen map[string]bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for name := range c.cards {
+		if !seen[name] {
+			delete(c.cards, name)
+		}
+	}
+}
+
+// hashBytes is the fingerprint of a card file's bytes (FNV-1a, 64 bits).
+func hashBytes(b []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(b)
+	return h.Sum64()
+}
