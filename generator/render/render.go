@@ -100,7 +100,17 @@ var funcs = template.FuncMap{
 		}
 		return m
 	},
-	"tel": func(s string) string { return "tel:" + strings.ReplaceAll(s, " ", "") },
+	// tel turns a phone number as editors write it ("023 55 46 362") into
+	// a tel: link; only digits and + are kept, so it is always safe.
+	"tel": func(s string) template.URL {
+		digits := strings.Map(func(r rune) rune {
+			if (r >= '0' && r <= '9') || r == '+' {
+				return r
+			}
+			return -1
+		}, s)
+		return template.URL("tel:" + digits)
+	},
 	"safeURL": func(s string) template.URL {
 		if u, err := url.Parse(s); err == nil && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "mailto") {
 			return template.URL(s)

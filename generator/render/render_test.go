@@ -136,3 +136,11 @@ func TestDutchDate(t *testing.T) {
 		}
 	}
 }
+
+func TestPhoneLink(t *testing.T) {
+	b := workbook(t, map[string]string{"_index.md": "---\ntitle: T\ncontact:\n  name: Dick\n  phone: 023 55 46 362\n---\n"})
+	page := string(renderPage(t, b, "home", ""))
+	if !strings.Contains(page, `href="tel:0235546362"`) {
+		t.Errorf("no tel: link in the event box")
+	}
+}

@@ -1,0 +1,125 @@
+// Command benchhugo builds the same synthetic workbook with werkboek and
+// with Hugo, alternating runs, and prints the median wall time and peak
+// memory of each and their ratio. It is the reproducible source of the
+// figures in the README's "Prestaties" section.
+//
+//	go run ./cmd/benchhugo -n 1000,10000 -runs 5
+//
+// Hugo is looked up on $PATH or in $(go env GOPATH)/bin; install it with
+// "go install github.com/gohugoio/hugo@v0.158.0". Without Hugo only
+// werkboek is measured.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/probiblio/werkboek/generator/corpus"
+)
+
+type sample struct {
+	wall time.Duration
+	rss  int64 // peak resident set, KiB
+}
+
+func main() {
+	sizes := flag.String("n", "1000,10000", "aantallen kaarten, met komma's")
+	runs := flag.Int("runs", 5, "metingen per programma en aantal")
+	flag.Parse()
+
+	work, err := os.MkdirTemp("", "benchhugo-")
+	check(err)
+	defer os.RemoveAll(work)
+	werkboek := filepath.Join(work, "werkboek")
+	build := exec.Command("go", "build", "-o", werkboek, "./cmd/werkboek")
+	build.Stderr = os.Stderr
+	check(build.Run())
+	hugo := findHugo()
+	if hugo == "" {
+		fmt.Println("Hugo niet gevonden: alleen werkboek wordt gemeten (installeer met: go install github.com/gohugoio/hugo@v0.158.0)")
+	}
+
+	fmt.Printf("%-8s %-10s %12s %12s\n", "kaarten", "programma", "mediaan", "piek-RSS")
+	for _, field := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(field))
+		check(err)
+		content := filepath.Join(work, fmt.Sprintf("c%d", n))
+		site := filepath.Join(work, fmt.Sprintf("h%d", n))
+		check(corpus.Write(content, n, 1))
+		check(corpus.WriteHugo(site, n, 1))
+		var wb, hg []sample
+		for i := 0; i < *runs; i++ { // alternate, so both see the same machine
+			wb = append(wb, measure(werkboek, "build", "-s", ".", "--content", content, "-d", filepath.Join(work, "out")))
+			if hugo != "" {
+				os.RemoveAll(filepath.Join(site, "public"))
+				hg = append(hg, measure(hugo, "--quiet", "-s", site))
+			}
+		}
+		w := median(wb)
+		fmt.Printf("%-8d %-10s %10.3f s %9d MiB\n", n, "werkboek", w.wall.Seconds(), w.rss/1024)
+		if hugo != "" {
+			h := median(hg)
+			fmt.Printf("%-8d %-10s %10.3f s %9d MiB\n", n, "hugo", h.wall.Seconds(), h.rss/1024)
+			fmt.Printf("%-8d %-10s %10.2f × tijd %6.2f × geheugen (werkboek / Hugo)\n", n, "verhouding", w.wall.Seconds()/h.wall.Seconds(), float64(w.rss)/float64(h.rss))
+		}
+	}
+}
+
+// measure runs a command once, from the repository root, and returns its
+// wall time and peak resident memory.
+func measure(name string, args ...string) sample {
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		fmt.Fprintf(os.Stderr, "benchhugo: %s %v: %v\n", name, args, err)
+		os.Exit(1)
+	}
+	wall := time.Since(start)
+	var rss int64
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		rss = ru.Maxrss
+	}
+	return sample{wall, rss}
+}
+
+func median(s []sample) sample {
+	slices.SortFunc(s, func(a, b sample) int { return int(a.wall - b.wall) })
+	m := s[len(s)/2]
+	rss := make([]int64, len(s))
+	for i, x := range s {
+		rss[i] = x.rss
+	}
+	slices.Sort(rss)
+	m.rss = rss[len(rss)/2]
+	return m
+}
+
+func findHugo() string {
+	if p, err := exec.LookPath("hugo"); err == nil {
+		return p
+	}
+	out, err := exec.Command("go", "env", "GOPATH").Output()
+	if err == nil {
+		p := filepath.Join(strings.TrimSpace(string(out)), "bin", "hugo")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchhugo:", err)
+		os.Exit(1)
+	}
+}
