@@ -28,6 +28,8 @@ Gebruik:
 Opdrachten:
   build     bouw de site in de uitvoermap (standaard public/)
   check     controleer de inhoud en meld fouten, zonder iets te schrijven
+  serve     toon de site op http://127.0.0.1:1313/ en werk hem bij bij elke wijziging
+  watch     houd de uitvoermap bij: bouw opnieuw bij elke wijziging
   new card  maak een nieuwe kaart: werkboek new card MAP "Titel"
   version   toon de versie
 
@@ -54,6 +56,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBuild(args[1:], stdout, stderr, true)
 	case "new":
 		return cmdNew(args[1:], stdout, stderr)
+	case "serve", "server":
+		return cmdServe(args[1:], stdout, stderr)
+	case "watch":
+		return cmdWatch(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "werkboek %s\n", version)
 		return exitOK

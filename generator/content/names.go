@@ -12,14 +12,26 @@ import (
 
 // Ignored reports whether a file or folder name is skipped when loading:
 // names starting with "_" (except _index.md) or ".", and the leftovers of
-// editors (backup, swap and temporary files).
+// editors (see EditorLeftover).
 func Ignored(name string) bool {
 	switch {
 	case name == "_index.md":
 		return false
-	case strings.HasPrefix(name, "_"), strings.HasPrefix(name, "."),
-		strings.HasSuffix(name, "~"), strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"),
+	case strings.HasPrefix(name, "_"), strings.HasPrefix(name, "."):
+		return true
+	}
+	return EditorLeftover(name)
+}
+
+// EditorLeftover reports whether a file name is one of the backup, swap
+// and temporary files editors write next to the file being edited: vim
+// (*~, *.swp, *.swx, 4913), Emacs (.#*, #*#), JetBrains (jb_*___), GNOME
+// (.goutputstream-*) and others (*.tmp, *.bck).
+func EditorLeftover(name string) bool {
+	switch {
+	case strings.HasSuffix(name, "~"), strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"),
 		strings.HasSuffix(name, ".tmp"), strings.HasSuffix(name, ".bck"), name == "4913",
+		strings.HasPrefix(name, ".#"), strings.HasPrefix(name, ".goutputstream-"),
 		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
 		strings.HasPrefix(name, "jb_") && strings.HasSuffix(name, "___"):
 		return true

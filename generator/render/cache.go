@@ -3,9 +3,8 @@ package render
 import (
 	"encoding/binary"
 	"fmt"
-	"hash/fnv"
+	"hash/maphash"
 	"html/template"
-	"io"
 	"sync"
 )
 
@@ -18,47 +17,12 @@ type Cache struct {
 	mu     sync.Mutex
 	conv   map[string]converted // by card path
 	frags  map[string]fragments // by card path
-	joined map[string]joined    // by priority slug
+	joined map[string]joined    // by priority slug and list kind
 }
 
 type joined struct {
-	sig   uint64
-	parts [len(fragmentNames)]template.HTML
-}
-
-// listSig fingerprints the cards of a priority, in order: when it is
-// unchanged, so are the priority's joined lists.
-func listSig(p *PriorityView) uint64 {
-	h := fnv.New64a()
-	io.WriteString(h, p.Slug+"\x00"+p.Title)
-	var nums [3 * 8]byte
-	binary.LittleEndian.PutUint64(nums[16:], uint64(p.Number))
-	for _, cv := range p.Cards {
-		binary.LittleEndian.PutUint64(nums[0:], cv.Hash)
-		binary.LittleEndian.PutUint64(nums[8:], uint64(cv.Number))
-		h.Write(nums[:])
-		io.WriteString(h, cv.Path)
-	}
-	return h.Sum64()
-}
-
-func (c *Cache) lists(slug string, sig uint64) ([len(fragmentNames)]template.HTML, bool) {
-	if c == nil {
-		return [len(fragmentNames)]template.HTML{}, false
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.joined[slug]
-	return e.parts, ok && e.sig == sig
-}
-
-func (c *Cache) storeLists(slug string, sig uint64, parts [len(fragmentNames)]template.HTML) {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	c.joined[slug] = joined{sig, parts}
-	c.mu.Unlock()
+	sig  uint64
+	html template.HTML
 }
 
 type converted struct {
@@ -71,6 +35,48 @@ type converted struct {
 type fragments struct {
 	sig   string
 	parts [len(fragmentNames)]template.HTML
+}
+
+// listSig fingerprints the cards of a priority, in order: when it is
+// unchanged, so are the priority's joined lists.
+func listSig(p *PriorityView) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.WriteString(p.Slug)
+	h.WriteByte(0)
+	h.WriteString(p.Title)
+	var nums [3 * 8]byte
+	binary.LittleEndian.PutUint64(nums[16:], uint64(p.Number))
+	for _, cv := range p.Cards {
+		binary.LittleEndian.PutUint64(nums[0:], cv.Hash)
+		binary.LittleEndian.PutUint64(nums[8:], uint64(cv.Number))
+		h.Write(nums[:])
+		h.WriteString(cv.Path)
+	}
+	return h.Sum64()
+}
+
+// seed makes fingerprints comparable within one process, which is all
+// a session needs.
+var seed = maphash.MakeSeed()
+
+func (c *Cache) list(slug string, k int, sig uint64) (template.HTML, bool) {
+	if c == nil {
+		return "", false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.joined[slug+"\x00"+fragmentNames[k]]
+	return e.html, ok && e.sig == sig
+}
+
+func (c *Cache) storeList(slug string, k int, sig uint64, html template.HTML) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	c.joined[slug+"\x00"+fragmentNames[k]] = joined{sig, html}
+	c.mu.Unlock()
 }
 
 // NewCache returns an empty cache.

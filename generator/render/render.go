@@ -247,21 +247,6 @@ func (r *Renderer) Prepare(b *Book, cache *Cache) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	for _, p := range b.Priorities {
-		sig := listSig(p)
-		joined, ok := cache.lists(p.Slug, sig)
-		if !ok {
-			for k := range fragmentNames {
-				var sb strings.Builder
-				for _, cv := range p.Cards {
-					sb.WriteString(string(cv.Parts[k]))
-				}
-				joined[k] = template.HTML(sb.String())
-			}
-			cache.storeLists(p.Slug, sig, joined)
-		}
-		p.PrintCards, p.CheckRows, p.HomeItems, p.Tiles, p.TOCItems = joined[0], joined[1], joined[2], joined[3], joined[4]
-	}
 	return nil
 }
 

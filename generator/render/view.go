@@ -41,9 +41,58 @@ type PriorityView struct {
 	Cards         []*CardView
 	Accent        string // CSS colour
 
-	// The cards' parts joined, for the pages that list all cards.
-	PrintCards, CheckRows, HomeItems, Tiles, TOCItems template.HTML
+	// The cards' parts joined into one list per kind of page, made on
+	// first use: a page that is not rendered costs nothing.
+	lists   [len(fragmentNames)]lazyList
+	sigOnce sync.Once
+	sig     uint64
+	cache   *Cache
 }
+
+type lazyList struct {
+	once sync.Once
+	html template.HTML
+}
+
+// list joins the k-th part (see fragmentNames) of every card, or takes it
+// from the cache when the priority's cards did not change.
+func (p *PriorityView) list(k int) template.HTML {
+	l := &p.lists[k]
+	l.once.Do(func() {
+		p.sigOnce.Do(func() { p.sig = listSig(p) })
+		if h, ok := p.cache.list(p.Slug, k, p.sig); ok {
+			l.html = h
+			return
+		}
+		n := 0
+		for _, cv := range p.Cards {
+			n += len(cv.Parts[k])
+		}
+		var sb strings.Builder
+		sb.Grow(n)
+		for _, cv := range p.Cards {
+			sb.WriteString(string(cv.Parts[k]))
+		}
+		l.html = template.HTML(sb.String())
+		p.cache.storeList(p.Slug, k, p.sig, l.html)
+	})
+	return l.html
+}
+
+// PrintCards is the priority's cards in the print edition.
+func (p *PriorityView) PrintCards() template.HTML { return p.list(0) }
+
+// CheckRows is the priority's card rows of the checklist.
+func (p *PriorityView) CheckRows() template.HTML { return p.list(1) }
+
+// HomeItems is the list of the priority's cards on the home page.
+func (p *PriorityView) HomeItems() template.HTML { return p.list(2) }
+
+// Tiles is the list of cards on the priority's own page.
+func (p *PriorityView) Tiles() template.HTML { return p.list(3) }
+
+// TOCItems is the priority's cards in the print edition's contents.
+func (p *PriorityView) TOCItems() template.HTML { return p.list(4) }
 
 // CardView is a card with converted sections.
 type CardView struct {
@@ -93,6 +142,7 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	byCard := map[*content.Card]*CardView{}
 	for i, p := range wb.Priorities {
 		pv := &PriorityView{
+			cache:    cache,
 			Priority: p,
 			URL:      "prioriteiten/" + p.Slug + "/",
 			Intro:    Markdown(p.Body.Markdown),

@@ -5,8 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
-	"io"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"slices"
@@ -124,7 +123,7 @@ func (s *Session) render(r *render.Renderer, book *render.Book) (*Snapshot, map[
 	for _, p := range pages {
 		if p.Kind != "card" {
 			if size := s.snap.size(p.File); s.opts.LazyAbove > 0 && size > s.opts.LazyAbove {
-				snap.lazy[p.File] = &lazyPage{page: p, r: r, hint: size}
+				snap.lazy[p.File] = &lazyPage{make: func(w *bytes.Buffer) error { return r.Render(w, p) }, hint: size}
 			} else {
 				todo = append(todo, p)
 			}
@@ -152,7 +151,11 @@ func (s *Session) render(r *render.Renderer, book *render.Book) (*Snapshot, map[
 	for i, p := range todo {
 		files[p.File] = out[i]
 	}
-	files["sitemap.xml"] = render.Sitemap(book, pages)
+	if size := s.snap.size("sitemap.xml"); s.opts.LazyAbove > 0 && size > s.opts.LazyAbove/4 {
+		snap.lazy["sitemap.xml"] = &lazyPage{make: func(w *bytes.Buffer) error { _, err := w.Write(render.Sitemap(book, pages)); return err }, hint: size}
+	} else {
+		files["sitemap.xml"] = render.Sitemap(book, pages)
+	}
 	files["robots.txt"] = render.Robots(book)
 	for _, f := range s.assetOut {
 		files[f.name] = f.data
@@ -163,16 +166,18 @@ func (s *Session) render(r *render.Renderer, book *render.Book) (*Snapshot, map[
 // siteFingerprint covers what every page shows besides its own content:
 // the header and footer, the stylesheet's name and the site address.
 func siteFingerprint(b *render.Book, a render.Assets) uint64 {
-	sb := fnv.New64a()
-	fmt.Fprintf(sb, "%q|%q|%q|%q|%q|%q|%q|%v|%v|%q|%q|", b.Title, b.Edition, b.Organisation, b.Language, b.BaseURL, b.EventDate, b.Event.Name, b.Schedule != nil, b.PDF, b.Contact.Email, b.Description)
-	fmt.Fprintf(sb, "%q|%q|%q|%q|%q", a.CSS, a.JS, b.Checklist.Title, b.Tickets.Title, b.Event.Start)
+	var sb maphash.Hash
+	sb.SetSeed(fingerprintSeed)
+	fmt.Fprintf(&sb, "%q|%q|%q|%q|%q|%q|%q|%v|%v|%q|%q|", b.Title, b.Edition, b.Organisation, b.Language, b.BaseURL, b.EventDate, b.Event.Name, b.Schedule != nil, b.PDF, b.Contact.Email, b.Description)
+	fmt.Fprintf(&sb, "%q|%q|%q|%q|%q", a.CSS, a.JS, b.Checklist.Title, b.Tickets.Title, b.Event.Start)
 	return sb.Sum64()
 }
 
 // cardFingerprint covers everything a card page shows; site is the
 // fingerprint of what all pages show.
 func cardFingerprint(cv *render.CardView, site uint64) uint64 {
-	h := fnv.New64a()
+	var h maphash.Hash
+	h.SetSeed(fingerprintSeed)
 	p := cv.Priority
 	var nums [4 * 8]byte
 	binary.LittleEndian.PutUint64(nums[0:], site)
@@ -180,20 +185,24 @@ func cardFingerprint(cv *render.CardView, site uint64) uint64 {
 	binary.LittleEndian.PutUint64(nums[16:], uint64(cv.Number))
 	binary.LittleEndian.PutUint64(nums[24:], uint64(p.Number))
 	h.Write(nums[:])
-	for _, s := range []string{cv.Path, p.Slug, p.Title, p.URL, cv.URL} {
-		io.WriteString(h, s)
-		h.Write([]byte{0})
+	for _, s := range [...]string{cv.Path, p.Slug, p.Title, p.URL, cv.URL} {
+		h.WriteString(s)
+		h.WriteByte(0)
 	}
-	for _, n := range []*render.CardView{cv.Prev, cv.Next} {
+	for _, n := range [...]*render.CardView{cv.Prev, cv.Next} {
 		if n != nil {
-			io.WriteString(h, n.URL)
-			h.Write([]byte{0})
-			io.WriteString(h, n.Title)
+			h.WriteString(n.URL)
+			h.WriteByte(0)
+			h.WriteString(n.Title)
 		}
-		h.Write([]byte{1})
+		h.WriteByte(1)
 	}
 	return h.Sum64()
 }
+
+// fingerprintSeed makes fingerprints comparable within one process, which
+// is all a session needs.
+var fingerprintSeed = maphash.MakeSeed()
 
 // cssOnly reports whether the update changed nothing but the stylesheet:
 // the old stylesheet is gone, a new one is there, and every changed page

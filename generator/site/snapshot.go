@@ -5,8 +5,6 @@ import (
 	"maps"
 	"sync"
 	"sync/atomic"
-
-	"github.com/probiblio/werkboek/generator/render"
 )
 
 // Snapshot is the complete output of one build, in memory. Pages listed as
@@ -21,8 +19,7 @@ type Snapshot struct {
 
 type lazyPage struct {
 	once sync.Once
-	page *render.Page
-	r    *render.Renderer
+	make func(*bytes.Buffer) error
 	hint int // expected size
 	data []byte
 	err  error
@@ -33,7 +30,7 @@ func (l *lazyPage) get() ([]byte, error) {
 	l.once.Do(func() {
 		var buf bytes.Buffer
 		buf.Grow(l.hint)
-		l.err = l.r.Render(&buf, l.page)
+		l.err = l.make(&buf)
 		l.data = buf.Bytes()
 		l.done.Store(true)
 	})

@@ -1,0 +1,253 @@
+// Package serve serves a built site from memory for editors: every page
+// gets a small live-reload script, a save shows up at once, and a broken
+// card shows its error over every page until it is fixed. The site served
+// is always a complete build: the last good one.
+package serve
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"mime"
+	"net"
+	"net/http"
+	"path"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/probiblio/werkboek/generator/site"
+)
+
+// state is what the server shows: the last good site and the problems of
+// the last build, if it failed.
+type state struct {
+	snap    *site.Snapshot
+	errors  []string // "path:line: message" of a failed build
+	version int
+}
+
+// Server serves snapshots and tells browsers when they change.
+type Server struct {
+	st      atomic.Pointer[state]
+	mu      sync.Mutex
+	clients map[chan event]bool
+	done    chan struct{}
+}
+
+// event is one Server-Sent Event.
+type event struct{ name, data string }
+
+// New returns a server showing nothing yet.
+func New() *Server {
+	s := &Server{clients: map[chan event]bool{}, done: make(chan struct{})}
+	s.st.Store(&state{})
+	return s
+}
+
+// Publish shows a new good build: the error overlay goes away and browsers
+// reload, or only swap their stylesheet when nothing else changed.
+func (s *Server) Publish(snap *site.Snapshot, cssOnly bool, stylesheet [2]string) {
+	old := s.st.Load()
+	s.st.Store(&state{snap: snap, version: old.version + 1})
+	switch {
+	case cssOnly && len(old.errors) == 0:
+		s.broadcast(event{"css", stylesheet[0] + " " + stylesheet[1]})
+	default:
+		s.broadcast(event{"reload", ""})
+	}
+}
+
+// Fail keeps serving the last good build and shows msgs over every page.
+func (s *Server) Fail(msgs []string) {
+	old := s.st.Load()
+	s.st.Store(&state{snap: old.snap, errors: msgs, version: old.version + 1})
+	s.broadcast(event{"reload", ""})
+}
+
+func (s *Server) broadcast(ev event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for c := range s.clients {
+		select {
+		case c <- ev:
+		default: // a slow client misses an event; it reloads on the next
+		}
+	}
+}
+
+// Handler returns the HTTP handler of the site.
+func (s *Server) Handler() http.Handler {
+	// No ServeMux: it would answer unclean paths ("/../x") with a
+	// redirect; here every path is either a file of the site or a 404.
+	js := static("text/javascript; charset=utf-8", reloadJS)
+	css := static("text/css; charset=utf-8", overlayCSS)
+	return secure(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/__werkboek/events":
+			s.events(w, r)
+		case "/__werkboek/reload.js":
+			js(w, r)
+		case "/__werkboek/overlay.css":
+			css(w, r)
+		default:
+			s.page(w, r)
+		}
+	}))
+}
+
+// ListenAndServe serves on addr until ctx ends, then shuts down: open
+// event streams are closed and in-flight requests finish.
+func (s *Server) ListenAndServe(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      0, // event streams stay open; pages are small writes
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	close(s.done) // ends every event stream
+	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := srv.Shutdown(shut)
+	<-errc
+	return err
+}
+
+// page serves a file of the current snapshot, with the live-reload script
+// and, after a failed build, the error overlay in every HTML page.
+func (s *Server) page(w http.ResponseWriter, r *http.Request) {
+	st := s.st.Load()
+	name, ok := cleanPath(r.URL.Path)
+	if st.snap == nil {
+		http.Error(w, "De site wordt nog gebouwd; probeer het zo opnieuw.", http.StatusServiceUnavailable)
+		return
+	}
+	var data []byte
+	found := false
+	if ok {
+		data, found = st.snap.Get(name)
+		if !found && !strings.HasSuffix(name, ".html") {
+			if _, isDir := st.snap.Get(path.Join(name, "index.html")); isDir {
+				http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+				return
+			}
+		}
+	}
+	status := http.StatusOK
+	if !found {
+		status = http.StatusNotFound
+		name = "404.html"
+		data, found = st.snap.Get(name)
+		if !found {
+			data = []byte("<!doctype html><title>Niet gevonden</title><p>Pagina niet gevonden.")
+		}
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	if strings.HasPrefix(ctype, "text/html") {
+		data = inject(data, st.errors)
+		w.Header().Set("Cache-Control", "no-store")
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Length", fmt.Sprint(len(data)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}
+
+// cleanPath maps a URL path to a file of the site: "/" and "/x/" to their
+// index.html. Paths with "..", backslashes, NUL or encoded slashes never
+// resolve, so nothing outside the site can be named.
+func cleanPath(p string) (string, bool) {
+	if strings.ContainsAny(p, "\\\x00") || strings.Contains(p, "..") {
+		return "", false
+	}
+	name := strings.TrimPrefix(path.Clean("/"+p), "/")
+	if name == "" || strings.HasSuffix(p, "/") {
+		name = path.Join(name, "index.html")
+	}
+	for _, part := range strings.Split(name, "/") {
+		if strings.HasPrefix(part, ".") {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// inject adds the reload script and, when errs is set, the overlay just
+// before </body>.
+func inject(page []byte, errs []string) []byte {
+	var b strings.Builder
+	b.WriteString(`<script src="/__werkboek/reload.js" defer></script>`)
+	if len(errs) > 0 {
+		b.WriteString(`<link rel="stylesheet" href="/__werkboek/overlay.css"><div id="werkboek-fout" role="alert" aria-live="assertive"><h2>De site kan niet worden gebouwd</h2><p>U ziet de laatste versie die wel werkte. Los deze fouten op en sla op; dit venster verdwijnt dan vanzelf.</p><ul>`)
+		for _, e := range errs {
+			b.WriteString("<li><code>")
+			b.WriteString(html.EscapeString(e))
+			b.WriteString("</code></li>")
+		}
+		b.WriteString("</ul></div>")
+	}
+	i := strings.LastIndex(string(page), "</body>")
+	if i < 0 {
+		i = len(page)
+	}
+	out := make([]byte, 0, len(page)+b.Len())
+	out = append(out, page[:i]...)
+	out = append(out, b.String()...)
+	return append(out, page[i:]...)
+}
+
+// events streams Server-Sent Events to one browser until it goes away or
+// the server stops.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "geen streaming", http.StatusInternalServerError)
+		return
+	}
+	c := make(chan event, 8)
+	s.mu.Lock()
+	s.clients[c] = true
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.clients, c)
+		s.mu.Unlock()
+	}()
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	fmt.Fprintf(w, "retry: 500\nevent: hello\ndata: %d\n\n", s.st.Load().version)
+	fl.Flush()
+	for {
+		select {
+		case ev := <-c:
+			fmt.Fprintf(w, "event: %s\ndata: %s\n\n", ev.name, ev.data)
+			fl.Flush()
+		case <-r.Context().Done():
+			return
+		case <-s.done:
+			return
+		}
+	}
+}
+
+// Clients returns the number of open event streams.
+func (s *Server) Clients() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.clients)
+}
