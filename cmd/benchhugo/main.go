@@ -76,6 +76,9 @@ func main() {
 // measure runs a command once, from the repository root, and returns its
 // wall time and peak resident memory.
 func measure(name string, args ...string) sample {
+	// Flush the previous run's writes first, so neither program pays for
+	// the other's dirty pages.
+	syscall.Sync()
 	cmd := exec.Command(name, args...)
 	cmd.Stderr = os.Stderr
 	start := time.Now()
