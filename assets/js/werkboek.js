@@ -1,9 +1,270 @@
-// werkboek.js: small enhancements for readers; every page works without it.
+// werkboek.js: what a library does on the site. Every page works and
+// prints without it; with it, a library searches, filters, ticks the
+// checklist, chooses tickets and keeps notes, all kept in this browser.
 (function () {
   "use strict";
-  // "Afdrukken" buttons print the page (they stay hidden without script).
-  document.querySelectorAll("[data-print]").forEach(function (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () { window.print(); });
+  var doc = document;
+  var store = doc.documentElement.getAttribute("data-werkboek") || "werkboek";
+  function $(sel, root) { return (root || doc).querySelector(sel); }
+  function $$(sel, root) { return Array.prototype.slice.call((root || doc).querySelectorAll(sel)); }
+  function load(key, fallback) {
+    try { var v = localStorage.getItem(store + ":" + key); return v === null ? fallback : JSON.parse(v); } catch (e) { return fallback; }
+  }
+  function save(key, value) { try { localStorage.setItem(store + ":" + key, JSON.stringify(value)); } catch (e) { /* private mode */ } }
+  function el(tag, cls, text) { var e = doc.createElement(tag); if (cls) { e.className = cls; } if (text) { e.textContent = text; } return e; }
+  function on(e, type, fn) { if (e) { e.addEventListener(type, fn); } }
+
+  $$("[data-print]").forEach(function (b) { b.hidden = false; on(b, "click", function () { window.print(); }); });
+
+  // Search. Text is folded (case, accents: "ideeën" = "ideeen") and words
+  // are stemmed a little, so "bibliotheken" finds "bibliotheek".
+  function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  function stem(w) {
+    if (w.length > 4) { w = w.replace(/(heden|ingen|en|es|s|e)$/, ""); }
+    return w.replace(/([aeou])\1/g, "$1");
+  }
+  function words(s) { return fold(s).split(/[^a-z0-9]+/).filter(Boolean); }
+  function stems(s) { return " " + words(s).map(stem).join(" "); }
+  var form = $("[data-search]"), index = null, loading = null, active = -1;
+  if (form) {
+    form.hidden = false;
+    var input = $("input", form), list = $("ul", form);
+    var getIndex = function () {
+      if (!loading) {
+        loading = fetch(form.getAttribute("data-root") + "zoekindex.json").then(function (r) { return r.json(); }).then(function (data) {
+          index = data.d.map(function (d) {
+            return { url: d[0], title: d[1], context: d[2], text: d[4], topics: d[5],
+              t: stems(d[1]), o: stems(d[5].join(" ")), c: stems(d[2] + " " + (d[3] === "p" ? "prioriteit" : "")), x: stems(d[4]) };
+          });
+        });
+      }
+      return loading;
+    };
+    var search = function (q) {
+      var qs = words(q).map(stem);
+      if (!qs.length || !index) { return []; }
+      var hits = [];
+      index.forEach(function (d, i) {
+        var score = 0;
+        for (var k = 0; k < qs.length; k++) {
+          var w = " " + qs[k], s = 0;
+          if (d.t.indexOf(w) >= 0) { s += 10; }
+          if (d.o.indexOf(w) >= 0) { s += 4; }
+          if (d.c.indexOf(w) >= 0) { s += 2; }
+          if (d.x.indexOf(w) >= 0) { s += 1; }
+          if (!s) { return; }
+          score += s;
+        }
+        hits.push({ d: d, score: score, i: i });
+      });
+      hits.sort(function (a, b) { return b.score - a.score || a.i - b.i; });
+      return hits.slice(0, 10).map(function (h) { return h.d; });
+    };
+    // mark appends text to parent with the words matching the query in <mark>.
+    var mark = function (parent, text, qs) {
+      text.split(/([^\p{L}\p{N}]+)/u).forEach(function (part) {
+        var hit = part && qs.some(function (q) { return stem(fold(part)).indexOf(q) === 0 || fold(part).indexOf(q) === 0; });
+        parent.appendChild(hit ? el("mark", "", part) : doc.createTextNode(part));
+      });
+    };
+    var snippet = function (d, qs) {
+      var all = d.topics.concat([d.text]);
+      for (var i = 0; i < all.length; i++) {
+        var ws = all[i].split(/\s+/);
+        for (var j = 0; j < ws.length; j++) {
+          if (qs.some(function (q) { return stem(fold(ws[j])).indexOf(q) === 0; })) {
+            var from = Math.max(0, j - 8);
+            return (from ? "… " : "") + ws.slice(from, j + 14).join(" ") + (j + 14 < ws.length ? " …" : "");
+          }
+        }
+      }
+      return d.text.split(/\s+/).slice(0, 20).join(" ");
+    };
+    var select = function (i) {
+      var items = $$("li", list);
+      active = Math.max(-1, Math.min(i, items.length - 1));
+      items.forEach(function (li, k) { li.setAttribute("aria-selected", k === active ? "true" : "false"); });
+      if (active >= 0) { input.setAttribute("aria-activedescendant", items[active].id); items[active].scrollIntoView({ block: "nearest" }); } else { input.removeAttribute("aria-activedescendant"); }
+    };
+    var show = function () {
+      var q = input.value, qs = words(q).map(stem);
+      list.textContent = "";
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      if (!q.trim()) { list.hidden = true; input.setAttribute("aria-expanded", "false"); return; }
+      var results = search(q);
+      if (!results.length) {
+        list.appendChild(el("li", "search-none", index ? "Niets gevonden voor ‘" + q + "’." : "Even geduld…"));
+      }
+      results.forEach(function (d, i) {
+        var li = el("li"), a = el("a");
+        li.id = "zr-" + i;
+        li.setAttribute("role", "option");
+        a.href = form.getAttribute("data-root") + d.url;
+        a.tabIndex = -1;
+        var title = el("span", "search-title");
+        mark(title, d.title, qs);
+        a.appendChild(el("span", "search-context", d.context));
+        a.appendChild(title);
+        var snip = el("span", "search-snippet");
+        mark(snip, snippet(d, qs), qs);
+        a.appendChild(snip);
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    };
+    on(input, "focus", function () { getIndex().then(show); });
+    on(input, "input", function () { if (index) { show(); } else { getIndex().then(show); } });
+    on(input, "keydown", function (e) {
+      var n = $$("li[role=option]", list).length;
+      if (e.key === "ArrowDown") { select(active + 1 < n ? active + 1 : 0); e.preventDefault(); }
+      else if (e.key === "ArrowUp") { select(active > 0 ? active - 1 : n - 1); e.preventDefault(); }
+      else if (e.key === "Escape") { input.value = ""; show(); }
+      else if (e.key === "Enter") {
+        var target = $$("li[role=option] a", list)[active < 0 ? 0 : active];
+        if (target) { window.location.href = target.href; }
+        e.preventDefault();
+      }
+    });
+    on(form, "submit", function (e) { e.preventDefault(); });
+    on(doc, "click", function (e) { if (!form.contains(e.target)) { list.hidden = true; input.setAttribute("aria-expanded", "false"); } });
+  }
+
+  // Filters on the overview: by priority and by target group.
+  var filters = $("[data-filters]");
+  if (filters) {
+    filters.hidden = false;
+    var byPrio = $("[data-filter=prio]", filters), byGroup = $("[data-filter=doelgroep]", filters);
+    var apply = function () {
+      var n = 0;
+      $$(".priority-item").forEach(function (item) {
+        var shown = 0, prioOK = !byPrio.value || item.getAttribute("data-prio") === byPrio.value;
+        $$("li[data-doelgroep]", item).forEach(function (li) {
+          var ok = prioOK && (!byGroup.value || li.getAttribute("data-doelgroep").split("|").indexOf(byGroup.value) >= 0);
+          li.hidden = !ok;
+          shown += ok ? 1 : 0;
+        });
+        item.hidden = shown === 0;
+        n += shown;
+      });
+      $("[data-filter-count]", filters).textContent = n === 1 ? "1 project" : n + " projecten";
+    };
+    on(byPrio, "change", apply);
+    on(byGroup, "change", apply);
+    apply();
+  }
+
+  // Checklist: Ja / Misschien / Nee per row, kept in this browser.
+  var checklist = $("[data-checklist]");
+  if (checklist) {
+    var choices = load("keuzelijst", {}), tools = $("[data-checklist-tools]");
+    tools.hidden = false;
+    var rows = $$("tr[data-key]", checklist);
+    var summary = function () {
+      var count = { Ja: 0, Misschien: 0, Nee: 0 }, any = false;
+      rows.forEach(function (r) { var v = choices[r.getAttribute("data-key")]; if (count[v] !== undefined) { count[v]++; any = true; } });
+      $("[data-checklist-summary]", tools).textContent = any ? count.Ja + " × Ja, " + count.Misschien + " × Misschien, " + count.Nee + " × Nee (van " + rows.length + ")" : "Nog niets gekozen: kies per project Ja, Misschien of Nee.";
+    };
+    rows.forEach(function (row) {
+      var key = row.getAttribute("data-key");
+      $$("input[type=radio]", row).forEach(function (r) {
+        r.checked = choices[key] === r.value;
+        on(r, "change", function () { choices[key] = r.value; save("keuzelijst", choices); summary(); });
+      });
+    });
+    on($("[data-checklist-reset]", tools), "click", function () {
+      choices = {};
+      save("keuzelijst", choices);
+      $$("input[type=radio]", checklist).forEach(function (r) { r.checked = false; });
+      summary();
+    });
+    summary();
+  }
+
+  // Tickets: at most max projects, no project twice, kept in this browser.
+  var state = load("tickets", { library: "", chosen: [] });
+  function add(key, prio, title, max) {
+    if (state.chosen.some(function (c) { return c.key === key; })) { return "Dit project heeft u al gekozen."; }
+    if (state.chosen.length >= max) { return "U heeft al " + max + " tickets gekozen; haal er eerst een weg op de pagina Tickets."; }
+    state.chosen.push({ key: key, prio: prio, title: title });
+    save("tickets", state);
+    return "Gekozen als ticket " + state.chosen.length + " van " + max + ".";
+  }
+  var cardTicket = $("[data-ticket-card]");
+  if (cardTicket) {
+    cardTicket.hidden = false;
+    on($("[data-add]", cardTicket), "click", function () {
+      $("[data-message]", cardTicket).textContent = add(cardTicket.getAttribute("data-ticket-card"), cardTicket.getAttribute("data-prio"), cardTicket.getAttribute("data-title"), +cardTicket.getAttribute("data-max"));
+    });
+  }
+  var picker = $("[data-tickets]");
+  if (picker) {
+    picker.hidden = false;
+    var max = +picker.getAttribute("data-max"), library = $("[data-library]", picker), pick = $("[data-pick]", picker);
+    var fieldValue = function (field, c) {
+      var f = fold(field);
+      if (f.indexOf("bibliotheek") >= 0) { return state.library; }
+      if (!c) { return ""; }
+      if (f.indexOf("prior") >= 0) { return c.prio; }
+      return c.title;
+    };
+    var csvCell = function (s) { return '"' + String(s).replace(/"/g, '""') + '"'; };
+    var refresh = function () {
+      var ol = $("[data-chosen]", picker);
+      ol.textContent = "";
+      state.chosen.forEach(function (c, i) {
+        var li = el("li", "", c.title + " (" + c.prio + ") ");
+        var rm = el("button", "button button-quiet", "Weghalen");
+        rm.type = "button";
+        on(rm, "click", function () { state.chosen.splice(i, 1); save("tickets", state); refresh(); });
+        li.appendChild(rm);
+        ol.appendChild(li);
+      });
+      $$("[data-ticket-forms] fieldset").forEach(function (fs, i) {
+        $$("label", fs).forEach(function (label) {
+          var inp = $("input", label);
+          if (inp) { inp.value = fieldValue(label.firstChild.textContent, state.chosen[i]); }
+        });
+      });
+      var rows = [["Ticket", "Prioriteit", "Onderwerp", "Bibliotheek"]];
+      var json = { bibliotheek: state.library, tickets: [] };
+      state.chosen.forEach(function (c, i) {
+        rows.push([i + 1, c.prio, c.title, state.library]);
+        json.tickets.push({ ticket: i + 1, prioriteit: c.prio, onderwerp: c.title });
+      });
+      var csv = rows.map(function (r) { return r.map(csvCell).join(";"); }).join("\r\n") + "\r\n";
+      $("[data-download=csv]", picker).href = "data:text/csv;charset=utf-8," + encodeURIComponent("\ufeff" + csv);
+      $("[data-download=json]", picker).href = "data:application/json;charset=utf-8," + encodeURIComponent(JSON.stringify(json, null, 2));
+      var mail = $("[data-mail]", picker);
+      if (mail) {
+        var body = "Bibliotheek: " + state.library + "\n\n" + state.chosen.map(function (c, i) { return "Ticket " + (i + 1) + ": " + c.title + " (" + c.prio + ")"; }).join("\n");
+        mail.href = "mailto:" + picker.getAttribute("data-mailto") + "?subject=" + encodeURIComponent("Tickets " + (state.library || "")) + "&body=" + encodeURIComponent(body);
+      }
+    };
+    library.value = state.library;
+    on(library, "input", function () { state.library = library.value; save("tickets", state); refresh(); });
+    on($("[data-add]", picker), "click", function () {
+      var opt = pick.options[pick.selectedIndex];
+      if (opt) { $("[data-message]", picker).textContent = add(opt.value, opt.getAttribute("data-prio"), opt.textContent, max); refresh(); }
+    });
+    refresh();
+  }
+
+  // Notes under the reflection question, kept in this browser and printed.
+  $$("[data-note]").forEach(function (area) {
+    var key = "notitie:" + area.getAttribute("data-note"), target = $('[data-note-print="' + area.getAttribute("data-note") + '"]');
+    area.hidden = false;
+    area.value = load(key, "");
+    var sync = function () { if (target) { target.textContent = area.value; target.classList.toggle("filled", !!area.value); } };
+    on(area, "input", function () { save(key, area.value); sync(); });
+    sync();
   });
+  if (!$("[data-note]")) {
+    $$("[data-note-print]").forEach(function (div) {
+      var note = load("notitie:" + div.getAttribute("data-note-print"), "");
+      if (note) { div.textContent = note; div.classList.add("filled"); }
+    });
+  }
 })();

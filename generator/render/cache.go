@@ -26,10 +26,11 @@ type joined struct {
 }
 
 type converted struct {
-	hash     uint64
-	lead     template.HTML
-	sections []SectionView
-	desc     string
+	hash      uint64
+	lead      template.HTML
+	sections  []SectionView
+	desc      string
+	audiences []string
 }
 
 type fragments struct {
@@ -94,7 +95,7 @@ func (c *Cache) converted(cv *CardView) bool {
 	if !ok || e.hash != cv.Hash || cv.Hash == 0 {
 		return false
 	}
-	cv.Lead, cv.Sections, cv.Description = e.lead, e.sections, e.desc
+	cv.Lead, cv.Sections, cv.Description, cv.Audiences = e.lead, e.sections, e.desc, e.audiences
 	return true
 }
 
@@ -103,7 +104,7 @@ func (c *Cache) storeConverted(cv *CardView) {
 		return
 	}
 	c.mu.Lock()
-	c.conv[cv.Path] = converted{cv.Hash, cv.Lead, cv.Sections, cv.Description}
+	c.conv[cv.Path] = converted{cv.Hash, cv.Lead, cv.Sections, cv.Description, cv.Audiences}
 	c.mu.Unlock()
 }
 

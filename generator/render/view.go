@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,6 +41,7 @@ type PriorityView struct {
 	NoteText      template.HTML
 	Cards         []*CardView
 	Accent        string // CSS colour
+	Eligible      bool   // tickets may name its cards
 
 	// The cards' parts joined into one list per kind of page, made on
 	// first use: a page that is not rendered costs nothing.
@@ -102,7 +104,8 @@ type CardView struct {
 	Sections    []SectionView
 	Priority    *PriorityView
 	Prev, Next  *CardView
-	Description string // plain text for the meta description
+	Description string   // plain text for the meta description
+	Audiences   []string // target groups from the Doelgroep, for filters
 	// Parts of the pages that list cards, rendered once per card by
 	// Renderer.Prepare, in the order of the fragments list.
 	Parts [len(fragmentNames)]template.HTML
@@ -148,6 +151,7 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 			Intro:    Markdown(p.Body.Markdown),
 			Accent:   p.Color,
 		}
+		pv.Eligible = len(wb.Tickets.Eligible) == 0 || slices.Contains(wb.Tickets.Eligible, p.Dir)
 		if pv.Accent == "" {
 			pv.Accent = defaultAccents[i%len(defaultAccents)]
 		}
@@ -185,6 +189,9 @@ func convertCard(cv *CardView) {
 	}
 	if s := cv.Card.Section(content.Effect); s != nil {
 		cv.Description = clip(content.PlainText(s.Body.Markdown), 155)
+	}
+	if s := cv.Card.Section(content.Doelgroep); s != nil {
+		cv.Audiences = Audiences(content.PlainText(s.Body.Markdown))
 	}
 }
 
@@ -237,5 +244,38 @@ func dutchDate(s string) string {
 	if err != nil {
 		return s
 	}
-	return dutchDays[t.Weekday()] + " " + strconv.Itoa(t.Day()) + " " + dutchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	return dutchDays[t.Weekday()] + " " + itoa(t.Day()) + " " + dutchMonths[t.Month()-1] + " " + itoa(t.Year())
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// StoreKey names the workbook in the browser's localStorage, so the
+// choices and notes of one edition are kept apart from another's.
+func (b *Book) StoreKey() string {
+	return "werkboek:" + content.Slugify(b.Title+" "+b.Edition)
+}
+
+// AudienceList lists the target groups of all cards, in a fixed order.
+func (b *Book) AudienceList() []string {
+	var out []string
+	for _, a := range audienceWords {
+		if contains(out, a.group) {
+			continue
+		}
+		for _, c := range b.Cards {
+			if contains(c.Audiences, a.group) {
+				out = append(out, a.group)
+				break
+			}
+		}
+	}
+	for _, c := range b.Cards {
+		if contains(c.Audiences, "Overig") {
+			return append(out, "Overig")
+		}
+	}
+	return out
+}
+
+// Eligible reports whether a ticket may name the card.
+func (b *Book) Eligible(c *CardView) bool { return c.Priority.Eligible }

@@ -146,7 +146,7 @@ func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*ren
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	assetFiles = append(assetFiles, file{"sitemap.xml", render.Sitemap(book, pages)}, file{"robots.txt", render.Robots(book)})
+	assetFiles = append(assetFiles, file{"zoekindex.json", render.SearchIndex(book)}, file{"sitemap.xml", render.Sitemap(book, pages)}, file{"robots.txt", render.Robots(book)})
 	for _, f := range assetFiles {
 		if err := writeFile(sink, f.name, f.data); err != nil {
 			return nil, err

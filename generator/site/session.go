@@ -151,6 +151,11 @@ func (s *Session) render(r *render.Renderer, book *render.Book) (*Snapshot, map[
 	for i, p := range todo {
 		files[p.File] = out[i]
 	}
+	if size := s.snap.size("zoekindex.json"); s.opts.LazyAbove > 0 && size > s.opts.LazyAbove {
+		snap.lazy["zoekindex.json"] = &lazyPage{make: func(w *bytes.Buffer) error { _, err := w.Write(render.SearchIndex(book)); return err }, hint: size}
+	} else {
+		files["zoekindex.json"] = render.SearchIndex(book)
+	}
 	if size := s.snap.size("sitemap.xml"); s.opts.LazyAbove > 0 && size > s.opts.LazyAbove/4 {
 		snap.lazy["sitemap.xml"] = &lazyPage{make: func(w *bytes.Buffer) error { _, err := w.Write(render.Sitemap(book, pages)); return err }, hint: size}
 	} else {

@@ -1,0 +1,194 @@
+package quality
+
+import (
+	"fmt"
+	"html"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/probiblio/werkboek/generator/pdf"
+	"github.com/probiblio/werkboek/generator/site"
+)
+
+const repo = "../.."
+
+var (
+	built string // the bundled workbook, built once
+	base  string // its address on a loopback static server
+)
+
+// TestMain builds the bundled workbook and serves it as plain static files,
+// as any web host would.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "werkboek-quality-")
+	if err != nil {
+		panic(err)
+	}
+	built = filepath.Join(dir, "public")
+	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(repo, "content"), OutDir: built}); err != nil {
+		panic(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		panic(err)
+	}
+	base = "http://" + ln.Addr().String() + "/"
+	go http.Serve(ln, http.FileServer(http.Dir(built)))
+	code := m.Run()
+	ln.Close()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// requireTool skips a test that needs an outside tool, or fails it when
+// WERKBOEK_REQUIRE_BROWSER is set (CI installs every tool).
+func requireTool(t *testing.T, err error, what string) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	if os.Getenv("WERKBOEK_REQUIRE_BROWSER") != "" {
+		t.Fatalf("%s is required here: %v", what, err)
+	}
+	t.Skipf("skipped, no %s: %v", what, err)
+}
+
+// pages returns every HTML file of the built site by slash path.
+func pages(t *testing.T) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(built, func(p string, d os.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".html") {
+			b, _ := os.ReadFile(p)
+			rel, _ := filepath.Rel(built, p)
+			out[filepath.ToSlash(rel)] = string(b)
+		}
+		return err
+	})
+	return out
+}
+
+var (
+	refRE  = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
+	idRE   = regexp.MustCompile(`\sid="([^"]*)"`)
+	nameRE = regexp.MustCompile(`<(?:meta) (?:name|property)="([^"]+)" content="([^"]*)"`)
+)
+
+func TestNoBrokenLinksOrAnchors(t *testing.T) {
+	all := pages(t)
+	ids := map[string]map[string]bool{}
+	for name, body := range all {
+		ids[name] = map[string]bool{}
+		for _, m := range idRE.FindAllStringSubmatch(body, -1) {
+			ids[name][html.UnescapeString(m[1])] = true
+		}
+	}
+	checked := 0
+	for name, body := range all {
+		if name == "404.html" {
+			continue // its links are rooted at the site's address, not relative
+		}
+		for _, m := range refRE.FindAllStringSubmatch(body, -1) {
+			ref := html.UnescapeString(m[1])
+			if ref == "" || strings.Contains(ref, ":") && !strings.HasPrefix(ref, "#") {
+				continue // mailto:, tel:, https: and scripts' data: links
+			}
+			target, frag, _ := strings.Cut(ref, "#")
+			file := name
+			if target != "" {
+				file = path.Join(path.Dir(name), target)
+				if strings.HasSuffix(target, "/") || target == "." || target == "./" {
+					file = path.Join(file, "index.html")
+				}
+			}
+			checked++
+			if _, err := os.Stat(filepath.Join(built, filepath.FromSlash(file))); err != nil {
+				t.Errorf("%s links %q: %s does not exist", name, ref, file)
+				continue
+			}
+			if frag != "" && strings.HasSuffix(file, ".html") && !ids[file][frag] {
+				t.Errorf("%s links %q: no id %q in %s", name, ref, frag, file)
+			}
+		}
+	}
+	if checked < 300 {
+		t.Errorf("only %d links checked; the link check is not reading the pages", checked)
+	}
+}
+
+func TestEveryPageHasTitleDescriptionAndOpenGraph(t *testing.T) {
+	for name, body := range pages(t) {
+		meta := map[string]string{}
+		for _, m := range nameRE.FindAllStringSubmatch(body, -1) {
+			meta[m[1]] = m[2]
+		}
+		title := regexp.MustCompile(`<title>([^<]+)</title>`).FindStringSubmatch(body)
+		if title == nil || strings.TrimSpace(title[1]) == "" {
+			t.Errorf("%s has no title", name)
+		}
+		for _, key := range []string{"description", "og:title", "og:description", "og:type", "og:site_name"} {
+			if strings.TrimSpace(meta[key]) == "" {
+				t.Errorf("%s lacks %s", name, key)
+			}
+		}
+	}
+}
+
+// TestPageWeight checks the transfer weight of each ordinary page: its HTML
+// and the stylesheet and scripts it loads, uncompressed, without fonts and
+// images. The print edition (the whole workbook on one page) is not an
+// ordinary page and is left out.
+func TestPageWeight(t *testing.T) {
+	assetRE := regexp.MustCompile(`(?:href|src)="([^"]+\.(?:css|js))"`)
+	for name, body := range pages(t) {
+		if name == "werkboek/index.html" {
+			continue
+		}
+		total := len(body)
+		for _, m := range assetRE.FindAllStringSubmatch(body, -1) {
+			st, err := os.Stat(filepath.Join(built, filepath.FromSlash(path.Join(path.Dir(name), m[1]))))
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+				continue
+			}
+			total += int(st.Size())
+		}
+		if total > 50*1024 {
+			t.Errorf("%s weighs %d bytes (HTML + CSS + JS), over 50 KB", name, total)
+		}
+		t.Logf("%-60s %6d bytes", name, total)
+	}
+}
+
+func TestNuHTMLChecker(t *testing.T) {
+	jar := filepath.Join(repo, ".ci", "npm", "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
+	_, err := os.Stat(jar)
+	requireTool(t, err, "vnu.jar (npm ci --prefix .ci/npm)")
+	java, err := execLookPath("java")
+	requireTool(t, err, "java")
+	out, err := runCommand(java, "-jar", jar, "--errors-only", "--skip-non-html", built)
+	if err != nil || strings.TrimSpace(out) != "" {
+		t.Errorf("the Nu HTML Checker reports errors (%v):\n%s", err, out)
+	}
+}
+
+// browser starts headless Chromium for a test.
+func browser(t *testing.T) *tab {
+	t.Helper()
+	_, err := pdf.FindBrowser()
+	requireTool(t, err, "Chromium")
+	ctx, stop, err := pdf.Launch(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return &tab{t: t, ctx: ctx}
+}
+
+func url(p string) string { return fmt.Sprintf("%s%s", base, strings.TrimPrefix(p, "/")) }
