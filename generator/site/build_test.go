@@ -130,8 +130,8 @@ func TestBundledWorkbook(t *testing.T) {
 		t.Errorf("schedule has %d slots, want 17", len(wb.Schedule.Slots))
 	}
 	for name, b := range tree {
-		if strings.HasSuffix(name, ".html") && !bytes.Contains(b, []byte(`<html lang="nl">`)) {
-			t.Errorf("%s lacks <html lang=\"nl\">", name)
+		if strings.HasSuffix(name, ".html") && !bytes.Contains(b, []byte(`<html lang="nl"`)) {
+			t.Errorf("%s lacks <html lang=\"nl\"", name)
 		}
 	}
 }
