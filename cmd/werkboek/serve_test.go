@@ -137,3 +137,12 @@ func TestWatchWritesChanges(t *testing.T) {
 		t.Errorf("watch stopped with exit %d after SIGTERM", code)
 	}
 }
+
+func TestServeWarnsForAllInterfaces(t *testing.T) {
+	s := startBinary(t, "serve", "--addr", "0.0.0.0:0")
+	s.waitLine(t, "bereikbaar voor iedereen in het netwerk")
+	s.waitLine(t, "werkboek serve: http://")
+	if code := s.stop(t); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+}

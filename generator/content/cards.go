@@ -77,8 +77,8 @@ func (l *loader) loadPriority(dir string) *Priority {
 		return nil
 	}
 	var m priorityMeta
-	decodeMeta(doc, priorityKeys, &m, r)
-	if p.Title = strings.TrimSpace(m.Title); p.Title == "" {
+	ok := decodeMeta(doc, priorityKeys, &m, r)
+	if p.Title = strings.TrimSpace(m.Title); p.Title == "" && ok {
 		r.errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Jeugd & onderwijs")
 	}
 	p.Weight = order(m.Weight, p.Dir)
@@ -144,8 +144,8 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 		return nil
 	}
 	var m cardMeta
-	decodeMeta(doc, cardKeys, &m, r)
-	if c.Title = strings.TrimSpace(m.Title); c.Title == "" {
+	ok := decodeMeta(doc, cardKeys, &m, r)
+	if c.Title = strings.TrimSpace(m.Title); c.Title == "" && ok {
 		r.errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: Spoenk: innovatief jeugdbibliotheekwerk")
 	}
 	base := path.Base(name)

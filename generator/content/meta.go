@@ -115,7 +115,7 @@ func distance(a, b string) int {
 	return prev[len(rb)]
 }
 
-var typeErrLine = regexp.MustCompile(`line (\d+): cannot unmarshal !!(\w+) ` + "`" + `?([^` + "`" + `]*)` + "`" + `? into (\S+)`)
+var typeErrLine = regexp.MustCompile(`line (\d+): cannot unmarshal !!(\w+)(?: ` + "`" + `([^` + "`" + `]*)` + "`" + `)? into (\S+)`)
 
 // decodeMeta decodes the front matter mapping into v after checking its
 // keys. Type errors become Dutch messages naming the key and line.
