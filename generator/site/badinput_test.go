@@ -12,7 +12,7 @@ import (
 
 // badCase breaks (or stresses) a copy of testdata/kleine-editie.
 type badCase struct {
-	name  string
+	name   string
 	break_ func(t *testing.T, c string) // c is the content folder
 	// want is a part of the expected error message; "" means the build
 	// must succeed. file is the content-relative file the error names.

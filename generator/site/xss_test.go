@@ -11,7 +11,9 @@ import (
 // print edition, search index, sitemap and stylesheet.
 func TestHostileContentCannotInject(t *testing.T) {
 	const x = `</title><script>alert(1)</script><img src=x onerror=alert(2)>"'`
-	q := func(s string) string { return `"` + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), `"`, `\"`) + `"` }
+	q := func(s string) string {
+		return `"` + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), `"`, `\"`) + `"`
+	}
 	dir := t.TempDir()
 	c := filepath.Join(dir, "content")
 	put(t, c, "_index.md", "---\ntitle: "+q("Werkboek "+x)+"\nedition: "+q(x)+"\ndescription: "+q(x)+"\norganisation: "+q(x)+
