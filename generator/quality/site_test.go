@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"context"
 	"fmt"
 	"html"
 	"net"
@@ -176,6 +177,15 @@ func TestNuHTMLChecker(t *testing.T) {
 	if err != nil || strings.TrimSpace(out) != "" {
 		t.Errorf("the Nu HTML Checker reports errors (%v):\n%s", err, out)
 	}
+}
+
+// launch starts headless Chromium, or fails when there is none.
+func launch(tb testing.TB) (context.Context, func(), error) {
+	if _, err := pdf.FindBrowser(); err != nil {
+		return nil, nil, err
+	}
+	ctx, stop, err := pdf.Launch(context.Background())
+	return ctx, stop, err
 }
 
 // browser starts headless Chromium for a test.
