@@ -2,12 +2,11 @@ package content
 
 import (
 	"cmp"
+	"github.com/probiblio/werkboek/generator/pool"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // Options control what Load includes and how it names files.
@@ -38,7 +37,6 @@ func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
 type loader struct {
 	fsys  fs.FS
 	opts  Options
-	mu    sync.Mutex
 	diags Diagnostics
 }
 
@@ -164,31 +162,20 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	// Parse cards over a pool of GOMAXPROCS workers; each job writes only
 	// its own slot and its own diagnostics.
 	perJob := make([]Diagnostics, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
 	cache := l.opts.Cache
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Go(func() {
-			for i := range next {
-				j := jobs[i]
-				if cache != nil && l.opts.Changed != nil && !l.opts.Changed(j.name) {
-					if c, d, ok := cache.get(j.name); ok {
-						*j.card, perJob[i] = c, d
-						continue
-					}
-				}
-				*j.card = l.loadCard(j.name, &perJob[i])
-				if cache != nil {
-					cache.put(j.name, *j.card, perJob[i])
-				}
+	pool.Each(len(jobs), func(i int) {
+		j := jobs[i]
+		if cache != nil && l.opts.Changed != nil && !l.opts.Changed(j.name) {
+			if c, d, ok := cache.get(j.name); ok {
+				*j.card, perJob[i] = c, d
+				return
 			}
-		})
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+		}
+		*j.card = l.loadCard(j.name, &perJob[i])
+		if cache != nil {
+			cache.put(j.name, *j.card, perJob[i])
+		}
+	})
 	if cache != nil {
 		seen := make(map[string]bool, len(jobs))
 		for _, j := range jobs {

@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"fmt"
+	"github.com/probiblio/werkboek/generator/pool"
 	"html/template"
 	"io"
 	"io/fs"
@@ -229,7 +230,7 @@ func (r *Renderer) Pages(b *Book) []*Page {
 // of cards whose content and place did not change.
 func (r *Renderer) Prepare(b *Book, cache *Cache) error {
 	errs := make([]error, len(b.Cards))
-	parallel(len(b.Cards), func(i int) {
+	pool.Each(len(b.Cards), func(i int) {
 		cv := b.Cards[i]
 		if cache.fragments(cv) {
 			return

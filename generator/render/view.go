@@ -2,7 +2,6 @@ package render
 
 import (
 	"html/template"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/pool"
 )
 
 // Book is the workbook prepared for the templates: every Markdown text is
@@ -172,7 +172,7 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	for _, cv := range b.Cards {
 		cv.Prev, cv.Next = byCard[cv.Card.Prev], byCard[cv.Card.Next]
 	}
-	parallel(len(b.Cards), func(i int) {
+	pool.Each(len(b.Cards), func(i int) {
 		if cv := b.Cards[i]; !cache.converted(cv) {
 			convertCard(cv)
 			cache.storeConverted(cv)
@@ -193,31 +193,6 @@ func convertCard(cv *CardView) {
 	if s := cv.Card.Section(content.Doelgroep); s != nil {
 		cv.Audiences = Audiences(content.PlainText(s.Body.Markdown))
 	}
-}
-
-// parallel runs f(0..n-1) over GOMAXPROCS workers.
-func parallel(n int, f func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := 0; i < n; i++ {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, workers)
-	for w := 0; w < workers; w++ {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // clip shortens s to at most n runes at a word boundary, adding "…".

@@ -126,6 +126,10 @@ func (s *Server) ListenAndServe(ctx context.Context, ln net.Listener) error {
 // page serves a file of the current snapshot, with the live-reload script
 // and, after a failed build, the error overlay in every HTML page.
 func (s *Server) page(w http.ResponseWriter, r *http.Request) {
+	// Pages come from memory: a client that does not read them within
+	// 10 s is cut off (the server's own write timeout is off for the
+	// long-lived event streams).
+	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(10 * time.Second))
 	st := s.st.Load()
 	name, ok := cleanPath(r.URL.Path)
 	if st.snap == nil {

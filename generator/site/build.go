@@ -11,12 +11,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/pdf"
+	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
 )
 
@@ -130,7 +129,7 @@ func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*ren
 	}
 	pages := r.Pages(book)
 	errs := make([]error, len(pages))
-	forEach(len(pages), func(i int) {
+	pool.Each(len(pages), func(i int) {
 		p := pages[i]
 		w, err := sink.Create(p.File)
 		if err == nil {
@@ -178,23 +177,4 @@ func subject(wb *content.Workbook) string {
 		s += " " + wb.Edition
 	}
 	return s
-}
-
-// forEach runs f(0..n-1) on a pool of GOMAXPROCS workers.
-func forEach(n int, f func(int)) {
-	workers := max(1, min(runtime.GOMAXPROCS(0), n))
-	var wg sync.WaitGroup
-	next := make(chan int, workers)
-	for w := 0; w < workers; w++ {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

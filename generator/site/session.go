@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
 )
 
@@ -139,7 +140,7 @@ func (s *Session) render(r *render.Renderer, book *render.Book) (*Snapshot, map[
 	}
 	out := make([][]byte, len(todo))
 	errs := make([]error, len(todo))
-	forEach(len(todo), func(i int) {
+	pool.Each(len(todo), func(i int) {
 		var buf bytes.Buffer
 		buf.Grow(s.snap.size(todo[i].File) + 4096) // about its last size
 		errs[i] = r.Render(&buf, todo[i])
