@@ -106,23 +106,6 @@ type Tickets struct {
 	Eligible []string // priority folder names; empty means every priority
 }
 
-// EligibleCards returns the cards a ticket may name, in reading order.
-func (w *Workbook) EligibleCards() []*Card {
-	if len(w.Tickets.Eligible) == 0 {
-		return w.Cards()
-	}
-	var out []*Card
-	for _, p := range w.Priorities {
-		for _, name := range w.Tickets.Eligible {
-			if p.Dir == name {
-				out = append(out, p.Cards...)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // Priority is one of the workbook's themes with its project cards.
 type Priority struct {
 	Path      string // path of its _index.md

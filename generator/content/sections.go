@@ -8,17 +8,12 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
 // markdown is the one parser used to find card sections. It has the same
 // block syntax as the renderer, so what it calls a heading is a heading.
 var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
-
-// Parser returns the goldmark parser the content package uses; the render
-// package configures its converter with the same extensions.
-func Parser() parser.Parser { return markdown }
 
 // heading is a level-2 heading found in a card body.
 type heading struct {
