@@ -155,15 +155,7 @@ func TestBadInput(t *testing.T) {
 				if !found {
 					t.Errorf("no error for %s containing %q; got:\n%v", bc.file, bc.want, res.Diagnostics)
 				}
-				after := readTree(t, out)
-				if len(after) != len(before) {
-					t.Errorf("output changed: %d files before, %d after", len(before), len(after))
-				}
-				for name, b := range before {
-					if !bytes.Equal(b, after[name]) {
-						t.Errorf("%s changed by a failed build", name)
-					}
-				}
+				sameTree(t, before, readTree(t, out))
 			}
 			entries, _ := os.ReadDir(dir)
 			for _, e := range entries {

@@ -151,6 +151,20 @@ func TestBuildIsDeterministic(t *testing.T) {
 	}
 }
 
+// sameTree fails the test unless a failed build left the output exactly
+// as it was: the same files with the same bytes.
+func sameTree(t *testing.T, before, after map[string][]byte) {
+	t.Helper()
+	if len(after) != len(before) {
+		t.Errorf("output changed: %d files before, %d after", len(before), len(after))
+	}
+	for name, b := range before {
+		if !bytes.Equal(b, after[name]) {
+			t.Errorf("%s changed by a failed build", name)
+		}
+	}
+}
+
 // copyTree copies the folder src to dst.
 func copyTree(t *testing.T, src, dst string) {
 	t.Helper()
@@ -180,15 +194,7 @@ func TestFailedBuildLeavesOutput(t *testing.T) {
 	if d := res.Diagnostics.Errors(); len(d) != 1 || !strings.HasPrefix(d[0].String(), filepath.ToSlash(card)+":") {
 		t.Errorf("diagnostics = %v", d)
 	}
-	after := readTree(t, out)
-	if len(after) != len(before) {
-		t.Fatalf("output changed: %d files before, %d after", len(before), len(after))
-	}
-	for name, b := range before {
-		if !bytes.Equal(b, after[name]) {
-			t.Errorf("%s changed by a failed build", name)
-		}
-	}
+	sameTree(t, before, readTree(t, out))
 	matches, _ := filepath.Glob(filepath.Join(dir, ".public.*"))
 	if len(matches) != 0 {
 		t.Errorf("temporary folders left behind: %v", matches)
