@@ -78,7 +78,6 @@ func parseLayout(t *template.Template, layouts fs.FS, name string) error {
 }
 
 var funcs = template.FuncMap{
-	"upper": strings.ToUpper,
 	"lower": strings.ToLower,
 	// signature sets a priority title as the paper did: "jeugd & onderwijs."
 	"signature": func(s string) string { return strings.ToLower(strings.TrimSuffix(s, ".")) + "." },
@@ -90,9 +89,7 @@ var funcs = template.FuncMap{
 		return out
 	},
 	"inline":  MarkdownInline,
-	"md":      MarkdownString,
 	"join":    strings.Join,
-	"add":     func(a, b int) int { return a + b },
 	"choices": func() []string { return []string{"Ja", "Misschien", "Nee"} },
 	"dict": func(kv ...any) map[string]any {
 		m := make(map[string]any, len(kv)/2)
