@@ -143,6 +143,7 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	if doc == nil {
 		return nil
 	}
+	c.MetaHash = hashBytes(doc.head)
 	var m cardMeta
 	ok := decodeMeta(doc, cardKeys, &m, r)
 	if c.Title = strings.TrimSpace(m.Title); c.Title == "" && ok {

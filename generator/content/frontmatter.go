@@ -15,6 +15,7 @@ import (
 type document struct {
 	meta     *yaml.Node // a mapping node; empty when the file has no front matter
 	metaLine int        // YAML line k is file line metaLine+k
+	head     []byte     // the front matter with its delimiters, as read
 	body     []byte
 	bodyLine int // file line of the body's first byte
 }
@@ -101,7 +102,7 @@ func parseDocument(src []byte, r reporter) *document {
 	if offset < 0 || !bytes.HasSuffix(src, body) {
 		offset = 0
 	}
-	doc.body = src[offset:]
+	doc.head, doc.body = src[:offset], src[offset:]
 	doc.bodyLine = 1 + bytes.Count(src[:offset], []byte("\n"))
 	return doc
 }

@@ -31,13 +31,16 @@ func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
 	l := &loader{fsys: fsys, opts: opts}
 	wb := l.load()
 	l.diags.Sort()
+	slices.SortFunc(l.sources, func(a, b Source) int { return strings.Compare(a.Path, b.Path) })
+	wb.Sources = l.sources
 	return wb, l.diags
 }
 
 type loader struct {
-	fsys  fs.FS
-	opts  Options
-	diags Diagnostics
+	fsys    fs.FS
+	opts    Options
+	diags   Diagnostics
+	sources []Source // files read besides the cards (read one at a time)
 }
 
 // display returns the path an editor sees for name (a path in fsys).
@@ -57,6 +60,7 @@ func (l *loader) file(name string, diags *Diagnostics) *document {
 		r.errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	}
+	l.sources = append(l.sources, Source{Path: r.path, Hash: hashBytes(src)})
 	return parseDocument(src, r)
 }
 

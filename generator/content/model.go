@@ -20,6 +20,16 @@ type Workbook struct {
 	Checklist    Page
 	Tickets      Tickets
 	Priorities   []*Priority
+	// Sources lists every file read besides the cards, sorted by path,
+	// with a fingerprint of its bytes: what a rebuild must compare to
+	// know whether anything but the cards changed.
+	Sources []Source
+}
+
+// Source is one file of the content folder and a fingerprint of its bytes.
+type Source struct {
+	Path string
+	Hash uint64
 }
 
 // Cards returns every card of the workbook in reading order.
@@ -138,6 +148,7 @@ type Note struct {
 type Card struct {
 	Path     string
 	Hash     uint64 // fingerprint of the file's bytes
+	MetaHash uint64 // fingerprint of its front matter alone
 	Slug     string
 	Number   int // 1-based position within its priority
 	Title    string
