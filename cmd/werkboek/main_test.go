@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 var binary string
@@ -67,9 +69,7 @@ func TestBuildAndCheck(t *testing.T) {
 func TestBrokenCardExitsOne(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "content")
-	if err := os.CopyFS(src, os.DirFS("../../content")); err != nil {
-		t.Fatal(err)
-	}
+	testsite.CopyTree(t, testsite.Path("content"), src)
 	out := filepath.Join(dir, "public")
 	if code, _, stderr := werkboek(t, "build", "--content", src, "-d", out); code != 0 {
 		t.Fatalf("first build: %s", stderr)
@@ -120,10 +120,7 @@ func TestUsage(t *testing.T) {
 }
 
 func TestNewCard(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("../../content")); err != nil {
-		t.Fatal(err)
-	}
+	dir := testsite.Copy(t, "content")
 	code, stdout, stderr := werkboek(t, "new", "card", "1", "Lezen in de zomer", "-s", dir)
 	want := filepath.Join(dir, "content", "prioriteiten", "1-jeugd-en-onderwijs", "6-lezen-in-de-zomer.md")
 	if code != 0 || strings.TrimSpace(stdout) != want {

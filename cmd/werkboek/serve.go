@@ -9,11 +9,11 @@ import (
 	"net"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/probiblio/werkboek/generator/live"
 	"github.com/probiblio/werkboek/generator/serve"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/watch"
@@ -86,61 +86,25 @@ func cmdWatch(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	opts := f.options()
-	sess := site.NewSession(opts)
-	first := true
-	rebuild := func(changed []string) {
-		up, err := sess.Rebuild(changed)
-		report(stderr, up.Diagnostics)
-		if err == nil {
-			if first {
-				err = sess.Publish(up.Snapshot)
-			} else {
-				err = sess.Apply(up)
-			}
+	e := site.NewEngine(f.options())
+	published := false
+	// The first good build replaces the output folder as a whole; after
+	// that only changed files are written.
+	rebuild := func(changed []string) (*site.Update, error) {
+		if !published {
+			up, err := e.Publish(nil)
+			published = err == nil
+			return up, err
 		}
-		stamp := time.Now().Format("15:04:05")
-		if err != nil {
-			fmt.Fprintf(stderr, "%s fout: %v; %s blijft zoals het was\n", stamp, strings.TrimSpace(firstLine(err)), opts.OutDir)
-			return
-		}
-		first = false
-		fmt.Fprintf(stdout, "%s %s bijgewerkt: %d bestanden geschreven, %d verwijderd (%d ms)\n", stamp, opts.OutDir, len(up.Changed), len(up.Removed), up.Duration.Milliseconds())
+		return e.Update(changed)
 	}
-	rebuild(nil)
-	batches := make(chan []string)
-	errc := make(chan error, 1)
-	roots := []string{opts.ContentDir, filepath.Join(opts.SiteDir, "layouts"), filepath.Join(opts.SiteDir, "assets")}
-	ready := make(chan struct{})
-	go func() {
-		errc <- watch.Run(ctx, roots, watch.Options{Poll: *poll, Quiet: *quiet, Ready: func() { close(ready) }}, batches)
-	}()
-	select {
-	case <-ready:
-		fmt.Fprintf(stdout, "werkboek watch: volgt %s (Ctrl+C om te stoppen)\n", strings.Join(roots, ", "))
-	case err := <-errc:
+	err := live.Run(ctx, e, watch.Options{Poll: *poll, Quiet: *quiet}, stdout, rebuild, func() {
+		fmt.Fprintf(stdout, "werkboek watch: volgt %s (Ctrl+C om te stoppen)\n", strings.Join(e.Inputs(), ", "))
+	})
+	if err != nil {
 		fmt.Fprintf(stderr, "werkboek watch: %v\n", err)
 		return exitContent
 	}
-	for {
-		select {
-		case b := <-batches:
-			rebuild(b)
-		case err := <-errc:
-			if err != nil {
-				fmt.Fprintf(stderr, "werkboek watch: %v\n", err)
-				return exitContent
-			}
-			fmt.Fprintln(stdout, "werkboek watch: gestopt")
-			return exitOK
-		}
-	}
-}
-
-func firstLine(err error) string {
-	if errors.Is(err, site.ErrContent) {
-		return "de inhoud bevat fouten (zie hierboven)"
-	}
-	s, _, _ := strings.Cut(err.Error(), "\n")
-	return s
+	fmt.Fprintln(stdout, "werkboek watch: gestopt")
+	return exitOK
 }

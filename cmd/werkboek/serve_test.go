@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // started is a werkboek process whose output lines arrive on a channel.
@@ -111,9 +113,7 @@ func TestServePortInUse(t *testing.T) {
 func TestWatchWritesChanges(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "content")
-	if err := os.CopyFS(src, os.DirFS("../../content")); err != nil {
-		t.Fatal(err)
-	}
+	testsite.CopyTree(t, testsite.Path("content"), src)
 	out := filepath.Join(dir, "public")
 	s := startBinary(t, "watch", "--content", src, "-d", out)
 	s.waitLine(t, "werkboek watch: volgt")

@@ -1,4 +1,4 @@
-package pdf
+package pdf_test
 
 import (
 	"bytes"
@@ -9,6 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/probiblio/werkboek/generator/pdf"
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // minimal is a one-page PDF with a classic cross-reference table.
@@ -39,14 +42,9 @@ func pad(n int) string { return fmt.Sprintf("%010d", n) }
 
 func TestSetInfo(t *testing.T) {
 	pdfinfo, err := exec.LookPath("pdfinfo")
-	if err != nil {
-		if os.Getenv("WERKBOEK_REQUIRE_BROWSER") != "" {
-			t.Fatal("pdfinfo (poppler-utils) is required")
-		}
-		t.Skip("pdfinfo not installed")
-	}
+	testsite.RequireTool(t, err, "pdfinfo (poppler-utils)")
 	src := minimal()
-	out, err := SetInfo(src, Info{Title: "Praat mee — ideeën (2017)", Author: "ProBiblio", Subject: "Werkboek"})
+	out, err := pdf.SetInfo(src, pdf.Info{Title: "Praat mee — ideeën (2017)", Author: "ProBiblio", Subject: "Werkboek"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +68,7 @@ func TestSetInfo(t *testing.T) {
 }
 
 func TestSetInfoRejectsOtherPDFs(t *testing.T) {
-	if _, err := SetInfo([]byte("%PDF-1.7\nno trailer here"), Info{Title: "x"}); err == nil {
+	if _, err := pdf.SetInfo([]byte("%PDF-1.7\nno trailer here"), pdf.Info{Title: "x"}); err == nil {
 		t.Error("SetInfo accepted a PDF without a trailer")
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/serve"
 	"github.com/probiblio/werkboek/generator/site"
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // TestSiteAndOverlaySatisfyCSP opens pages served by werkboek serve, whose
@@ -23,12 +24,7 @@ import (
 // with the search in use, and not on the error overlay.
 func TestSiteAndOverlaySatisfyCSP(t *testing.T) {
 	b := browser(t)
-	dir := t.TempDir()
-	for _, sub := range []string{"content", "layouts", "assets"} {
-		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join(repo, sub))); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := testsite.Copy(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

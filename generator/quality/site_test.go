@@ -15,9 +15,10 @@ import (
 
 	"github.com/probiblio/werkboek/generator/pdf"
 	"github.com/probiblio/werkboek/generator/site"
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
-const repo = "../.."
+var repo = testsite.Root()
 
 var (
 	built string // the bundled workbook, built once
@@ -47,18 +48,7 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// requireTool skips a test that needs an outside tool, or fails it when
-// WERKBOEK_REQUIRE_BROWSER is set (CI installs every tool).
-func requireTool(t *testing.T, err error, what string) {
-	t.Helper()
-	if err == nil {
-		return
-	}
-	if os.Getenv("WERKBOEK_REQUIRE_BROWSER") != "" {
-		t.Fatalf("%s is required here: %v", what, err)
-	}
-	t.Skipf("skipped, no %s: %v", what, err)
-}
+var requireTool = testsite.RequireTool
 
 // pages returns every HTML file of the built site by slash path.
 func pages(t *testing.T) map[string]string {

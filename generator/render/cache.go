@@ -2,138 +2,136 @@ package render
 
 import (
 	"encoding/binary"
-	"fmt"
 	"hash/maphash"
 	"html/template"
 	"sync"
 )
 
-// Cache keeps the HTML made for each card between builds of one session
-// (watch and serve mode): a card whose file did not change is not
-// converted again, and its print edition part and checklist row are reused
-// while its number and priority stay the same. A Cache belongs to one set
-// of layouts; make a new one when the layouts change.
+// Cache keeps the HTML made for each card between rebuilds of one engine
+// (watch and serve mode). Every entry is stored with the key of what it
+// was made from and reused only under the same key: the caller derives
+// the keys from the inputs, so the cache never decides on its own what
+// an entry depends on.
 type Cache struct {
-	mu     sync.Mutex
-	conv   map[string]converted // by card path
-	frags  map[string]fragments // by card path
-	joined map[string]joined    // by priority slug and list kind
-}
-
-type joined struct {
-	sig  uint64
-	html template.HTML
+	mu    sync.Mutex
+	conv  map[string]converted  // by card path
+	frags map[string]partsEntry // by card path
 }
 
 type converted struct {
-	hash      uint64
+	key       uint64
 	lead      template.HTML
 	sections  []SectionView
 	desc      string
 	audiences []string
 }
 
-type fragments struct {
-	sig   string
-	parts [len(fragmentNames)]template.HTML
-}
-
-// listSig fingerprints the cards of a priority, in order: when it is
-// unchanged, so are the priority's joined lists.
-func listSig(p *PriorityView) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	h.WriteString(p.Slug)
-	h.WriteByte(0)
-	h.WriteString(p.Title)
-	var nums [3 * 8]byte
-	binary.LittleEndian.PutUint64(nums[16:], uint64(p.Number))
-	for _, cv := range p.Cards {
-		binary.LittleEndian.PutUint64(nums[0:], cv.Hash)
-		binary.LittleEndian.PutUint64(nums[8:], uint64(cv.Number))
-		h.Write(nums[:])
-		h.WriteString(cv.Path)
-	}
-	return h.Sum64()
-}
-
-// seed makes fingerprints comparable within one process, which is all
-// a session needs.
-var seed = maphash.MakeSeed()
-
-func (c *Cache) list(slug string, k int, sig uint64) (template.HTML, bool) {
-	if c == nil {
-		return "", false
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.joined[slug+"\x00"+fragmentNames[k]]
-	return e.html, ok && e.sig == sig
-}
-
-func (c *Cache) storeList(slug string, k int, sig uint64, html template.HTML) {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	c.joined[slug+"\x00"+fragmentNames[k]] = joined{sig, html}
-	c.mu.Unlock()
+type partsEntry struct {
+	key  uint64
+	html [len(fragmentNames)]template.HTML
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{conv: map[string]converted{}, frags: map[string]fragments{}, joined: map[string]joined{}}
+	return &Cache{conv: map[string]converted{}, frags: map[string]partsEntry{}}
 }
 
-func (c *Cache) converted(cv *CardView) bool {
+// Hash fingerprints a sequence of numbers and strings; fingerprints are
+// comparable within one process, which is all an engine needs.
+type Hash struct{ h maphash.Hash }
+
+// NewHash starts a fingerprint.
+func NewHash() *Hash {
+	h := &Hash{}
+	h.h.SetSeed(seed)
+	return h
+}
+
+// Num adds a number.
+func (h *Hash) Num(n uint64) *Hash {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], n)
+	h.h.Write(b[:])
+	return h
+}
+
+// Str adds a string, delimited so that "ab","c" and "a","bc" differ.
+func (h *Hash) Str(s string) *Hash {
+	h.Num(uint64(len(s)))
+	h.h.WriteString(s)
+	return h
+}
+
+// Sum returns the fingerprint.
+func (h *Hash) Sum() uint64 { return h.h.Sum64() }
+
+var seed = maphash.MakeSeed()
+
+func (c *Cache) converted(cv *CardView, key uint64) bool {
 	if c == nil {
 		return false
 	}
 	c.mu.Lock()
 	e, ok := c.conv[cv.Path]
 	c.mu.Unlock()
-	if !ok || e.hash != cv.Hash || cv.Hash == 0 {
+	if !ok || e.key != key {
 		return false
 	}
 	cv.Lead, cv.Sections, cv.Description, cv.Audiences = e.lead, e.sections, e.desc, e.audiences
 	return true
 }
 
-func (c *Cache) storeConverted(cv *CardView) {
+func (c *Cache) storeConverted(cv *CardView, key uint64) {
 	if c == nil {
 		return
 	}
 	c.mu.Lock()
-	c.conv[cv.Path] = converted{cv.Hash, cv.Lead, cv.Sections, cv.Description, cv.Audiences}
+	c.conv[cv.Path] = converted{key, cv.Lead, cv.Sections, cv.Description, cv.Audiences}
 	c.mu.Unlock()
 }
 
-// fragmentSig names everything a card's print part and checklist row
-// depend on besides the layouts.
-func fragmentSig(cv *CardView) string {
-	p := cv.Priority
-	return fmt.Sprintf("%x|%d|%s|%d|%s", cv.Hash, cv.Number, p.Slug, p.Number, p.Title)
-}
-
-func (c *Cache) fragments(cv *CardView) bool {
+func (c *Cache) cachedParts(cv *CardView, key uint64) bool {
 	if c == nil {
 		return false
 	}
 	c.mu.Lock()
 	e, ok := c.frags[cv.Path]
 	c.mu.Unlock()
-	if !ok || e.sig != fragmentSig(cv) {
+	if !ok || e.key != key {
 		return false
 	}
-	cv.Parts = e.parts
+	cv.Parts = e.html
 	return true
 }
 
-func (c *Cache) storeFragments(cv *CardView) {
+func (c *Cache) storeParts(cv *CardView, key uint64) {
 	if c == nil {
 		return
 	}
 	c.mu.Lock()
-	c.frags[cv.Path] = fragments{fragmentSig(cv), cv.Parts}
+	c.frags[cv.Path] = partsEntry{key, cv.Parts}
 	c.mu.Unlock()
+}
+
+// Prune forgets the cards that are no longer in the book.
+func (c *Cache) Prune(b *Book) {
+	if c == nil {
+		return
+	}
+	keep := make(map[string]bool, len(b.Cards))
+	for _, cv := range b.Cards {
+		keep[cv.Path] = true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for p := range c.conv {
+		if !keep[p] {
+			delete(c.conv, p)
+		}
+	}
+	for p := range c.frags {
+		if !keep[p] {
+			delete(c.frags, p)
+		}
+	}
 }

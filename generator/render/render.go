@@ -221,26 +221,27 @@ func (r *Renderer) Pages(b *Book) []*Page {
 
 // Prepare renders the parts of the pages that list cards (the print
 // edition's article, the checklist row, the items of the home page, the
-// priority page and the table of contents) once per card, in parallel,
-// and joins them per priority. Pages that list all cards are then put
-// together from a handful of strings. A non-nil cache supplies the parts
-// of cards whose content and place did not change.
-func (r *Renderer) Prepare(b *Book, cache *Cache) error {
+// priority page and the table of contents) once per card, in parallel.
+// Pages that list all cards are then put together from a handful of
+// strings. A non-nil cache supplies the parts of a card made under the
+// same key: key(card) fingerprints everything its parts are made from.
+func (r *Renderer) Prepare(b *Book, cache *Cache, key func(*CardView) uint64) error {
 	errs := make([]error, len(b.Cards))
 	pool.Each(len(b.Cards), func(i int) {
 		cv := b.Cards[i]
-		if cache.fragments(cv) {
+		k := key(cv)
+		if cache.cachedParts(cv, k) {
 			return
 		}
 		var buf strings.Builder
-		for k, name := range fragmentNames {
+		for j, name := range fragmentNames {
 			buf.Reset()
 			if errs[i] = r.base.ExecuteTemplate(&buf, name, cv); errs[i] != nil {
 				return
 			}
-			cv.Parts[k] = template.HTML(buf.String())
+			cv.Parts[j] = template.HTML(buf.String())
 		}
-		cache.storeFragments(cv)
+		cache.storeParts(cv, k)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return err

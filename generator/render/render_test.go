@@ -60,7 +60,7 @@ func renderPage(t *testing.T, b *Book, kind, url string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Prepare(b, nil); err != nil {
+	if err := r.Prepare(b, nil, func(*CardView) uint64 { return 0 }); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range r.Pages(b) {

@@ -45,10 +45,7 @@ type PriorityView struct {
 
 	// The cards' parts joined into one list per kind of page, made on
 	// first use: a page that is not rendered costs nothing.
-	lists   [len(fragmentNames)]lazyList
-	sigOnce sync.Once
-	sig     uint64
-	cache   *Cache
+	lists [len(fragmentNames)]lazyList
 }
 
 type lazyList struct {
@@ -56,16 +53,10 @@ type lazyList struct {
 	html template.HTML
 }
 
-// list joins the k-th part (see fragmentNames) of every card, or takes it
-// from the cache when the priority's cards did not change.
+// list joins the k-th part (see fragmentNames) of every card.
 func (p *PriorityView) list(k int) template.HTML {
 	l := &p.lists[k]
 	l.once.Do(func() {
-		p.sigOnce.Do(func() { p.sig = listSig(p) })
-		if h, ok := p.cache.list(p.Slug, k, p.sig); ok {
-			l.html = h
-			return
-		}
 		n := 0
 		for _, cv := range p.Cards {
 			n += len(cv.Parts[k])
@@ -76,7 +67,6 @@ func (p *PriorityView) list(k int) template.HTML {
 			sb.WriteString(string(cv.Parts[k]))
 		}
 		l.html = template.HTML(sb.String())
-		p.cache.storeList(p.Slug, k, p.sig, l.html)
 	})
 	return l.html
 }
@@ -145,7 +135,6 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	byCard := map[*content.Card]*CardView{}
 	for i, p := range wb.Priorities {
 		pv := &PriorityView{
-			cache:    cache,
 			Priority: p,
 			URL:      "prioriteiten/" + p.Slug + "/",
 			Intro:    Markdown(p.Body.Markdown),
@@ -172,13 +161,30 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	for _, cv := range b.Cards {
 		cv.Prev, cv.Next = byCard[cv.Card.Prev], byCard[cv.Card.Next]
 	}
+	routes := routesKey(wb)
 	pool.Each(len(b.Cards), func(i int) {
-		if cv := b.Cards[i]; !cache.converted(cv) {
+		cv := b.Cards[i]
+		key := NewHash().Num(cv.Hash).Num(routes).Sum()
+		if !cache.converted(cv, key) {
 			convertCard(cv)
-			cache.storeConverted(cv)
+			cache.storeConverted(cv, key)
 		}
 	})
 	return b
+}
+
+// routesKey fingerprints the address of every card and priority: with
+// the card's own bytes, all its converted HTML can depend on (a link to
+// another card becomes that card's address).
+func routesKey(wb *content.Workbook) uint64 {
+	h := NewHash()
+	for _, p := range wb.Priorities {
+		h.Str(p.Path).Str(p.Slug)
+		for _, c := range p.Cards {
+			h.Str(c.Path).Str(c.Slug)
+		}
+	}
+	return h.Sum()
 }
 
 func convertCard(cv *CardView) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/corpus"
 	"github.com/probiblio/werkboek/generator/site"
+	"github.com/probiblio/werkboek/generator/testsite"
 	"github.com/probiblio/werkboek/generator/watch"
 )
 
@@ -23,10 +24,7 @@ import (
 // 50 ms, so the figure is the rebuild and notification, not the debounce.
 func BenchmarkSaveToReload(b *testing.B) {
 	b.Run("bundled", func(b *testing.B) {
-		dir := b.TempDir()
-		if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join(repo, "content"))); err != nil {
-			b.Fatal(err)
-		}
+		dir := testsite.Copy(b, "content")
 		benchSave(b, filepath.Join(dir, "content"), filepath.Join(dir, "content", "prioriteiten", "1-jeugd-en-onderwijs", "1-spoenk.md"))
 	})
 	b.Run("cards=10000", func(b *testing.B) {

@@ -16,9 +16,10 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/site"
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
-const repo = "../.."
+var repo = testsite.Root()
 
 // harness is a running werkboek serve on a copy of the bundled site.
 type harness struct {
@@ -44,21 +45,19 @@ func (b *syncBuffer) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func start(t *testing.T) *harness {
+func start(t *testing.T) *harness { t.Helper(); return startWith(t, 0) }
+
+// startWith starts serve with the given Config.LazyAbove (0: the default).
+func startWith(t *testing.T, lazyAbove int) *harness {
 	t.Helper()
-	dir := t.TempDir()
-	for _, sub := range []string{"content", "layouts", "assets"} {
-		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join(repo, sub))); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := testsite.Copy(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{t: t, dir: dir, base: "http://" + ln.Addr().String(), cancel: cancel, done: make(chan error, 1), log: &syncBuffer{make(chan string, 1000)}}
-	cfg := Config{Site: site.Options{SiteDir: dir, ContentDir: filepath.Join(dir, "content")}}
+	cfg := Config{Site: site.Options{SiteDir: dir, ContentDir: filepath.Join(dir, "content")}, LazyAbove: lazyAbove}
 	go func() { h.done <- Run(ctx, cfg, ln, h.log) }()
 	t.Cleanup(h.stop)
 	h.events = h.subscribe()
@@ -241,6 +240,24 @@ func TestBrokenCardShowsOverlay(t *testing.T) {
 	h.waitEvent("reload")
 	if _, page := h.get(spoenkURL); strings.Contains(page, "werkboek-fout") {
 		t.Error("overlay still shown after the fix")
+	}
+}
+
+func TestLazyPageErrorShowsOverlay(t *testing.T) {
+	// Pages over 30 kB (the print edition) are made on request; a layout
+	// that fails only when that page is made must show in the overlay.
+	h := startWith(t, 30000)
+	h.write("layouts/print.html", strings.Replace(h.read("layouts/print.html"), `<div class="edition">`, `<div class="edition">{{index .Book.Priorities 99}}`, 1))
+	h.waitEvent("reload")
+	code, page := h.get("/werkboek/")
+	if code != http.StatusInternalServerError {
+		t.Errorf("status %d, want 500", code)
+	}
+	if !strings.Contains(page, `id="werkboek-fout"`) || !strings.Contains(page, "werkboek/index.html: ") {
+		t.Fatalf("overlay naming the page missing:\n%s", page)
+	}
+	if code, _ := h.get(spoenkURL); code != 200 {
+		t.Errorf("another page: status %d", code)
 	}
 }
 

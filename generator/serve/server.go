@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -137,22 +138,29 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var data []byte
-	found := false
+	var found bool
+	var err error
 	if ok {
-		data, found = st.snap.Get(name)
+		data, found, err = st.snap.Get(name)
 		if !found && !strings.HasSuffix(name, ".html") {
-			if _, isDir := st.snap.Get(path.Join(name, "index.html")); isDir {
+			if _, isDir, _ := st.snap.Get(path.Join(name, "index.html")); isDir {
 				http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
 				return
 			}
 		}
 	}
 	status := http.StatusOK
-	if !found {
+	errs := st.errors
+	switch {
+	case err != nil:
+		// A page made on request failed: show why, over the page.
+		status, name = http.StatusInternalServerError, "fout.html"
+		data = []byte("<!DOCTYPE html><html lang=\"nl\"><title>Fout</title><body><p>Deze pagina kan niet worden gemaakt.</p></body></html>")
+		errs = append(slices.Clip(errs), err.Error())
+	case !found:
 		status = http.StatusNotFound
 		name = "404.html"
-		data, found = st.snap.Get(name)
-		if !found {
+		if data, found, _ = st.snap.Get(name); !found {
 			data = []byte("<!doctype html><title>Niet gevonden</title><p>Pagina niet gevonden.")
 		}
 	}
@@ -161,7 +169,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 		ctype = "application/octet-stream"
 	}
 	if strings.HasPrefix(ctype, "text/html") {
-		data = inject(data, st.errors)
+		data = inject(data, errs)
 		w.Header().Set("Cache-Control", "no-store")
 	}
 	w.Header().Set("Content-Type", ctype)

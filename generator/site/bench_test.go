@@ -70,10 +70,9 @@ func BenchmarkRender(b *testing.B) {
 	for _, n := range sizes {
 		b.Run(fmt.Sprintf("cards=%d", n), func(b *testing.B) {
 			dir := syntheticContent(b, n)
-			wb, _ := Load(Options{ContentDir: dir})
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Render(wb, repo, false, discard{}); err != nil {
+				if _, err := NewEngine(Options{SiteDir: repo, ContentDir: dir}).Rebuild(nil, discard{}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -96,14 +95,14 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-// discard is a Sink that throws every file away.
+// discard is a Target that makes every file and throws it away.
 type discard struct{}
 
-func (discard) Create(string) (io.WriteCloser, error) { return nopCloser{io.Discard}, nil }
-
-type nopCloser struct{ io.Writer }
-
-func (nopCloser) Close() error { return nil }
+func (discard) Keep(string, FileState) {}
+func (discard) Remove(string) error    { return nil }
+func (discard) Put(_ string, _ FileState, write func(io.Writer) error) (FileState, bool, error) {
+	return FileState{}, true, write(io.Discard)
+}
 
 // BenchmarkRebuildOneCard measures a rebuild after one card of the
 // workbook changed, with the model kept in memory as serve mode keeps it.
@@ -111,7 +110,7 @@ func BenchmarkRebuildOneCard(b *testing.B) {
 	for _, n := range sizes {
 		b.Run(fmt.Sprintf("cards=%d", n), func(b *testing.B) {
 			dir := syntheticContent(b, n)
-			s := NewSession(Options{SiteDir: repo, ContentDir: dir, LazyAbove: 1 << 20})
+			s := &session{e: NewEngine(Options{SiteDir: repo, ContentDir: dir}), lazyAbove: 1 << 20}
 			if _, err := s.Rebuild(nil); err != nil {
 				b.Fatal(err)
 			}

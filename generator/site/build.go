@@ -1,21 +1,19 @@
-// Package site builds a workbook into an output folder. It is the only
-// package that writes files: it renders every page into a temporary folder
-// next to the output, minifies, copies the assets and then swaps the new
-// folder in, so a failed build leaves the previous site exactly as it was.
+// Package site builds a workbook into an output folder, or into memory for
+// serve mode, with one engine (see Engine). It is the only package that
+// writes files: a build renders every page into a temporary folder next
+// to the output and then swaps the new folder in, so a failed build leaves
+// the previous site exactly as it was.
 package site
 
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/pdf"
-	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
 )
 
@@ -27,9 +25,6 @@ type Options struct {
 	Drafts     bool   // include cards with draft: true
 	BaseURL    string // overrides the workbook's baseURL when set
 	PDF        bool   // also print werkboek.pdf with headless Chromium
-	// LazyAbove, in a Session, leaves pages that were larger than this many
-	// bytes to be rendered when first asked for (serve mode); 0 renders all.
-	LazyAbove int
 }
 
 // Result describes a finished (or refused) build.
@@ -53,110 +48,77 @@ func Load(opts Options) (*content.Workbook, content.Diagnostics) {
 	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
 }
 
-// Build loads, renders and writes the site. Content errors give
-// ErrContent and leave the output folder untouched.
+// Build is the first rebuild of a new engine, published: the site is made
+// in a temporary folder next to the output folder, printed to PDF when
+// asked, and swapped in. Content errors give ErrContent and leave the
+// output folder untouched.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
-	wb, diags := Load(opts)
-	res := Result{Diagnostics: diags}
-	if len(diags.Errors()) > 0 {
-		return res, ErrContent
-	}
-	if opts.BaseURL != "" {
-		wb.BaseURL = opts.BaseURL
-	}
-	out, err := newOutput(opts.OutDir, opts.SiteDir, opts.ContentDir)
-	if err != nil {
-		return res, err
-	}
+	var res Result
 	if opts.PDF {
 		_, res.PDFErr = pdf.FindBrowser()
+		opts.PDF = res.PDFErr == nil // the print page links the PDF only when there is one
 	}
-	withPDF := opts.PDF && res.PDFErr == nil
-	book, err := Render(wb, opts.SiteDir, withPDF, out)
+	e := NewEngine(opts)
+	up, err := e.Publish(func(out *output, up *Update) {
+		if opts.PDF {
+			res.PDFSize, res.PDFErr = printPDF(out, up.Book)
+		}
+		res.Pages, res.Files = out.count()
+	})
+	res.Diagnostics, res.Book = up.Diagnostics, up.Book
+	res.Duration = time.Since(start)
+	return res, err
+}
+
+// Publish rebuilds everything into a new folder and swaps it in for the
+// output folder, calling before (when not nil) just before the swap.
+// watch mode publishes its first build this way and keeps the folder up
+// to date in place afterwards (see Update).
+func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
+	out, err := newOutput(e.opts.OutDir, e.opts.SiteDir, e.opts.ContentDir)
+	if err != nil {
+		return &Update{}, err
+	}
+	e.state = nil // the new folder starts empty
+	up, err := e.Rebuild(nil, out)
+	if err == nil && before != nil {
+		before(out, up)
+	}
+	if err == nil {
+		err = out.commit()
+	}
 	if err != nil {
 		out.abort()
-		return res, err
+		e.state = nil
 	}
-	res.Book = book
-	if withPDF {
-		// The PDF is printed from the new site before it is swapped in,
-		// so the site and its PDF always match. Without a PDF the site is
-		// still published; the caller reports PDFErr.
-		data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", pdf.Info{
-			Title: wb.Title, Author: wb.Organisation, Subject: subject(wb), Keywords: "werkboek, " + wb.Event.Name,
-		})
-		if err == nil {
-			err = writeFile(out, "werkboek.pdf", data)
-		}
-		if err != nil {
-			res.PDFErr = err
-		} else {
-			res.PDFSize = len(data)
-		}
-	}
-	res.Pages, res.Files = out.count()
-	if err := out.commit(); err != nil {
-		return res, err
-	}
-	res.Duration = time.Since(start)
-	return res, nil
+	return up, err
 }
 
-// Sink receives the files of a render. Create is called from several
-// goroutines at once; a file is complete when its writer is closed.
-type Sink interface {
-	Create(name string) (io.WriteCloser, error)
+// Update rebuilds into the output folder in place, after a Publish:
+// only files whose bytes changed are written.
+func (e *Engine) Update(changed []string) (*Update, error) {
+	return e.Rebuild(changed, inPlace{e.opts.OutDir})
 }
 
-// Render produces every output file of the site into sink: pages,
-// sitemap, robots.txt and assets. Pages are written as they are executed,
-// so even the print edition of a huge workbook is never held in memory.
-func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*render.Book, error) {
-	m := newMinifier()
-	book := render.NewBook(wb, nil)
-	book.PDF = withPDF
-	assets, assetFiles, err := buildAssets(os.DirFS(filepath.Join(siteDir, "assets")), render.AccentCSS(book), m)
-	if err != nil {
-		return nil, err
-	}
-	r, err := render.New(os.DirFS(filepath.Join(siteDir, "layouts")), assets)
-	if err != nil {
-		return nil, err
-	}
-	if err := r.Prepare(book, nil); err != nil {
-		return nil, err
-	}
-	pages := r.Pages(book)
-	errs := make([]error, len(pages))
-	pool.Each(len(pages), func(i int) {
-		p := pages[i]
-		w, err := sink.Create(p.File)
-		if err == nil {
-			err = r.Render(w, p)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-		}
-		if err != nil {
-			errs[i] = fmt.Errorf("%s: %w", p.File, err)
-		}
+// printPDF prints the site in out to werkboek.pdf, from the new folder
+// before it is swapped in, so the site and its PDF always match.
+func printPDF(out *output, b *render.Book) (int, error) {
+	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", pdf.Info{
+		Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name,
 	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	if err == nil {
+		err = writeFile(out, "werkboek.pdf", data)
 	}
-	assetFiles = append(assetFiles, file{"zoekindex.json", render.SearchIndex(book)}, file{"sitemap.xml", render.Sitemap(book, pages)}, file{"robots.txt", render.Robots(book)})
-	for _, f := range assetFiles {
-		if err := writeFile(sink, f.name, f.data); err != nil {
-			return nil, err
-		}
+	if err != nil {
+		return 0, err
 	}
-	return book, nil
+	return len(data), nil
 }
 
-// writeFile writes one whole file into sink.
-func writeFile(sink Sink, name string, data []byte) error {
-	w, err := sink.Create(name)
+// writeFile writes one whole file into out.
+func writeFile(out *output, name string, data []byte) error {
+	w, err := out.Create(name)
 	if err != nil {
 		return err
 	}

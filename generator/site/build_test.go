@@ -12,11 +12,12 @@ import (
 	"testing"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // repo is the repository root: it holds the bundled content, layouts and
 // assets.
-const repo = "../.."
+var repo = testsite.Root()
 
 var (
 	tagRE   = regexp.MustCompile(`<[^>]*>`)
@@ -30,24 +31,7 @@ func pageText(b []byte) string {
 	return spaceRE.ReplaceAllString(html.UnescapeString(s), " ")
 }
 
-// readTree returns every file under dir by its slash path.
-func readTree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = b
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
+var readTree = testsite.ReadTree
 
 func build(t *testing.T, contentDir, out string) Result {
 	t.Helper()
@@ -166,12 +150,7 @@ func sameTree(t *testing.T, before, after map[string][]byte) {
 }
 
 // copyTree copies the folder src to dst.
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
-		t.Fatal(err)
-	}
-}
+var copyTree = testsite.CopyTree
 
 func TestFailedBuildLeavesOutput(t *testing.T) {
 	dir := t.TempDir()

@@ -71,6 +71,28 @@ func cleanStale(parent, base string) {
 	}
 }
 
+// Keep does nothing: a folder being filled starts empty, so an engine
+// never has a file of it to hand over.
+func (o *output) Keep(string, FileState) {}
+
+// Remove does nothing, for the same reason.
+func (o *output) Remove(string) error { return nil }
+
+// Put writes one file of the new site, streamed through a buffer; safe for
+// concurrent use.
+func (o *output) Put(name string, _ FileState, write func(io.Writer) error) (FileState, bool, error) {
+	w, err := o.Create(name)
+	if err != nil {
+		return FileState{}, false, err
+	}
+	sw := newSumWriter(w)
+	err = write(sw)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return sw.state(), true, err
+}
+
 // Create opens a file of the new site for writing; safe for concurrent
 // use. Writes are buffered; Close flushes and closes the file.
 func (o *output) Create(name string) (io.WriteCloser, error) {

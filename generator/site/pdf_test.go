@@ -13,22 +13,16 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/pdf"
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // needBrowser skips a test without Chromium and poppler, unless
 // WERKBOEK_REQUIRE_BROWSER is set (as in CI), where it fails instead.
 func needBrowser(t *testing.T) {
 	t.Helper()
-	_, err := pdf.FindBrowser()
-	if err == nil {
-		_, err = exec.LookPath("pdftotext")
-	}
-	if err != nil {
-		if os.Getenv("WERKBOEK_REQUIRE_BROWSER") != "" {
-			t.Fatalf("browser test cannot run: %v", err)
-		}
-		t.Skipf("skipped: %v", err)
-	}
+	testsite.RequireBrowser(t)
+	_, err := exec.LookPath("pdftotext")
+	testsite.RequireTool(t, err, "poppler-utils")
 }
 
 func poppler(t *testing.T, tool string, args ...string) string {

@@ -1,0 +1,89 @@
+// Package live keeps a site up to date while its files change: the one
+// rebuild loop that watch and serve mode share. It rebuilds once, follows
+// the folders the site is made from, rebuilds on every batch of changes
+// and reports each outcome in Dutch, in the same words in both modes.
+package live
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/probiblio/werkboek/generator/site"
+	"github.com/probiblio/werkboek/generator/watch"
+)
+
+// Rebuild brings the mode's output up to date after the given paths
+// changed (nil: anything may have changed).
+type Rebuild func(changed []string) (*site.Update, error)
+
+// Run rebuilds once, then follows the engine's inputs and rebuilds on
+// every batch of changes until ctx ends. started is called once every
+// folder is followed. Progress and problems go to log.
+func Run(ctx context.Context, e *site.Engine, opts watch.Options, log io.Writer, rebuild Rebuild, started func()) error {
+	up, err := rebuild(nil)
+	report(log, up, err)
+	batches := make(chan []string)
+	errc := make(chan error, 1)
+	ready := make(chan struct{})
+	opts.Ready = func() { close(ready) }
+	go func() { errc <- watch.Run(ctx, e.Inputs(), opts, batches) }()
+	select {
+	case <-ready:
+		started()
+	case err := <-errc:
+		return watchError(err)
+	}
+	for {
+		select {
+		case b := <-batches:
+			up, err := rebuild(b)
+			report(log, up, err)
+		case err := <-errc:
+			return watchError(err)
+		}
+	}
+}
+
+func watchError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("bestanden volgen mislukt: %w", err)
+}
+
+// report prints the diagnostics of a rebuild and one line on its outcome.
+func report(log io.Writer, up *site.Update, err error) {
+	for _, d := range up.Diagnostics {
+		fmt.Fprintln(log, d.String())
+	}
+	stamp := time.Now().Format("15:04:05")
+	if err != nil {
+		fmt.Fprintf(log, "%s fout: %s; de laatste goede versie blijft staan tot dit is opgelost\n", stamp, Summary(err))
+		return
+	}
+	fmt.Fprintf(log, "%s bijgewerkt: %s veranderd, %s verwijderd, %s opnieuw gemaakt (%d ms)\n", stamp,
+		Count(len(up.Changed), "bestand", "bestanden"), Count(len(up.Removed), "bestand", "bestanden"),
+		Count(up.Rendered, "bestand", "bestanden"), up.Duration.Milliseconds())
+}
+
+// Summary is the first line of a rebuild's error; content errors are
+// listed one by one before it.
+func Summary(err error) string {
+	if errors.Is(err, site.ErrContent) {
+		return "de inhoud bevat fouten (zie hierboven)"
+	}
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return strings.TrimSpace(s)
+}
+
+// Count says "1 bestand" or "3 bestanden".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

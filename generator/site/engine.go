@@ -1,0 +1,214 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/pool"
+	"github.com/probiblio/werkboek/generator/render"
+)
+
+// Engine is werkboek's one build pipeline. A build is its first rebuild
+// followed by publishing; watch and serve keep the engine and call
+// Rebuild with the paths that changed. It keeps the parsed cards, their
+// HTML and the parsed theme in memory, and for every output file the key
+// it was made under, so a rebuild makes again exactly the files whose
+// inputs changed (see keys.go) and hands the others over unchanged.
+type Engine struct {
+	opts  Options
+	cards *content.Cache
+	views *render.Cache
+	theme *theme               // nil until loaded, and after a theme change
+	state map[string]FileState // what the target holds, by output name
+}
+
+// FileState describes one output file as a rebuild left it.
+type FileState struct {
+	Key  uint64 // fingerprint of everything the file was made from
+	Sum  uint64 // fingerprint of its bytes; 0 while not known (lazy page)
+	Size int
+}
+
+// Target receives the output of rebuilds: a folder being filled, the
+// output folder kept up to date in place, or memory. Put is called from
+// several goroutines at once.
+type Target interface {
+	// Keep carries a file over unchanged from the previous rebuild.
+	Keep(name string, st FileState)
+	// Put makes a file anew with write (now, or later for a page made on
+	// request) and returns its new state and whether its bytes may differ
+	// from those described by prev.
+	Put(name string, prev FileState, write func(io.Writer) error) (FileState, bool, error)
+	// Remove deletes a file the site no longer has.
+	Remove(name string) error
+}
+
+// Update is the outcome of one rebuild.
+type Update struct {
+	Changed     []string // files added or changed, sorted
+	Removed     []string // files gone, sorted
+	Rendered    int      // files made again (the rest were handed over)
+	Files       int      // files of the site
+	Diagnostics content.Diagnostics
+	Duration    time.Duration
+	Book        *render.Book
+}
+
+// NewEngine prepares an engine; nothing is read until the first Rebuild.
+func NewEngine(opts Options) *Engine {
+	return &Engine{opts: opts, cards: content.NewCache(), views: render.NewCache()}
+}
+
+// Options returns the options the engine builds with.
+func (e *Engine) Options() Options { return e.opts }
+
+// Rebuild brings t up to date. changed lists the files that changed since
+// the last call (absolute or relative to the working folder); nil means
+// anything may have changed. t must hold what the previous successful
+// Rebuild gave it (or nothing, for the first). On content errors it
+// returns ErrContent with the diagnostics and leaves t untouched.
+func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
+	start := time.Now()
+	contentChanged, themeChanged := e.classify(changed)
+	if themeChanged {
+		e.theme = nil
+	}
+	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
+		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)),
+		Cache: e.cards, Changed: contentChanged,
+	})
+	up := &Update{Diagnostics: diags}
+	if len(diags.Errors()) > 0 {
+		return up, ErrContent
+	}
+	if e.opts.BaseURL != "" {
+		wb.BaseURL = e.opts.BaseURL
+	}
+	if e.theme == nil {
+		th, err := loadTheme(e.opts.SiteDir)
+		if err != nil {
+			return up, err
+		}
+		e.theme = th
+	}
+	book := render.NewBook(wb, e.views)
+	book.PDF = e.opts.PDF
+	assets, assetFiles, err := e.theme.build(render.AccentCSS(book))
+	if err != nil {
+		return up, err
+	}
+	r := e.theme.layouts.With(assets)
+	k := newKeys(e.opts, e.theme.key, book)
+	if err := r.Prepare(book, e.views, k.card); err != nil {
+		return up, err
+	}
+	items, err := outputs(r, book, assetFiles, k)
+	if err != nil {
+		return up, err
+	}
+	up.Book, up.Files = book, len(items)
+	if err := e.apply(items, t, up); err != nil {
+		return up, err
+	}
+	e.views.Prune(book)
+	up.Duration = time.Since(start)
+	return up, nil
+}
+
+// apply hands every item whose key is unchanged over to t, makes the
+// others in parallel and removes the files that are gone.
+func (e *Engine) apply(items []item, t Target, up *Update) error {
+	next := make(map[string]FileState, len(items))
+	var todo []item
+	for _, it := range items {
+		if prev, ok := e.state[it.name]; ok && prev.Key == it.key {
+			t.Keep(it.name, prev)
+			next[it.name] = prev
+		} else {
+			todo = append(todo, it)
+		}
+	}
+	made := make([]FileState, len(todo))
+	differs := make([]bool, len(todo))
+	errs := make([]error, len(todo))
+	pool.Each(len(todo), func(i int) {
+		it := todo[i]
+		st, d, err := t.Put(it.name, e.state[it.name], it.write)
+		if err != nil {
+			errs[i] = fmt.Errorf("%s: %w", it.name, err)
+			return
+		}
+		st.Key = it.key
+		made[i], differs[i] = st, d
+	})
+	if err := errors.Join(errs...); err != nil {
+		// What t holds is no longer known exactly: make everything anew
+		// next time.
+		e.state = nil
+		return err
+	}
+	for i, it := range todo {
+		next[it.name] = made[i]
+		if differs[i] {
+			up.Changed = append(up.Changed, it.name)
+		}
+	}
+	for name := range e.state {
+		if _, ok := next[name]; !ok {
+			if err := t.Remove(name); err != nil {
+				e.state = nil
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			up.Removed = append(up.Removed, name)
+		}
+	}
+	slices.Sort(up.Changed)
+	slices.Sort(up.Removed)
+	up.Rendered = len(todo)
+	e.state = next
+	return nil
+}
+
+// classify sorts changed paths into content files (as a predicate over
+// paths in the content fs) and the theme. nil changes everything.
+func (e *Engine) classify(changed []string) (func(string) bool, bool) {
+	if changed == nil || e.state == nil {
+		return nil, true
+	}
+	contentDir, _ := filepath.Abs(e.opts.ContentDir)
+	set := map[string]bool{}
+	themeChanged := false
+	for _, p := range changed {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		if within(abs, contentDir) {
+			rel, _ := filepath.Rel(contentDir, abs)
+			set[filepath.ToSlash(rel)] = true
+			continue
+		}
+		for _, dir := range e.ThemeDirs() {
+			if d, _ := filepath.Abs(dir); within(abs, d) {
+				themeChanged = true
+			}
+		}
+	}
+	return func(name string) bool { return set[name] }, themeChanged
+}
+
+// Inputs lists the folders whose files the site is made from: what watch
+// and serve follow.
+func (e *Engine) Inputs() []string {
+	return append([]string{e.opts.ContentDir}, e.ThemeDirs()...)
+}
+
+func within(path, dir string) bool {
+	return path == dir || len(path) > len(dir) && path[:len(dir)] == dir && path[len(dir)] == filepath.Separator
+}

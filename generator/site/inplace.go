@@ -1,0 +1,70 @@
+package site
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// inPlace keeps an output folder up to date in place, as watch mode does
+// after its first build: only files whose bytes changed are written, each
+// through a temporary file and a rename so no reader sees half a file;
+// files that are gone are removed, and folders left empty with them.
+type inPlace struct{ dir string }
+
+// Keep does nothing: the file is already there.
+func (d inPlace) Keep(string, FileState) {}
+
+// Put makes the file in memory and writes it when its bytes changed.
+func (d inPlace) Put(name string, prev FileState, write func(io.Writer) error) (FileState, bool, error) {
+	var buf bytes.Buffer
+	buf.Grow(prev.Size + 4096)
+	if err := write(&buf); err != nil {
+		return FileState{}, false, err
+	}
+	st := FileState{Sum: sumOf(buf.Bytes()), Size: buf.Len()}
+	if st.Sum == prev.Sum && st.Size == prev.Size {
+		return st, false, nil
+	}
+	return st, true, replaceFile(filepath.Join(d.dir, filepath.FromSlash(name)), buf.Bytes())
+}
+
+// replaceFile writes data to full through a temporary file and a rename.
+func replaceFile(full string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(full), ".werkboek-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), full)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}
+
+// Remove deletes a file and the folders it leaves empty.
+func (d inPlace) Remove(name string) error {
+	full := filepath.Join(d.dir, filepath.FromSlash(name))
+	if err := os.Remove(full); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	for dir := filepath.Dir(full); dir != filepath.Clean(d.dir); dir = filepath.Dir(dir) {
+		if os.Remove(dir) != nil { // not empty, or gone
+			break
+		}
+	}
+	return nil
+}

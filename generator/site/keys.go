@@ -1,0 +1,71 @@
+package site
+
+import (
+	"github.com/probiblio/werkboek/generator/render"
+)
+
+// keys derives what each output file depends on from the inputs, never
+// from what a layout happens to read:
+//
+//   - every file depends on the site key: the options, every byte of the
+//     theme, every content file that is not a card, and the front matter,
+//     path and place of every card (so titles, numbers, neighbours and
+//     addresses of all cards are covered);
+//   - a page of one card (render.Page.Card) depends besides on that
+//     card's file, a page of one priority on the files of its cards, and
+//     every other page on the files of all cards.
+//
+// A file is made again when its key changes; when in doubt a page
+// depends on more, never on less.
+type keys struct {
+	site  uint64
+	cards uint64 // all card files, in order
+}
+
+// newKeys fingerprints the inputs of one rebuild.
+func newKeys(opts Options, themeKey uint64, b *render.Book) keys {
+	h := render.NewHash().Num(themeKey).Str(opts.BaseURL)
+	for _, flag := range []bool{opts.Drafts, opts.PDF} {
+		if flag {
+			h.Num(1)
+		} else {
+			h.Num(0)
+		}
+	}
+	for _, s := range b.Sources {
+		h.Str(s.Path).Num(s.Hash)
+	}
+	all := render.NewHash()
+	for _, cv := range b.Cards {
+		h.Str(cv.Path).Num(cv.MetaHash)
+		all.Num(cv.Hash)
+	}
+	return keys{site: h.Sum(), cards: all.Sum()}
+}
+
+// card is the key of what is made from one card alone (its page and its
+// parts of the pages that list cards).
+func (k keys) card(cv *render.CardView) uint64 {
+	return render.NewHash().Num(k.site).Num(cv.Hash).Sum()
+}
+
+// page is the key of one page.
+func (k keys) page(p *render.Page) uint64 {
+	h := render.NewHash().Num(k.site).Str(p.File)
+	switch {
+	case p.Card != nil:
+		h.Num(p.Card.Hash)
+	case p.Priority != nil:
+		for _, cv := range p.Priority.Cards {
+			h.Num(cv.Hash)
+		}
+	default:
+		h.Num(k.cards)
+	}
+	return h.Sum()
+}
+
+// file is the key of a file made from the whole workbook, named name.
+func (k keys) file(name string) uint64 {
+	return render.NewHash().Num(k.site).Num(k.cards).Str(name).Sum()
+}

@@ -1,0 +1,58 @@
+package site
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/probiblio/werkboek/generator/render"
+)
+
+// item is one output file: its name (slash-separated, relative to the
+// output folder), the key of what it is made from and how to write it.
+type item struct {
+	name  string
+	key   uint64
+	write func(io.Writer) error
+}
+
+// outputs lists every file of the site: the pages, the assets and the
+// files made from the whole workbook.
+func outputs(r *render.Renderer, b *render.Book, assets []file, k keys) ([]item, error) {
+	pages := r.Pages(b)
+	items := make([]item, 0, len(pages)+len(assets)+3)
+	for _, p := range pages {
+		items = append(items, item{p.File, k.page(p), func(w io.Writer) error { return r.Render(w, p) }})
+	}
+	for _, f := range assets {
+		items = append(items, bytesItem(f.name, render.NewHash().Str(string(f.data)).Sum(), f.data))
+	}
+	for _, f := range []struct {
+		name string
+		make func() []byte
+	}{
+		{"zoekindex.json", func() []byte { return render.SearchIndex(b) }},
+		{"sitemap.xml", func() []byte { return render.Sitemap(b, pages) }},
+		{"robots.txt", func() []byte { return render.Robots(b) }},
+	} {
+		items = append(items, item{f.name, k.file(f.name), func(w io.Writer) error {
+			_, err := w.Write(f.make())
+			return err
+		}})
+	}
+	seen := make(map[string]bool, len(items))
+	for _, it := range items {
+		if seen[it.name] {
+			return nil, fmt.Errorf("het bestand %s zou twee keer gemaakt worden; geef een kaart of prioriteit een andere slug", it.name)
+		}
+		seen[it.name] = true
+	}
+	return items, nil
+}
+
+// bytesItem is a file whose bytes are already made.
+func bytesItem(name string, key uint64, data []byte) item {
+	return item{name, key, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}}
+}

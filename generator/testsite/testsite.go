@@ -1,0 +1,92 @@
+// Package testsite holds what the tests of several packages share: the
+// repository's root, copies of the bundled site to change freely, reading
+// a built site back, and the rule for tests that need a browser or
+// another outside tool (skip locally, fail in CI).
+package testsite
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/probiblio/werkboek/generator/pdf"
+)
+
+// Root returns the repository's root folder.
+func Root() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+// Path returns a path inside the repository.
+func Path(parts ...string) string {
+	return filepath.Join(append([]string{Root()}, parts...)...)
+}
+
+// Copy copies the given folders of the bundled site (default: content,
+// layouts and assets) into a new temporary folder and returns it.
+func Copy(t testing.TB, folders ...string) string {
+	t.Helper()
+	if len(folders) == 0 {
+		folders = []string{"content", "layouts", "assets"}
+	}
+	dir := t.TempDir()
+	for _, f := range folders {
+		CopyTree(t, Path(f), filepath.Join(dir, f))
+	}
+	return dir
+}
+
+// CopyTree copies the folder src to dst.
+func CopyTree(t testing.TB, src, dst string) {
+	t.Helper()
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ReadTree returns every file under dir by slash path.
+func ReadTree(t testing.TB, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = b
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// RequireTool skips a test that needs an outside tool when err says it is
+// missing, or fails it when WERKBOEK_REQUIRE_BROWSER is set, as in CI,
+// which installs every tool.
+func RequireTool(t testing.TB, err error, what string) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	if os.Getenv("WERKBOEK_REQUIRE_BROWSER") != "" {
+		t.Fatalf("%s is required here: %v", what, err)
+	}
+	t.Skipf("skipped, no %s: %v", what, err)
+}
+
+// RequireBrowser returns the path of Chromium, under the rule of
+// RequireTool.
+func RequireBrowser(t testing.TB) string {
+	t.Helper()
+	p, err := pdf.FindBrowser()
+	RequireTool(t, err, "Chromium")
+	return p
+}
