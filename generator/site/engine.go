@@ -65,9 +65,6 @@ func NewEngine(opts Options) *Engine {
 	return &Engine{opts: opts, cards: content.NewCache(), views: render.NewCache()}
 }
 
-// Options returns the options the engine builds with.
-func (e *Engine) Options() Options { return e.opts }
-
 // Rebuild brings t up to date. changed lists the files that changed since
 // the last call (absolute or relative to the working folder); nil means
 // anything may have changed. t must hold what the previous successful

@@ -94,18 +94,6 @@ func (s *Snapshot) All() (map[string][]byte, error) {
 	return out, nil
 }
 
-// Names lists every file, made or not.
-func (s *Snapshot) Names() []string {
-	out := make([]string, 0, len(s.files)+len(s.lazy))
-	for name := range s.files {
-		out = append(out, name)
-	}
-	for name := range s.lazy {
-		out = append(out, name)
-	}
-	return out
-}
-
 // memory is the Target of one rebuild in memory: the next snapshot, made
 // from the previous one.
 type memory struct {

@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 
+	builtinassets "github.com/probiblio/werkboek/assets"
 	"github.com/probiblio/werkboek/generator/render"
+	builtinlayouts "github.com/probiblio/werkboek/layouts"
 )
 
 // theme is the look of the site: the parsed layouts and the assets, with
@@ -20,15 +22,33 @@ type theme struct {
 	files   []file
 }
 
-// ThemeDirs lists the site's layouts and assets folders.
+// ThemeDirs lists the site's own layouts and assets folders that exist.
 func (e *Engine) ThemeDirs() []string {
-	return []string{filepath.Join(e.opts.SiteDir, "layouts"), filepath.Join(e.opts.SiteDir, "assets")}
+	var dirs []string
+	for _, sub := range []string{"layouts", "assets"} {
+		d := filepath.Join(e.opts.SiteDir, sub)
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs
 }
 
-// loadTheme reads and parses the layouts and fingerprints the theme.
+// themeFS returns the site's folder sub over the built-in files.
+func themeFS(siteDir, sub string, builtin fs.FS) fs.FS {
+	o := overlay{bottom: builtin}
+	d := filepath.Join(siteDir, sub)
+	if st, err := os.Stat(d); err == nil && st.IsDir() {
+		o.top = os.DirFS(d)
+	}
+	return o
+}
+
+// loadTheme reads and parses the layouts and fingerprints the theme: the
+// built-in layouts and assets, with the site's own files in their place.
 func loadTheme(siteDir string) (*theme, error) {
-	layouts := os.DirFS(filepath.Join(siteDir, "layouts"))
-	assets := os.DirFS(filepath.Join(siteDir, "assets"))
+	layouts := themeFS(siteDir, "layouts", builtinlayouts.FS)
+	assets := themeFS(siteDir, "assets", builtinassets.FS)
 	h := render.NewHash()
 	for _, fsys := range []fs.FS{layouts, assets} {
 		if err := hashTree(h, fsys); err != nil {
