@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
@@ -26,6 +28,7 @@ Gebruik:
   werkboek <opdracht> [opties]
 
 Opdrachten:
+  init      begin een nieuw werkboek in een map: werkboek init MAP
   build     bouw de site in de uitvoermap (standaard public/)
   check     controleer de inhoud en meld fouten, zonder iets te schrijven
   serve     toon de site op http://127.0.0.1:1313/ en werk hem bij bij elke wijziging
@@ -50,6 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
+	case "init":
+		return cmdInit(args[1:], stdout, stderr)
 	case "build":
 		return cmdBuild(args[1:], stdout, stderr, false)
 	case "check":
@@ -106,6 +111,9 @@ func dutchFlagError(err error) string {
 	}
 	return msg
 }
+
+// dutchError describes a system error in Dutch, without Go's English.
+func dutchError(err error) string { return syserr.Dutch(err) }
 
 func scan(s, format string, name *string) bool {
 	n, _ := fmt.Sscanf(s, format, name)

@@ -33,8 +33,14 @@ func TestMain(m *testing.M) {
 // code, stdout and stderr.
 func werkboek(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	return werkboekIn(t, "../..", args...)
+}
+
+// werkboekIn runs the binary in the folder dir.
+func werkboekIn(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
-	cmd.Dir = "../.."
+	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

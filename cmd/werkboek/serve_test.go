@@ -24,8 +24,14 @@ type started struct {
 
 func startBinary(t *testing.T, args ...string) *started {
 	t.Helper()
+	return startBinaryIn(t, "../..", args...)
+}
+
+// startBinaryIn starts the binary in the folder dir.
+func startBinaryIn(t *testing.T, dir string, args ...string) *started {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
-	cmd.Dir = "../.."
+	cmd.Dir = dir
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

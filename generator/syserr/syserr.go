@@ -1,0 +1,69 @@
+// Package syserr says in Dutch what went wrong when the operating system
+// refused something: Go's own messages ("no such file or directory") must
+// never reach an editor.
+package syserr
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"syscall"
+)
+
+// reasons are the Dutch descriptions of the system errors an editor can
+// meet: a file that is not there, a folder that may not be written, a
+// full disk.
+var reasons = map[syscall.Errno]string{
+	syscall.ENOENT:        "bestaat niet",
+	syscall.EACCES:        "geen toegang (controleer de rechten)",
+	syscall.EPERM:         "dit is niet toegestaan (controleer de rechten)",
+	syscall.ENAMETOOLONG:  "de naam is te lang",
+	syscall.ENOSPC:        "de schijf is vol",
+	syscall.EROFS:         "de schijf is alleen-lezen",
+	syscall.ENOTDIR:       "een deel van het pad is geen map",
+	syscall.EISDIR:        "dit is een map, geen bestand",
+	syscall.EEXIST:        "bestaat al",
+	syscall.ENOTEMPTY:     "de map is niet leeg",
+	syscall.EXDEV:         "ligt op een andere schijf",
+	syscall.ELOOP:         "te veel snelkoppelingen (symlinks) achter elkaar",
+	syscall.EMFILE:        "te veel open bestanden; sluit andere programma's en probeer het opnieuw",
+	syscall.EBUSY:         "is in gebruik door een ander programma",
+	syscall.EIO:           "lees- of schrijffout van de schijf",
+	syscall.EADDRINUSE:    "de poort is al in gebruik",
+	syscall.EADDRNOTAVAIL: "dit adres hoort niet bij deze computer",
+	syscall.ECONNREFUSED:  "de verbinding wordt geweigerd",
+	syscall.EDQUOT:        "uw schijfruimte is op",
+	syscall.ETXTBSY:       "het bestand is in gebruik",
+	syscall.EINVAL:        "ongeldige waarde voor het systeem",
+}
+
+// Dutch describes err in Dutch, without the path Go puts in front (the
+// caller names the file itself). A system error without a description is
+// given by its number, never in English.
+func Dutch(err error) string {
+	if err == nil {
+		return ""
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		if r, ok := reasons[errno]; ok {
+			return r
+		}
+		return fmt.Sprintf("systeemfout nummer %d", int(errno))
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return reasons[syscall.ENOENT]
+	case errors.Is(err, fs.ErrPermission):
+		return reasons[syscall.EACCES]
+	case errors.Is(err, fs.ErrExist):
+		return reasons[syscall.EEXIST]
+	case errors.Is(err, fs.ErrInvalid):
+		return "ongeldige bestandsnaam"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return Dutch(pe.Err)
+	}
+	return err.Error()
+}
