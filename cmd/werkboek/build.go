@@ -5,8 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/probiblio/werkboek/generator/live"
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/site"
@@ -32,11 +35,11 @@ type siteFlags struct {
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.site, "s", ".", "sitemap met layouts/ en assets/")
-	fs.StringVar(&f.content, "content", "", "inhoudsmap (standaard SITE/content)")
-	fs.StringVar(&f.out, "d", "", "uitvoermap (standaard SITE/public)")
+	fs.StringVar(&f.site, "s", ".", "`MAP` van de site: daarin content/, en eventueel eigen layouts/ en assets/")
+	fs.StringVar(&f.content, "content", "", "`MAP` met de inhoud (standaard MAP/content van -s)")
+	fs.StringVar(&f.out, "d", "", "`MAP` voor de gebouwde site (standaard MAP/public van -s)")
 	fs.BoolVar(&f.drafts, "drafts", false, "neem ook kaarten met draft: true op")
-	fs.StringVar(&f.baseURL, "base-url", "", "webadres waar de site komt te staan (overschrijft baseURL)")
+	fs.StringVar(&f.baseURL, "base-url", "", "`WEBADRES` waar de site komt te staan, bijvoorbeeld https://werkboek.example.org/2017/ (vervangt baseURL uit content/_index.md)")
 }
 
 func (f *siteFlags) options() site.Options {
@@ -78,22 +81,27 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		wb, diags := site.Load(opts)
 		report(stderr, diags)
 		if n := len(diags.Errors()); n > 0 {
-			fmt.Fprintf(stderr, "werkboek check: %s in %s; niets gebouwd\n", count(n, "fout", "fouten"), opts.ContentDir)
+			fmt.Fprintf(stderr, "werkboek check: %s in %s; niets gebouwd\n", live.Count(n, "fout", "fouten"), opts.ContentDir)
 			return exitContent
 		}
 		fmt.Fprintf(stdout, "werkboek check: inhoud in orde: %s, %s, %s (%s)\n",
-			count(len(wb.Priorities), "prioriteit", "prioriteiten"), count(len(wb.Cards()), "kaart", "kaarten"),
-			count(len(diags.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+			live.Count(len(wb.Priorities), "prioriteit", "prioriteiten"), live.Count(len(wb.Cards()), "kaart", "kaarten"),
+			live.Count(len(diags.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
 		return exitOK
+	}
+	// Whether there is an earlier site to keep, for the messages below.
+	kept := ""
+	if _, err := os.Stat(filepath.Join(opts.OutDir, site.Marker)); err == nil {
+		kept = fmt.Sprintf("; de vorige uitvoer in %s is niet veranderd", opts.OutDir)
 	}
 	res, err := site.Build(opts)
 	report(stderr, res.Diagnostics)
 	if errors.Is(err, site.ErrContent) {
-		fmt.Fprintf(stderr, "werkboek build: %s; de vorige uitvoer in %s is niet veranderd\n", count(len(res.Diagnostics.Errors()), "fout", "fouten"), opts.OutDir)
+		fmt.Fprintf(stderr, "werkboek build: %s%s\n", live.Count(len(res.Diagnostics.Errors()), "fout", "fouten"), kept)
 		return exitContent
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "werkboek build: %v\nde vorige uitvoer in %s is niet veranderd\n", err, opts.OutDir)
+		fmt.Fprintf(stderr, "werkboek build: %v%s\n", err, kept)
 		return exitContent
 	}
 	pdfNote := ""
@@ -101,8 +109,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		pdfNote = fmt.Sprintf(" (waarvan werkboek.pdf, %d kB)", (res.PDFSize+512)/1024)
 	}
 	fmt.Fprintf(stdout, "werkboek build: %s en %s%s geschreven naar %s, %s (%s)\n",
-		count(res.Pages, "pagina", "pagina's"), count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, opts.OutDir,
-		count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+		live.Count(res.Pages, "pagina", "pagina's"), live.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, opts.OutDir,
+		live.Count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
 	if res.PDFErr != nil {
 		fmt.Fprintf(stderr, "werkboek build: de site is gebouwd, maar zonder PDF: %v\n", res.PDFErr)
 		return exitContent
@@ -115,13 +123,6 @@ func report(w io.Writer, diags content.Diagnostics) {
 	for _, d := range diags {
 		fmt.Fprintln(w, d.String())
 	}
-}
-
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 func since(t time.Time) string {

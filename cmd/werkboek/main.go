@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/probiblio/werkboek/generator/syserr"
 )
@@ -92,11 +93,43 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer, help string) 
 	return 0, true
 }
 
+// printDefaults lists a command's options in Dutch: the flag package's
+// own list says "default" and names types such as "duration".
 func printDefaults(fs *flag.FlagSet, w io.Writer) {
 	fmt.Fprintln(w, "\nOpties:")
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fs.SetOutput(io.Discard)
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		switch name {
+		case "string":
+			name = "TEKST"
+		case "duration":
+			name = "DUUR"
+		case "int", "uint", "float":
+			name = "GETAL"
+		case "value":
+			name = "WAARDE"
+		}
+		line := "  -" + f.Name
+		if len(f.Name) > 1 {
+			line = "  --" + f.Name
+		}
+		if name != "" {
+			line += " " + name
+		}
+		if len(line) < 24 {
+			line += strings.Repeat(" ", 24-len(line))
+		} else {
+			line += "\n" + strings.Repeat(" ", 24)
+		}
+		switch f.DefValue {
+		case "", "false", "0", "0s":
+		case ".":
+			usage += " (standaard: de huidige map)"
+		default:
+			usage += " (standaard " + f.DefValue + ")"
+		}
+		fmt.Fprintln(w, line+usage)
+	})
 }
 
 // dutchFlagError translates the flag package's English messages.
@@ -108,6 +141,12 @@ func dutchFlagError(err error) string {
 		return "onbekende optie -" + name
 	case scan(msg, "flag needs an argument: -%s", &name):
 		return "optie -" + name + " heeft een waarde nodig"
+	case strings.HasPrefix(msg, "invalid value ") || strings.HasPrefix(msg, "invalid boolean value "):
+		value, rest, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(msg, "invalid boolean value "), "invalid value "), " for ")
+		flagName, _, _ := strings.Cut(strings.TrimPrefix(rest, "flag "), ":")
+		return "de waarde " + value + " past niet bij optie " + flagName
+	case strings.HasPrefix(msg, "bad flag syntax: "):
+		return "optie " + strings.TrimPrefix(msg, "bad flag syntax: ") + " klopt niet; schrijf bijvoorbeeld -d public"
 	}
 	return msg
 }

@@ -23,8 +23,8 @@ De kaart krijgt draft: true; haal die regel weg om hem te publiceren.
 
 func cmdNew(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("new", flag.ContinueOnError)
-	siteDir := fs.String("s", ".", "sitemap met content/")
-	contentDir := fs.String("content", "", "inhoudsmap (standaard SITE/content)")
+	siteDir := fs.String("s", ".", "`MAP` van de site, met content/")
+	contentDir := fs.String("content", "", "`MAP` met de inhoud (standaard MAP/content van -s)")
 	// Allow flags after the positional arguments, as editors type them.
 	var pos []string
 	for len(args) > 0 {
@@ -65,12 +65,12 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	name := filepath.Join(dir, fmt.Sprintf("%d-%s.md", next, slug))
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		fmt.Fprintf(stderr, "werkboek new: kan %s niet maken: %v\n", name, err)
+		fmt.Fprintf(stderr, "werkboek new: kan %s niet maken: %s\n", name, dutchError(err))
 		return exitContent
 	}
 	defer f.Close()
 	if _, err := f.WriteString(cardTemplate(title)); err != nil {
-		fmt.Fprintf(stderr, "werkboek new: kan %s niet schrijven: %v\n", name, err)
+		fmt.Fprintf(stderr, "werkboek new: kan %s niet schrijven: %s\n", name, dutchError(err))
 		return exitContent
 	}
 	fmt.Fprintln(stdout, name)
@@ -112,7 +112,7 @@ func findPriority(contentDir, arg string) (string, error) {
 	root := filepath.Join(contentDir, "prioriteiten")
 	entries, err := os.ReadDir(root)
 	if err != nil {
-		return "", fmt.Errorf("map %s bestaat niet; geef met -s de sitemap of met --content de inhoudsmap op", root)
+		return "", fmt.Errorf("map %s bestaat niet; geef met -s de map van de site of met --content de inhoudsmap op", root)
 	}
 	var names []string
 	for _, e := range entries {

@@ -37,7 +37,7 @@ herschreven. Stoppen: Ctrl+C.
 func watchFlags(fs *flag.FlagSet, f *siteFlags) (*bool, *time.Duration) {
 	f.register(fs)
 	poll := fs.Bool("poll", false, "kijk elke 250 ms zelf naar de bestanden (voor mappen zonder meldingen, zoals netwerkschijven)")
-	quiet := fs.Duration("wacht", 50*time.Millisecond, "stilte na de laatste wijziging voordat er gebouwd wordt")
+	quiet := fs.Duration("wacht", 50*time.Millisecond, "hoe lang (`DUUR`) het stil moet zijn na een wijziging voordat er gebouwd wordt, bijvoorbeeld 50ms of 1s")
 	return poll, quiet
 }
 
@@ -45,7 +45,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	var f siteFlags
 	poll, quiet := watchFlags(fs, &f)
-	addr := fs.String("addr", "127.0.0.1:1313", "adres en poort van de server")
+	addr := fs.String("addr", "127.0.0.1:1313", "`ADRES` en poort van de server")
 	if code, ok := parseFlags(fs, args, stderr, serveHelp); !ok {
 		return code
 	}
@@ -62,7 +62,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, syscall.EADDRINUSE) {
 			fmt.Fprintf(stderr, "werkboek serve: poort %s is al in gebruik (draait werkboek serve al?); kies een andere met --addr 127.0.0.1:1314\n", *addr)
 		} else {
-			fmt.Fprintf(stderr, "werkboek serve: kan niet luisteren op %s: %v\n", *addr, err)
+			fmt.Fprintf(stderr, "werkboek serve: kan niet luisteren op %s: %s\n", *addr, dutchError(err))
 		}
 		return exitUsage
 	}

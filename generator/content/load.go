@@ -2,11 +2,13 @@ package content
 
 import (
 	"cmp"
-	"github.com/probiblio/werkboek/generator/pool"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/pool"
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // Options control what Load includes and how it names files.
@@ -238,9 +240,4 @@ func (l *loader) reporter(name string) reporter {
 	return reporter{path: l.display(name), diags: &l.diags}
 }
 
-func plainErr(err error) string {
-	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
+func plainErr(err error) string { return syserr.Dutch(err) }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/site"
+	"github.com/probiblio/werkboek/generator/syserr"
 	"github.com/probiblio/werkboek/generator/watch"
 )
 
@@ -52,7 +53,7 @@ func watchError(err error) error {
 	if err == nil {
 		return nil
 	}
-	return fmt.Errorf("bestanden volgen mislukt: %w", err)
+	return syserr.Wrap("bestanden volgen mislukt", err)
 }
 
 // report prints the diagnostics of a rebuild and one line on its outcome.

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // Info is the PDF's document information.
@@ -36,16 +38,19 @@ func Print(ctx context.Context, dir, path string, info Info) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	tab, stop, err := Launch(ctx)
-	if err != nil {
+	if errors.Is(err, ErrNoBrowser) {
 		return nil, err
+	}
+	if err != nil {
+		return nil, syserr.Wrap("Chromium start niet", err)
 	}
 	defer stop()
 	url := fmt.Sprintf("http://%s/%s", ln.Addr(), path)
 	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
-		return nil, fmt.Errorf("Chromium kan %s niet openen: %w", url, err)
+		return nil, syserr.Wrap("Chromium kan "+url+" niet openen", err)
 	}
 	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`document.fonts.ready.then(() => true)`, chromedp.EvalAwaitPromise)); err != nil {
-		return nil, fmt.Errorf("wachten op de lettertypen: %w", err)
+		return nil, syserr.Wrap("wachten op de lettertypen mislukt", err)
 	}
 	yes := true
 	data, err := chromedp.Run(tab, chromedp.PrintToPDF(func(p *page.PrintToPDFParams) {
@@ -56,7 +61,7 @@ func Print(ctx context.Context, dir, path string, info Info) ([]byte, error) {
 		p.PaperWidth, p.PaperHeight = 8.27, 11.69 // A4, should the CSS not say
 	}))
 	if err != nil {
-		return nil, fmt.Errorf("Chromium kan de PDF niet maken: %w", err)
+		return nil, syserr.Wrap("Chromium kan de PDF niet maken", err)
 	}
 	return SetInfo(data, info)
 }

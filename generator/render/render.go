@@ -3,7 +3,6 @@ package render
 import (
 	"errors"
 	"fmt"
-	"github.com/probiblio/werkboek/generator/pool"
 	"html/template"
 	"io"
 	"io/fs"
@@ -11,6 +10,9 @@ import (
 	"path"
 	"strings"
 	"sync"
+
+	"github.com/probiblio/werkboek/generator/pool"
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // Kinds of pages, each with its own layout file "<kind>.html".
@@ -29,50 +31,70 @@ type Renderer struct {
 	base      *template.Template // the shared partials, for fragments
 	assets    Assets
 	chrome    sync.Map // "name|kind|root" → template.HTML
+	// source holds the same layouts not minified: a page that fails is
+	// made again with them, so the error names the layout's own line.
+	source *Renderer
 }
 
 // New parses the layouts once: base.html and partials.html are shared by
-// every page kind, and each kind has its own file defining "main".
+// every page kind, and each kind has its own file defining "main". A
+// mistake in a layout is a *LayoutError.
 func New(layouts fs.FS, assets Assets) (*Renderer, error) {
-	base := template.New("").Funcs(funcs)
-	for _, name := range []string{"base.html", "partials.html"} {
-		if err := parseLayout(base, layouts, name); err != nil {
+	r := &Renderer{assets: assets, source: &Renderer{}}
+	var err error
+	for _, set := range []struct {
+		r      *Renderer
+		minify bool
+	}{{r.source, false}, {r, true}} {
+		if set.r.templates, set.r.base, err = parseLayouts(layouts, set.minify); err != nil {
 			return nil, err
 		}
 	}
-	r := &Renderer{templates: map[string]*template.Template{}, assets: assets, base: base}
+	return r, nil
+}
+
+// parseLayouts parses every layout, minified or as written.
+func parseLayouts(layouts fs.FS, minify bool) (map[string]*template.Template, *template.Template, error) {
+	base := template.New("").Funcs(funcs)
+	for _, name := range []string{"base.html", "partials.html"} {
+		if err := parseLayout(base, layouts, name, minify); err != nil {
+			return nil, nil, err
+		}
+	}
+	templates := map[string]*template.Template{}
 	for _, k := range kinds {
 		t, err := base.Clone()
 		if err == nil {
-			err = parseLayout(t, layouts, k+".html")
+			err = parseLayout(t, layouts, k+".html", minify)
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		r.templates[k] = t
+		templates[k] = t
 	}
-	return r, nil
+	return templates, base, nil
 }
 
 // With returns a renderer that shares r's parsed layouts but links the
 // given assets; layouts are parsed once per session, assets may change
 // with every build (the stylesheet carries the priorities' colours).
 func (r *Renderer) With(assets Assets) *Renderer {
-	return &Renderer{templates: r.templates, base: r.base, assets: assets}
+	return &Renderer{templates: r.templates, base: r.base, assets: assets, source: r.source}
 }
 
-// parseLayout minifies one layout file and adds it to t.
-func parseLayout(t *template.Template, layouts fs.FS, name string) error {
+// parseLayout adds one layout file to t, minified when asked.
+func parseLayout(t *template.Template, layouts fs.FS, name string, minify bool) error {
 	src, err := fs.ReadFile(layouts, name)
 	if err != nil {
-		return fmt.Errorf("layouts/%s ontbreekt of is onleesbaar: %w", name, err)
+		return &LayoutError{File: "layouts/" + name, Reason: "ontbreekt of is onleesbaar (" + syserr.Dutch(err) + ")"}
 	}
-	min, err := minifyLayout(src)
-	if err != nil {
-		return fmt.Errorf("layouts/%s: verkleinen mislukt: %w", name, err)
+	if minify {
+		if src, err = minifyLayout(src); err != nil {
+			return &LayoutError{File: "layouts/" + name, Reason: "kan niet worden verkleind; controleer de HTML"}
+		}
 	}
-	if _, err := t.New(name).Parse(string(min)); err != nil {
-		return fmt.Errorf("layouts: %w", err)
+	if _, err := t.New(name).Parse(string(src)); err != nil {
+		return explainLayout(err)
 	}
 	return nil
 }
@@ -236,7 +258,8 @@ func (r *Renderer) Prepare(b *Book, cache *Cache, key func(*CardView) uint64) er
 		var buf strings.Builder
 		for j, name := range fragmentNames {
 			buf.Reset()
-			if errs[i] = r.base.ExecuteTemplate(&buf, name, cv); errs[i] != nil {
+			if err := r.base.ExecuteTemplate(&buf, name, cv); err != nil {
+				errs[i] = r.explain(err, func(src *Renderer) error { return src.base.ExecuteTemplate(io.Discard, name, cv) })
 				return
 			}
 			cv.Parts[j] = template.HTML(buf.String())
@@ -249,11 +272,31 @@ func (r *Renderer) Prepare(b *Book, cache *Cache, key func(*CardView) uint64) er
 	return nil
 }
 
-// Render writes one page.
+// Render writes one page. A mistake in a layout is a *LayoutError.
 func (r *Renderer) Render(w io.Writer, p *Page) error {
 	t := r.templates[p.Kind]
 	if t == nil {
 		return fmt.Errorf("geen layout voor paginasoort %q", p.Kind)
 	}
-	return t.ExecuteTemplate(w, "base", p)
+	if err := t.ExecuteTemplate(w, "base", p); err != nil {
+		return r.explain(err, func(src *Renderer) error {
+			q := *p
+			q.r = src
+			return src.templates[p.Kind].ExecuteTemplate(io.Discard, "base", &q)
+		})
+	}
+	return nil
+}
+
+// explain makes what failed again with the layouts as written (again
+// runs it), so that the error names the layout's own line, and says it
+// in Dutch.
+func (r *Renderer) explain(err error, again func(src *Renderer) error) error {
+	if r.source != nil {
+		src := &Renderer{templates: r.source.templates, base: r.source.base, assets: r.assets}
+		if serr := again(src); serr != nil {
+			err = serr
+		}
+	}
+	return explainLayout(err)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -11,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/syserr"
+	"github.com/tdewolff/parse/v2"
 )
 
 // file is one output file in memory.
@@ -45,7 +48,7 @@ func buildAssets(assets fs.FS, accents []byte, m *minifier) (render.Assets, []fi
 		case path.Dir(name) == "js" && path.Ext(name) == ".js":
 			min, err := m.bytes("application/javascript", data)
 			if err != nil {
-				return fmt.Errorf("assets/%s: %w", name, err)
+				return minifyError("assets/"+name, "JavaScript", err)
 			}
 			hashed := hashedName(name, min)
 			out.JS = append(out.JS, hashed)
@@ -56,12 +59,16 @@ func buildAssets(assets fs.FS, accents []byte, m *minifier) (render.Assets, []fi
 		return nil
 	})
 	if err != nil {
-		return out, nil, fmt.Errorf("assets: %w", err)
+		var ok *minifyFailure
+		if errors.As(err, &ok) {
+			return out, nil, err
+		}
+		return out, nil, syserr.Wrap("de vormgeving (assets) kan niet worden gelezen", err)
 	}
 	css.Write(accents)
 	min, err := m.bytes("text/css", css.Bytes())
 	if err != nil {
-		return out, nil, fmt.Errorf("assets/css: %w", err)
+		return out, nil, minifyError("assets/css (alle stijlbladen samen)", "CSS", err)
 	}
 	out.CSS = hashedName("css/werkboek.css", min)
 	files = append(files, file{out.CSS, min})
@@ -75,4 +82,18 @@ func hashedName(name string, data []byte) string {
 	sum := sha256.Sum256(data)
 	ext := path.Ext(name)
 	return strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
+}
+
+// minifyFailure is a stylesheet or script the minifier cannot read.
+type minifyFailure struct{ msg string }
+
+func (m *minifyFailure) Error() string { return m.msg }
+
+// minifyError says in Dutch where a stylesheet or script has a mistake.
+func minifyError(file, lang string, err error) error {
+	var pe *parse.Error
+	if errors.As(err, &pe) {
+		return &minifyFailure{fmt.Sprintf("%s:%d:%d: dit is geen geldige %s; controleer deze regel", file, pe.Line, pe.Column, lang)}
+	}
+	return &minifyFailure{fmt.Sprintf("%s: dit is geen geldige %s", file, lang)}
 }

@@ -114,7 +114,7 @@ func (d *differential) check(what string, changed []string) {
 	}
 	withoutMarker := map[string][]byte{}
 	for name, b := range clean {
-		if name != marker {
+		if name != Marker {
 			withoutMarker[name] = b
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // Engine is werkboek's one build pipeline. A build is its first rebuild
@@ -138,13 +139,13 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 		it := todo[i]
 		st, d, err := t.Put(it.name, e.state[it.name], it.write)
 		if err != nil {
-			errs[i] = fmt.Errorf("%s: %w", it.name, err)
+			errs[i] = err
 			return
 		}
 		st.Key = it.key
 		made[i], differs[i] = st, d
 	})
-	if err := errors.Join(errs...); err != nil {
+	if err := pageErrors(todo, errs); err != nil {
 		// What t holds is no longer known exactly: make everything anew
 		// next time.
 		e.state = nil
@@ -160,7 +161,7 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 		if _, ok := next[name]; !ok {
 			if err := t.Remove(name); err != nil {
 				e.state = nil
-				return fmt.Errorf("%s: %w", name, err)
+				return syserr.Wrap(name, err)
 			}
 			up.Removed = append(up.Removed, name)
 		}
@@ -170,6 +171,39 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 	up.Rendered = len(todo)
 	e.state = next
 	return nil
+}
+
+// pageErrors reports the files that could not be made, each mistake in
+// a layout once, with the pages it spoiled named.
+func pageErrors(items []item, errs []error) error {
+	var out []error
+	seen := map[string]int{} // layout error → its index in out
+	spoiled := map[string][]string{}
+	for i, err := range errs {
+		var le *render.LayoutError
+		switch {
+		case err == nil:
+		case errors.As(err, &le):
+			key := le.Error()
+			if _, ok := seen[key]; !ok {
+				seen[key] = len(out)
+				out = append(out, nil)
+			}
+			spoiled[key] = append(spoiled[key], items[i].name)
+		default:
+			out = append(out, syserr.Wrap(items[i].name, err))
+		}
+	}
+	for key, i := range seen {
+		pages := spoiled[key]
+		slices.Sort(pages)
+		where := "bij het maken van " + pages[0]
+		if len(pages) > 1 {
+			where = fmt.Sprintf("bij het maken van %d bestanden, waaronder %s", len(pages), pages[0])
+		}
+		out[i] = fmt.Errorf("%s (%s)", key, where)
+	}
+	return errors.Join(out...)
 }
 
 // classify sorts changed paths into content files (as a predicate over

@@ -29,7 +29,7 @@ func sameAsCleanBuild(t *testing.T, dir string, snap *Snapshot) {
 		t.Fatal(err)
 	}
 	clean := readTree(t, out)
-	delete(clean, marker)
+	delete(clean, Marker)
 	sameFiles(t, "serve", files, clean)
 }
 

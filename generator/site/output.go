@@ -9,11 +9,13 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
-// marker is written into every output folder, so a later build knows the
+// Marker is written into every output folder, so a later build knows the
 // folder is its own and may replace it.
-const marker = ".werkboek-uitvoer"
+const Marker = ".werkboek-uitvoer"
 
 // output is a build in progress: files go into a temporary folder next to
 // the output folder, and commit swaps it in.
@@ -40,22 +42,22 @@ func newOutput(dir, siteDir, contentDir string) (*output, error) {
 		}
 	}
 	if entries, err := os.ReadDir(abs); err == nil && len(entries) > 0 {
-		if _, err := os.Stat(filepath.Join(abs, marker)); err != nil {
+		if _, err := os.Stat(filepath.Join(abs, Marker)); err != nil {
 			return nil, fmt.Errorf("uitvoermap %s bestaat al en is niet door werkboek gemaakt; kies een andere map met -d of maak deze leeg", dir)
 		}
 	}
 	parent, base := filepath.Dir(abs), filepath.Base(abs)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
+		return nil, syserr.Wrap("kan de map "+filepath.Dir(dir)+" niet maken", err)
 	}
 	cleanStale(parent, base)
 	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
 	if err != nil {
-		return nil, fmt.Errorf("kan geen tijdelijke map maken naast %s: %w", dir, err)
+		return nil, syserr.Wrap("kan geen tijdelijke map maken naast "+dir, err)
 	}
-	if err := os.WriteFile(filepath.Join(tmp, marker), []byte("Deze map is gemaakt door werkboek build en wordt bij elke build vervangen.\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("Deze map is gemaakt door werkboek build en wordt bij elke build vervangen.\n"), 0o644); err != nil {
 		os.RemoveAll(tmp)
-		return nil, err
+		return nil, syserr.Wrap("kan niet schrijven in "+tmp, err)
 	}
 	return &output{dir: abs, tmp: tmp}, nil
 }
@@ -146,7 +148,7 @@ func (o *output) abort() { os.RemoveAll(o.tmp) }
 func (o *output) commit() error {
 	if err := swap(o.tmp, o.dir); err != nil {
 		o.abort()
-		return fmt.Errorf("kan de nieuwe site niet op de plaats van %s zetten: %w", o.dir, err)
+		return syserr.Wrap("kan de nieuwe site niet op de plaats van "+o.dir+" zetten", err)
 	}
 	return nil
 }

@@ -4,9 +4,11 @@
 package syserr
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
+	"os/exec"
 	"syscall"
 )
 
@@ -37,12 +39,33 @@ var reasons = map[syscall.Errno]string{
 	syscall.EINVAL:        "ongeldige waarde voor het systeem",
 }
 
+// Wrap returns an error that says what could not be done and, in Dutch,
+// why: "kan de map x niet maken: de schijf is vol". It unwraps to err.
+func Wrap(what string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &wrapped{what, err}
+}
+
+type wrapped struct {
+	what string
+	err  error
+}
+
+func (w *wrapped) Error() string { return w.what + ": " + Dutch(w.err) }
+func (w *wrapped) Unwrap() error { return w.err }
+
 // Dutch describes err in Dutch, without the path Go puts in front (the
 // caller names the file itself). A system error without a description is
 // given by its number, never in English.
 func Dutch(err error) string {
 	if err == nil {
 		return ""
+	}
+	var w *wrapped
+	if errors.As(err, &w) {
+		return w.Error()
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
@@ -52,6 +75,12 @@ func Dutch(err error) string {
 		return fmt.Sprintf("systeemfout nummer %d", int(errno))
 	}
 	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return "dit duurde te lang"
+	case errors.Is(err, context.Canceled):
+		return "afgebroken"
+	case errors.Is(err, exec.ErrNotFound):
+		return "het programma is niet gevonden"
 	case errors.Is(err, fs.ErrNotExist):
 		return reasons[syscall.ENOENT]
 	case errors.Is(err, fs.ErrPermission):

@@ -16,6 +16,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // Options configure a watch.
@@ -72,7 +73,7 @@ func Run(ctx context.Context, roots []string, opts Options, out chan<- []string)
 		for _, r := range roots {
 			if err := addTree(w, r, nil); err != nil {
 				w.Close()
-				return err
+				return syserr.Wrap(r, err)
 			}
 		}
 		done := make(chan struct{})
