@@ -50,10 +50,16 @@ func TestEveryMessageIsDutch(t *testing.T) {
 		{"output cannot be made", nil, []string{"build", "-d", "/proc/werkboek/public"}, nil},
 		{"output is the site", nil, []string{"build", "-d", "."}, nil},
 		{"bad base URL", nil, []string{"build", "--base-url", "werkboek.example.org"}, nil},
-		{"layout syntax", func(t *testing.T, dir string) { layout(t, dir, "card.html", `<article class="card">`, `<article class="card">{{if .Card}}`) }, []string{"build"}, nil},
-		{"layout field", func(t *testing.T, dir string) { layout(t, dir, "card.html", `<article class="card">`, `<article class="card">{{.Card.Bestaatniet}}`) }, []string{"build"}, nil},
+		{"layout syntax", func(t *testing.T, dir string) {
+			layout(t, dir, "card.html", `<article class="card">`, `<article class="card">{{if .Card}}`)
+		}, []string{"build"}, nil},
+		{"layout field", func(t *testing.T, dir string) {
+			layout(t, dir, "card.html", `<article class="card">`, `<article class="card">{{.Card.Bestaatniet}}`)
+		}, []string{"build"}, nil},
 		{"layout function", func(t *testing.T, dir string) { layout(t, dir, "base.html", `<main`, `{{vertaal "x"}}<main`) }, []string{"build"}, nil},
-		{"layout template", func(t *testing.T, dir string) { layout(t, dir, "home.html", `<ol class="priority-list">`, `{{template "weg" .}}<ol class="priority-list">`) }, []string{"build"}, nil},
+		{"layout template", func(t *testing.T, dir string) {
+			layout(t, dir, "home.html", `<ol class="priority-list">`, `{{template "weg" .}}<ol class="priority-list">`)
+		}, []string{"build"}, nil},
 		{"broken script", func(t *testing.T, dir string) {
 			os.MkdirAll(filepath.Join(dir, "assets", "js"), 0o755)
 			os.WriteFile(filepath.Join(dir, "assets", "js", "werkboek.js"), []byte("function ( {\n"), 0o644)
