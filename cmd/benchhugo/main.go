@@ -3,7 +3,7 @@
 // memory of each and their ratio. It is the reproducible source of the
 // figures in the README's "Prestaties" section.
 //
-//	go run ./cmd/benchhugo -n 1000,10000 -runs 5
+//	go run ./cmd/benchhugo -n 21,1000,10000 -runs 5
 //
 // Hugo is looked up on $PATH or in $(go env GOPATH)/bin; install it with
 // "go install github.com/gohugoio/hugo@v0.158.0". Without Hugo only
@@ -31,7 +31,7 @@ type sample struct {
 }
 
 func main() {
-	sizes := flag.String("n", "1000,10000", "aantallen kaarten, met komma's")
+	sizes := flag.String("n", "21,1000,10000", "aantallen kaarten, met komma's")
 	runs := flag.Int("runs", 5, "metingen per programma en aantal")
 	flag.Parse()
 
@@ -48,6 +48,8 @@ func main() {
 	}
 
 	fmt.Printf("%-8s %-10s %12s %12s\n", "kaarten", "programma", "mediaan", "piek-RSS")
+	walls := map[int]time.Duration{}
+	var verdicts []string
 	for _, field := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(field))
 		check(err)
@@ -56,21 +58,53 @@ func main() {
 		check(corpus.Write(content, n, 1))
 		check(corpus.WriteHugo(site, n, 1))
 		var wb, hg []sample
+		out := filepath.Join(work, "out")
 		for i := 0; i < *runs; i++ { // alternate, so both see the same machine
-			wb = append(wb, measure(werkboek, "build", "-s", ".", "--content", content, "-d", filepath.Join(work, "out")))
+			// Cold builds into an empty destination, for both.
+			os.RemoveAll(out)
+			wb = append(wb, measure(werkboek, "build", "-s", ".", "--content", content, "-d", out))
 			if hugo != "" {
 				os.RemoveAll(filepath.Join(site, "public"))
 				hg = append(hg, measure(hugo, "--quiet", "-s", site))
 			}
 		}
 		w := median(wb)
+		walls[n] = w.wall
 		fmt.Printf("%-8d %-10s %10.3f s %9d MiB\n", n, "werkboek", w.wall.Seconds(), w.rss/1024)
+		if n == 10000 {
+			verdicts = append(verdicts, verdict(fmt.Sprintf("10000 kaarten: piek-RSS %d MiB", w.rss/1024), float64(w.rss)/1024, 150, "MiB"))
+		}
 		if hugo != "" {
 			h := median(hg)
+			ratio := w.wall.Seconds() / h.wall.Seconds()
 			fmt.Printf("%-8d %-10s %10.3f s %9d MiB\n", n, "hugo", h.wall.Seconds(), h.rss/1024)
-			fmt.Printf("%-8d %-10s %10.2f × tijd %6.2f × geheugen (werkboek / Hugo)\n", n, "verhouding", w.wall.Seconds()/h.wall.Seconds(), float64(w.rss)/float64(h.rss))
+			fmt.Printf("%-8d %-10s %10.2f × tijd %6.2f × geheugen (werkboek / Hugo)\n", n, "verhouding", ratio, float64(w.rss)/float64(h.rss))
+			if target, ok := ratioTargets[n]; ok {
+				verdicts = append(verdicts, verdict(fmt.Sprintf("%d kaarten: %.2f × de tijd van Hugo", n, ratio), ratio, target, "×"))
+			}
 		}
 	}
+	if a, b := walls[1000], walls[10000]; a > 0 && b > 0 {
+		verdicts = append(verdicts, verdict(fmt.Sprintf("groei 1000 → 10000 kaarten: %.1f ×", b.Seconds()/a.Seconds()), b.Seconds()/a.Seconds(), 10, "×"))
+	}
+	if len(verdicts) > 0 {
+		fmt.Println("\nDoelen:")
+		for _, v := range verdicts {
+			fmt.Println("  " + v)
+		}
+	}
+}
+
+// ratioTargets are the most werkboek may take of Hugo's time, per number
+// of cards.
+var ratioTargets = map[int]float64{21: 0.35, 1000: 0.4, 10000: 0.3}
+
+// verdict says whether a measured value is within its target.
+func verdict(what string, value, limit float64, unit string) string {
+	if value <= limit {
+		return fmt.Sprintf("gehaald:      %s (doel ≤ %g %s)", what, limit, unit)
+	}
+	return fmt.Sprintf("niet gehaald: %s (doel ≤ %g %s, %.0f %% te veel)", what, limit, unit, 100*(value/limit-1))
 }
 
 // measure runs a command once, from the repository root, and returns its

@@ -56,7 +56,7 @@ func werkboekIn(t *testing.T, dir string, args ...string) (int, string, string) 
 func TestBuildAndCheck(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	code, stdout, stderr := werkboek(t, "build", "-d", out)
-	if code != 0 || !strings.Contains(stdout, "32 pagina's") {
+	if code != 0 || !strings.Contains(stdout, "33 pagina's") {
 		t.Fatalf("build: exit %d\n%s%s", code, stdout, stderr)
 	}
 	if !strings.Contains(stderr, "content/programma.md:44: waarschuwing:") {
@@ -144,7 +144,7 @@ func TestNewCard(t *testing.T) {
 	// The new card is a draft: the site builds without it, and with it
 	// when drafts are asked for.
 	out := filepath.Join(dir, "public")
-	if code, stdout, stderr := werkboek(t, "build", "-s", ".", "--content", filepath.Join(dir, "content"), "-d", out, "--drafts"); code != 0 || !strings.Contains(stdout, "33 pagina's") {
+	if code, stdout, stderr := werkboek(t, "build", "-s", ".", "--content", filepath.Join(dir, "content"), "-d", out, "--drafts"); code != 0 || !strings.Contains(stdout, "34 pagina's") {
 		t.Fatalf("build with drafts: exit %d %s %s", code, stdout, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(out, "prioriteiten", "jeugd-en-onderwijs", "lezen-in-de-zomer", "index.html")); err != nil {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -16,7 +17,10 @@ import (
 )
 
 // Kinds of pages, each with its own layout file "<kind>.html".
-var kinds = []string{"home", "programme", "priority", "card", "checklist", "tickets", "print", "404"}
+var kinds = []string{"home", "programme", "priorities", "priority", "card", "checklist", "tickets", "print", "404"}
+
+// PerPage is how many cards one page of a priority lists.
+const PerPage = 40
 
 // Assets names the hashed asset files the pages link to, relative to the
 // site root.
@@ -159,7 +163,17 @@ type Page struct {
 	Crumbs      []Crumb
 	Priority    *PriorityView
 	Card        *CardView
-	r           *Renderer
+	// Cards are the cards a page of a priority lists; nil on pages that
+	// are not about one priority.
+	Cards []*CardView
+	Pager *Pager // on the pages of a priority
+	r     *Renderer
+}
+
+// Pager links the pages of a priority's list of cards.
+type Pager struct {
+	Number, Count int
+	Prev, Next    string // site-relative URLs; "" at the ends
 }
 
 // Chrome returns the page's header or footer ("header", "footer"). These
@@ -202,9 +216,10 @@ func (r *Renderer) Pages(b *Book) []*Page {
 	if b.Schedule != nil {
 		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: "Het programma van de " + b.Event.Name + ": tijden, sprekers en zalen.", URL: "programma/"})
 	}
+	pages = append(pages, &Page{Kind: "priorities", Title: "Prioriteiten", Description: fmt.Sprintf("De %d prioriteiten van het werkboek en hun projecten.", len(b.Priorities)), URL: "prioriteiten/",
+		Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Prioriteiten", Current: true}}})
 	for _, pv := range b.Priorities {
-		pages = append(pages, &Page{Kind: "priority", Title: pv.Title, Description: fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards)), URL: pv.URL, Priority: pv,
-			Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, Current: true}}})
+		pages = append(pages, priorityPages(pv)...)
 		for _, cv := range pv.Cards {
 			pages = append(pages, &Page{Kind: "card", Title: cv.Title, Description: cv.Description, URL: cv.URL, Priority: pv, Card: cv,
 				Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, URL: pv.URL}, {Title: cv.Title, Current: true}}})
@@ -237,6 +252,37 @@ func (r *Renderer) Pages(b *Book) []*Page {
 				p.Root = "./"
 			}
 		}
+	}
+	return pages
+}
+
+// priorityPages are the pages that list a priority's cards, PerPage a
+// page: prioriteiten/<slug>/, then prioriteiten/<slug>/pagina/2/ and on.
+func priorityPages(pv *PriorityView) []*Page {
+	count := max(1, (len(pv.Cards)+PerPage-1)/PerPage)
+	url := func(n int) string {
+		if n == 1 {
+			return pv.URL
+		}
+		return pv.URL + "pagina/" + strconv.Itoa(n) + "/"
+	}
+	pages := make([]*Page, count)
+	for i := range pages {
+		n := i + 1
+		p := &Page{Kind: "priority", Title: pv.Title, URL: url(n), Priority: pv, Pager: &Pager{Number: n, Count: count},
+			Cards:       pv.Cards[i*PerPage : min(len(pv.Cards), n*PerPage)],
+			Description: fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards)),
+			Crumbs:      []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, Current: true}}}
+		if n > 1 {
+			p.Title = fmt.Sprintf("%s, pagina %d", pv.Title, n)
+			p.Description = fmt.Sprintf("Pagina %d van %d met de projecten van prioriteit %d: %s.", n, count, pv.Number, pv.Title)
+			p.Crumbs = []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, URL: pv.URL}, {Title: fmt.Sprintf("Pagina %d", n), Current: true}}
+			p.Pager.Prev = url(n - 1)
+		}
+		if n < count {
+			p.Pager.Next = url(n + 1)
+		}
+		pages[i] = p
 	}
 	return pages
 }

@@ -77,14 +77,19 @@ func (p *PriorityView) PrintCards() template.HTML { return p.list(0) }
 // CheckRows is the priority's card rows of the checklist.
 func (p *PriorityView) CheckRows() template.HTML { return p.list(1) }
 
-// HomeItems is the list of the priority's cards on the home page.
-func (p *PriorityView) HomeItems() template.HTML { return p.list(2) }
-
-// Tiles is the list of cards on the priority's own page.
-func (p *PriorityView) Tiles() template.HTML { return p.list(3) }
-
 // TOCItems is the priority's cards in the print edition's contents.
-func (p *PriorityView) TOCItems() template.HTML { return p.list(4) }
+func (p *PriorityView) TOCItems() template.HTML { return p.list(2) }
+
+// HomeLimit is how many cards of a priority the home page lists; a
+// priority with more links to its own pages for the rest, so the home
+// page stays small in an edition of thousands of cards.
+const HomeLimit = 12
+
+// HomeCards are the priority's cards listed on the home page.
+func (p *PriorityView) HomeCards() []*CardView { return p.Cards[:min(len(p.Cards), HomeLimit)] }
+
+// HomeMore is how many of the priority's cards the home page leaves out.
+func (p *PriorityView) HomeMore() int { return max(0, len(p.Cards)-HomeLimit) }
 
 // CardView is a card with converted sections.
 type CardView struct {
@@ -104,7 +109,7 @@ type CardView struct {
 // fragmentNames are the layout templates rendered once per card; each
 // priority joins its cards' parts into one list per page (see
 // PriorityView).
-var fragmentNames = [...]string{"printcard", "cardcheckrow", "homeitem", "tile", "tocitem"}
+var fragmentNames = [...]string{"printcard", "cardcheckrow", "tocitem"}
 
 // SectionView is one labelled block of a card.
 type SectionView struct {
@@ -234,6 +239,17 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // choices and notes of one edition are kept apart from another's.
 func (b *Book) StoreKey() string {
 	return "werkboek:" + content.Slugify(b.Title+" "+b.Edition)
+}
+
+// HomeComplete reports whether the home page lists every card; only then
+// does it offer the filters, which work on the cards it lists.
+func (b *Book) HomeComplete() bool {
+	for _, p := range b.Priorities {
+		if p.HomeMore() > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // AudienceList lists the target groups of all cards, in a fixed order.

@@ -204,7 +204,7 @@ func TestRemovedCardDisappears(t *testing.T) {
 func TestSecondContentTree(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	res := build(t, "testdata/kleine-editie", out)
-	if res.Pages != 1+2+3+4 { // home, 2 priorities, 3 cards, checklist, tickets, print, 404 (no programme)
+	if res.Pages != 1+1+2+3+4 { // home, the priorities, 2 priorities, 3 cards, checklist, tickets, print, 404 (no programme)
 		t.Errorf("pages = %d", res.Pages)
 	}
 	tree := readTree(t, out)

@@ -12,8 +12,8 @@ import (
 //     path and place of every card (so titles, numbers, neighbours and
 //     addresses of all cards are covered);
 //   - a page of one card (render.Page.Card) depends besides on that
-//     card's file, a page of one priority on the files of its cards, and
-//     every other page on the files of all cards.
+//     card's file, a page that lists some cards (render.Page.Cards) on
+//     their files, and every other page on the files of all cards.
 //
 // A file is made again when its key changes; when in doubt a page
 // depends on more, never on less.
@@ -55,8 +55,8 @@ func (k keys) page(p *render.Page) uint64 {
 	switch {
 	case p.Card != nil:
 		h.Num(p.Card.Hash)
-	case p.Priority != nil:
-		for _, cv := range p.Priority.Cards {
+	case p.Cards != nil:
+		for _, cv := range p.Cards {
 			h.Num(cv.Hash)
 		}
 	default:
