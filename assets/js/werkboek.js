@@ -24,41 +24,58 @@
     return w.replace(/([aeou])\1/g, "$1");
   }
   function words(s) { return fold(s).split(/[^a-z0-9]+/).filter(Boolean); }
-  function stems(s) { return " " + words(s).map(stem).join(" "); }
-  var form = $("[data-search]"), index = null, loading = null, active = -1;
+  var form = $("[data-search]"), active = -1, files = {}, seq = 0, ready = false;
   if (form) {
     form.hidden = false;
-    var input = $("input", form), list = $("ul", form);
-    var getIndex = function () {
-      if (!loading) {
-        loading = fetch(form.getAttribute("data-root") + "zoekindex.json").then(function (r) { return r.json(); }).then(function (data) {
-          index = data.d.map(function (d) {
-            return { url: d[0], title: d[1], context: d[2], text: d[4], topics: d[5],
-              t: stems(d[1]), o: stems(d[5].join(" ")), c: stems(d[2] + " " + (d[3] === "p" ? "prioriteit" : "")), x: stems(d[4]) };
-          });
-        });
+    var input = $("input", form), list = $("ul", form), base = form.getAttribute("data-root");
+    // The index is one file for a small edition, or a root file with
+    // shards fetched on demand (see generator/render/searchindex.go).
+    var get = function (name) {
+      if (!files[name]) {
+        files[name] = fetch(base + name).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
       }
-      return loading;
+      return files[name];
     };
+    // bucket is the word shard of w: FNV-1a of its first two letters.
+    var bucket = function (w, n) {
+      var h = 0x811c9dc5, s = w.slice(0, 2);
+      for (var i = 0; i < s.length; i++) { h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0; }
+      return h % n;
+    };
+    // fields maps each document with a word starting with q (or equal to
+    // it) to the fields it occurs in: 1 title, 2 topics, 4 context, 8 text.
+    var fields = function (shard, q, exact) {
+      var t = shard.t, lo = 0, hi = t.length, out = {};
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (t[mid] < q) { lo = mid + 1; } else { hi = mid; } }
+      for (var i = lo; i < t.length && t[i].indexOf(q) === 0 && (!exact || t[i] === q); i++) {
+        var doc = 0;
+        shard.p[i].forEach(function (x) { doc += x >> 4; out[doc] = (out[doc] || 0) | (x & 15); });
+      }
+      return out;
+    };
+    var weight = function (f) { return (f & 1 ? 10 : 0) + (f & 2 ? 4 : 0) + (f & 4 ? 2 : 0) + (f & 8 ? 1 : 0); };
     var search = function (q) {
       var qs = words(q).map(stem);
-      if (!qs.length || !index) { return []; }
-      var hits = [];
-      index.forEach(function (d, i) {
-        var score = 0;
-        for (var k = 0; k < qs.length; k++) {
-          var w = " " + qs[k], s = 0;
-          if (d.t.indexOf(w) >= 0) { s += 10; }
-          if (d.o.indexOf(w) >= 0) { s += 4; }
-          if (d.c.indexOf(w) >= 0) { s += 2; }
-          if (d.x.indexOf(w) >= 0) { s += 1; }
-          if (!s) { return; }
-          score += s;
-        }
-        hits.push({ d: d, score: score, i: i });
+      return get("zoekindex.json").then(function (r) {
+        ready = true;
+        if (!qs.length) { return []; }
+        return Promise.all(qs.map(function (w) { return r.w || get("zoek/w" + bucket(w, r.b) + ".json"); })).then(function (shards) {
+          var score = null;
+          qs.forEach(function (w, k) {
+            // In shards, a one-letter word matches itself only: all words
+            // that start with it would be in every shard.
+            var m = fields(shards[k], w, !r.w && w.length < 2), next = {};
+            Object.keys(m).forEach(function (doc) { if (!score || doc in score) { next[doc] = (score ? score[doc] : 0) + weight(m[doc]); } });
+            score = next;
+          });
+          var ids = Object.keys(score).map(Number).sort(function (a, b) { return score[b] - score[a] || a - b; }).slice(0, 10);
+          return Promise.all(ids.map(function (id) {
+            return r.d ? r.d[id] : get("zoek/d" + Math.floor(id / r.k) + ".json").then(function (c) { return c[id % r.k]; });
+          }));
+        });
+      }).then(function (docs) {
+        return docs.map(function (d) { return { url: d[0], title: d[1], context: d[2], text: d[4], topics: d[5] }; });
       });
-      hits.sort(function (a, b) { return b.score - a.score || a.i - b.i; });
-      return hits.slice(0, 10).map(function (h) { return h.d; });
     };
     // mark appends text to parent with the words matching the query in <mark>.
     var mark = function (parent, text, qs) {
@@ -87,36 +104,49 @@
       if (active >= 0) { input.setAttribute("aria-activedescendant", items[active].id); items[active].scrollIntoView({ block: "nearest" }); } else { input.removeAttribute("aria-activedescendant"); }
     };
     var show = function () {
-      var q = input.value, qs = words(q).map(stem);
+      var q = input.value, qs = words(q).map(stem), my = ++seq;
+      if (!q.trim()) {
+        list.textContent = "";
+        active = -1;
+        input.removeAttribute("aria-activedescendant");
+        list.hidden = true;
+        input.setAttribute("aria-expanded", "false");
+        return;
+      }
+      if (!ready) { draw([el("li", "search-none", "Even geduld…")]); }
+      search(q).then(function (results) {
+        if (my !== seq) { return; } // a newer query is on its way
+        if (!results.length) { draw([el("li", "search-none", "Niets gevonden voor ‘" + q + "’.")]); return; }
+        draw(results.map(function (d, i) {
+          var li = el("li"), a = el("a");
+          li.id = "zr-" + i;
+          li.setAttribute("role", "option");
+          a.href = base + d.url;
+          a.tabIndex = -1;
+          var title = el("span", "search-title");
+          mark(title, d.title, qs);
+          a.appendChild(el("span", "search-context", d.context));
+          a.appendChild(title);
+          var snip = el("span", "search-snippet");
+          mark(snip, snippet(d, qs), qs);
+          a.appendChild(snip);
+          li.appendChild(a);
+          return li;
+        }));
+      }, function () {
+        if (my === seq) { draw([el("li", "search-none", "Zoeken lukt nu niet; probeer het later opnieuw.")]); }
+      });
+    };
+    var draw = function (items) {
       list.textContent = "";
       active = -1;
       input.removeAttribute("aria-activedescendant");
-      if (!q.trim()) { list.hidden = true; input.setAttribute("aria-expanded", "false"); return; }
-      var results = search(q);
-      if (!results.length) {
-        list.appendChild(el("li", "search-none", index ? "Niets gevonden voor ‘" + q + "’." : "Even geduld…"));
-      }
-      results.forEach(function (d, i) {
-        var li = el("li"), a = el("a");
-        li.id = "zr-" + i;
-        li.setAttribute("role", "option");
-        a.href = form.getAttribute("data-root") + d.url;
-        a.tabIndex = -1;
-        var title = el("span", "search-title");
-        mark(title, d.title, qs);
-        a.appendChild(el("span", "search-context", d.context));
-        a.appendChild(title);
-        var snip = el("span", "search-snippet");
-        mark(snip, snippet(d, qs), qs);
-        a.appendChild(snip);
-        li.appendChild(a);
-        list.appendChild(li);
-      });
+      items.forEach(function (li) { list.appendChild(li); });
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
     };
-    on(input, "focus", function () { getIndex().then(show); });
-    on(input, "input", function () { if (index) { show(); } else { getIndex().then(show); } });
+    on(input, "focus", function () { get("zoekindex.json").then(function () { ready = true; }, function () {}); if (input.value.trim()) { show(); } });
+    on(input, "input", show);
     on(input, "keydown", function (e) {
       var n = $$("li[role=option]", list).length;
       if (e.key === "ArrowDown") { select(active + 1 < n ? active + 1 : 0); e.preventDefault(); }

@@ -3,6 +3,7 @@ package quality
 import (
 	"context"
 	"os/exec"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,8 +14,9 @@ import (
 
 // tab is one page in headless Chromium, with helpers that fail the test.
 type tab struct {
-	t   *testing.T
-	ctx context.Context
+	t    *testing.T
+	ctx  context.Context
+	site string // the site's address; the bundled workbook's when empty
 }
 
 func (b *tab) do(actions ...chromedp.Action[chromedp.Void]) {
@@ -28,7 +30,11 @@ func (b *tab) do(actions ...chromedp.Action[chromedp.Void]) {
 
 func (b *tab) open(p string) {
 	b.t.Helper()
-	b.do(chromedp.Navigate(url(p)), chromedp.WaitReady(chromedp.CSS("body")))
+	u := url(p)
+	if b.site != "" {
+		u = b.site + strings.TrimPrefix(p, "/")
+	}
+	b.do(chromedp.Navigate(u), chromedp.WaitReady(chromedp.CSS("body")))
 }
 
 // eval evaluates a JavaScript expression (awaiting a promise) and decodes

@@ -24,6 +24,7 @@ type converted struct {
 	sections  []SectionView
 	desc      string
 	audiences []string
+	search    string
 }
 
 type partsEntry struct {
@@ -77,7 +78,7 @@ func (c *Cache) converted(cv *CardView, key uint64) bool {
 	if !ok || e.key != key {
 		return false
 	}
-	cv.Lead, cv.Sections, cv.Description, cv.Audiences = e.lead, e.sections, e.desc, e.audiences
+	cv.Lead, cv.Sections, cv.Description, cv.Audiences, cv.SearchText = e.lead, e.sections, e.desc, e.audiences, e.search
 	return true
 }
 
@@ -86,7 +87,7 @@ func (c *Cache) storeConverted(cv *CardView, key uint64) {
 		return
 	}
 	c.mu.Lock()
-	c.conv[cv.Path] = converted{key, cv.Lead, cv.Sections, cv.Description, cv.Audiences}
+	c.conv[cv.Path] = converted{key, cv.Lead, cv.Sections, cv.Description, cv.Audiences, cv.SearchText}
 	c.mu.Unlock()
 }
 

@@ -42,6 +42,7 @@ type PriorityView struct {
 	Cards         []*CardView
 	Accent        string // CSS colour
 	Eligible      bool   // tickets may name its cards
+	SearchText    string // plain text of its introduction and programme, for search
 
 	// The cards' parts joined into one list per kind of page, made on
 	// first use: a page that is not rendered costs nothing.
@@ -101,6 +102,7 @@ type CardView struct {
 	Prev, Next  *CardView
 	Description string   // plain text for the meta description
 	Audiences   []string // target groups from the Doelgroep, for filters
+	SearchText  string   // plain text of the lead and sections, for search
 	// Parts of the pages that list cards, rendered once per card by
 	// Renderer.Prepare, in the order of the fragments list.
 	Parts [len(fragmentNames)]template.HTML
@@ -149,9 +151,12 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 		if pv.Accent == "" {
 			pv.Accent = defaultAccents[i%len(defaultAccents)]
 		}
+		pv.SearchText = content.PlainText(p.Body.Markdown)
 		if p.Programme != nil {
 			pv.ProgrammeText = MarkdownString(p.Programme.Text)
+			pv.SearchText += " " + p.Programme.Name + " " + p.Programme.Ambition + " " + p.Programme.Text
 		}
+		pv.SearchText = strings.TrimSpace(pv.SearchText)
 		if p.Note != nil {
 			pv.NoteText = MarkdownString(p.Note.Text)
 		}
@@ -204,6 +209,26 @@ func convertCard(cv *CardView) {
 	if s := cv.Card.Section(content.Doelgroep); s != nil {
 		cv.Audiences = Audiences(content.PlainText(s.Body.Markdown))
 	}
+	// The search index holds the text of every section but the topics,
+	// which it holds as a list.
+	var text strings.Builder
+	text.WriteString(content.PlainText(cv.Card.Lead.Markdown))
+	for _, s := range cv.Card.Sections {
+		if s.Kind == content.Onderwerpen && len(s.Topics) > 0 {
+			continue
+		}
+		text.WriteString(" ")
+		text.WriteString(content.PlainText(s.Body.Markdown))
+	}
+	cv.SearchText = strings.TrimSpace(text.String())
+}
+
+// Topics are the card's topics, for search.
+func (cv *CardView) Topics() []string {
+	if s := cv.Card.Section(content.Onderwerpen); s != nil && len(s.Topics) > 0 {
+		return s.Topics
+	}
+	return []string{}
 }
 
 // clip shortens s to at most n runes at a word boundary, adding "…".

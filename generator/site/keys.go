@@ -56,11 +56,18 @@ func (k keys) page(p *render.Page) uint64 {
 	case p.Card != nil:
 		h.Num(p.Card.Hash)
 	case p.Cards != nil:
-		for _, cv := range p.Cards {
-			h.Num(cv.Hash)
-		}
+		return k.some(p.File, p.Cards)
 	default:
 		h.Num(k.cards)
+	}
+	return h.Sum()
+}
+
+// some is the key of a file, named name, made from the given cards.
+func (k keys) some(name string, cards []*render.CardView) uint64 {
+	h := render.NewHash().Num(k.site).Str(name)
+	for _, cv := range cards {
+		h.Num(cv.Hash)
 	}
 	return h.Sum()
 }

@@ -30,7 +30,6 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys) ([]item,
 		name string
 		make func() []byte
 	}{
-		{"zoekindex.json", func() []byte { return render.SearchIndex(b) }},
 		{"sitemap.xml", func() []byte { return render.Sitemap(b, pages) }},
 		{"robots.txt", func() []byte { return render.Robots(b) }},
 	} {
@@ -38,6 +37,14 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys) ([]item,
 			_, err := w.Write(f.make())
 			return err
 		}})
+	}
+	search := render.NewSearch(b)
+	for _, f := range search.Files() {
+		key := k.file(f.Name)
+		if f.Cards != nil {
+			key = k.some(f.Name, f.Cards)
+		}
+		items = append(items, item{f.Name, key, func(w io.Writer) error { return search.Write(f.Name, w) }})
 	}
 	seen := make(map[string]bool, len(items))
 	for _, it := range items {

@@ -1,0 +1,226 @@
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/probiblio/werkboek/generator/pool"
+)
+
+// The search index is written by werkboek itself, in the manner of
+// Pagefind: a small edition gets one file (zoekindex.json) with every
+// word and every text; a large one gets a root file and shards fetched
+// on demand, so a query transfers a few shards and the texts of its
+// results only:
+//
+//   - zoek/w<i>.json holds the words whose first two letters fall in
+//     bucket i (a hash of those letters), each with its postings: every
+//     word that starts with a query word of two or more letters is in one
+//     shard;
+//   - zoek/d<j>.json holds the texts of documents DocsPerShard*j onward.
+//
+// Words are folded and stemmed as assets/js/werkboek.js does (fold,
+// words, stem), and each posting says in which fields of a document the
+// word occurs, so the browser ranks exactly as with one file.
+const (
+	// InlineBelow is the number of documents below which the whole index
+	// is one file.
+	InlineBelow = 300
+	// DocsPerShard is how many documents' texts one zoek/d<j>.json holds.
+	DocsPerShard = 4
+	// docsPerBucket sets the number of word shards: one per this many
+	// documents.
+	docsPerBucket = 40
+)
+
+// Field bits of a posting, as the browser scores them: a word in the
+// title counts 10, in a topic 4, in the context 2, in the text 1.
+const (
+	inTitle = 1 << iota
+	inTopics
+	inContext
+	inText
+)
+
+// searchDoc is one document: [url, title, context, kind, text, topics].
+type searchDoc [6]any
+
+// Search is the search index of one rebuild; it is made on first use, so
+// a rebuild that writes none of its files costs nothing.
+type Search struct {
+	b       *Book
+	once    sync.Once
+	docs    []searchDoc
+	words   []map[string][]uint32 // per bucket: word → postings (doc<<4 | fields)
+	buckets int
+}
+
+// NewSearch prepares the search index of b.
+func NewSearch(b *Book) *Search {
+	n := len(b.Priorities) + len(b.Cards)
+	s := &Search{b: b, buckets: 1}
+	if n >= InlineBelow {
+		s.buckets = (n + docsPerBucket - 1) / docsPerBucket
+	}
+	return s
+}
+
+// SearchFile is one file of the index and the cards whose texts it holds
+// (nil: it depends on every card).
+type SearchFile struct {
+	Name  string
+	Cards []*CardView
+}
+
+// Files lists the files of the index; the names depend only on the
+// number of documents, so they are known before the index is made.
+func (s *Search) Files() []SearchFile {
+	out := []SearchFile{{Name: "zoekindex.json"}}
+	if s.buckets == 1 {
+		return out
+	}
+	for i := range s.buckets {
+		out = append(out, SearchFile{Name: fmt.Sprintf("zoek/w%d.json", i)})
+	}
+	np := len(s.b.Priorities)
+	n := np + len(s.b.Cards)
+	for j := 0; j*DocsPerShard < n; j++ {
+		from, to := j*DocsPerShard, min(n, (j+1)*DocsPerShard)
+		var cards []*CardView
+		if to > np {
+			cards = s.b.Cards[max(0, from-np) : to-np]
+		}
+		if from < np {
+			cards = nil // a priority's text: depends on more than cards
+		}
+		out = append(out, SearchFile{Name: fmt.Sprintf("zoek/d%d.json", j), Cards: cards})
+	}
+	return out
+}
+
+// Write writes the index file name.
+func (s *Search) Write(name string, w io.Writer) error {
+	var v any
+	switch {
+	case name == "zoekindex.json" && s.buckets == 1:
+		s.make()
+		v = map[string]any{"v": 2, "n": len(s.docs), "w": s.shard(0), "d": s.docs}
+	case name == "zoekindex.json":
+		v = map[string]any{"v": 2, "n": len(s.b.Priorities) + len(s.b.Cards), "b": s.buckets, "k": DocsPerShard}
+	default:
+		var kind byte
+		var i int
+		if _, err := fmt.Sscanf(name, "zoek/%c%d.json", &kind, &i); err != nil {
+			return fmt.Errorf("onbekend bestand van de zoekindex: %s", name)
+		}
+		s.make()
+		if kind == 'w' {
+			v = s.shard(i)
+		} else {
+			v = s.docs[i*DocsPerShard : min(len(s.docs), (i+1)*DocsPerShard)]
+		}
+	}
+	// encoding/json escapes <, > and &, so no content can break out.
+	data, err := json.Marshal(v)
+	if err == nil {
+		_, err = w.Write(data)
+	}
+	return err
+}
+
+// shard is bucket i as {"t": words, "p": postings}: words sorted, and each
+// word's postings as numbers doc<<4|fields with the doc delta-coded.
+func (s *Search) shard(i int) map[string]any {
+	m := s.words[i]
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	postings := make([][]uint32, len(words))
+	for k, w := range words {
+		ps := m[w]
+		enc := make([]uint32, len(ps))
+		prev := uint32(0)
+		for j, p := range ps {
+			doc := p >> 4
+			enc[j] = (doc-prev)<<4 | p&15
+			prev = doc
+		}
+		postings[k] = enc
+	}
+	return map[string]any{"t": words, "p": postings}
+}
+
+// make collects the documents and the words of every field.
+func (s *Search) make() {
+	s.once.Do(func() {
+		b := s.b
+		s.docs = make([]searchDoc, 0, len(b.Priorities)+len(b.Cards))
+		for _, p := range b.Priorities {
+			s.docs = append(s.docs, searchDoc{p.URL, p.Title, "Prioriteit " + itoa(p.Number), "p", p.SearchText, []string{}})
+		}
+		for _, c := range b.Cards {
+			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + itoa(c.Priority.Number) + " · " + itoa(c.Number), "k", c.SearchText, c.Topics()})
+		}
+		// Each document's words, in parallel; merged in document order.
+		perDoc := make([]map[string]uint8, len(s.docs))
+		pool.Each(len(s.docs), func(i int) { perDoc[i] = docWords(s.docs[i]) })
+		s.words = make([]map[string][]uint32, s.buckets)
+		for i := range s.words {
+			s.words[i] = map[string][]uint32{}
+		}
+		for doc, ws := range perDoc {
+			for w, f := range ws {
+				m := s.words[bucket(w, s.buckets)]
+				m[w] = append(m[w], uint32(doc)<<4|uint32(f))
+			}
+		}
+	})
+}
+
+// docWords returns the stemmed words of a document with the fields they
+// occur in.
+func docWords(d searchDoc) map[string]uint8 {
+	out := map[string]uint8{}
+	add := func(text string, f uint8) {
+		for _, w := range SearchWords(text) {
+			out[w] |= f
+		}
+	}
+	context := d[2].(string)
+	if d[3] == "p" {
+		context += " prioriteit"
+	}
+	add(d[1].(string), inTitle)
+	add(strings.Join(d[5].([]string), " "), inTopics)
+	add(context, inContext)
+	add(d[4].(string), inText)
+	return out
+}
+
+// bucket is the word shard of w: a hash of its first two letters.
+func bucket(w string, n int) int {
+	if n == 1 {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(w[:min(2, len(w))]))
+	return int(h.Sum32() % uint32(n))
+}
+
+// SearchWords splits text into the folded, stemmed words the index holds,
+// exactly as the browser splits a query.
+func SearchWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(foldJS(text), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		out = append(out, stem(w))
+	}
+	return out
+}
+

@@ -1,0 +1,54 @@
+package render
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldJS folds text as the browser's fold does in assets/js/werkboek.js:
+// s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().
+func foldJS(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if r >= 0x300 && r <= 0x36f {
+			continue
+		}
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		// Only a-z and 0-9 make words, so other letters only separate.
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+var suffix = regexp.MustCompile(`(heden|ingen|en|es|s|e)$`)
+
+// stem cuts a common Dutch ending off a word of more than four letters
+// and collapses doubled vowels ("bibliotheken" → "bibliothek"), as the
+// browser's stem does.
+func stem(w string) string {
+	if len(w) > 4 {
+		w = suffix.ReplaceAllString(w, "")
+	}
+	if !strings.ContainsAny(w, "aeou") {
+		return w
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		b.WriteByte(c)
+		if i+1 < len(w) && w[i+1] == c && strings.IndexByte("aeou", c) >= 0 {
+			i++
+		}
+	}
+	return b.String()
+}
