@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
@@ -31,6 +32,7 @@ Opdrachten:
   serve     toon de site op http://127.0.0.1:1313/ en werk hem bij bij elke wijziging
   watch     houd de uitvoermap bij: bouw opnieuw bij elke wijziging
   new card  maak een nieuwe kaart: werkboek new card MAP "Titel"
+  tickets   tel de teruggestuurde tickets: werkboek tickets tel BESTANDEN-OF-MAPPEN…
   version   toon de versie
 
 Gebruik "werkboek <opdracht> -h" voor de opties van een opdracht.
@@ -60,6 +62,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdServe(args[1:], stdout, stderr)
 	case "watch":
 		return cmdWatch(args[1:], stdout, stderr)
+	case "tickets":
+		return cmdTickets(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "werkboek %s\n", version)
 		return exitOK
@@ -89,9 +93,11 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer, help string) 
 
 func printDefaults(fs *flag.FlagSet, w io.Writer) {
 	fmt.Fprintln(w, "\nOpties:")
-	fs.SetOutput(w)
+	var b strings.Builder
+	fs.SetOutput(&b)
 	fs.PrintDefaults()
 	fs.SetOutput(io.Discard)
+	fmt.Fprint(w, strings.ReplaceAll(b.String(), "(default ", "(standaard "))
 }
 
 // dutchFlagError translates the flag package's English messages.
