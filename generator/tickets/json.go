@@ -243,7 +243,14 @@ func jsonReason(err error) string {
 		return "het bestand houdt halverwege op"
 	case strings.HasPrefix(msg, "invalid character "):
 		c, _, _ := strings.Cut(strings.TrimPrefix(msg, "invalid character "), " ")
-		return fmt.Sprintf("ongeldige JSON: onverwacht teken %s", c)
+		hint := ""
+		switch {
+		case strings.HasSuffix(msg, "after array element"), strings.HasSuffix(msg, "after object key:value pair"):
+			hint = " (ontbreekt er een komma vóór?)"
+		case strings.HasSuffix(msg, "after object key"):
+			hint = " (ontbreekt er een dubbele punt vóór?)"
+		}
+		return fmt.Sprintf("ongeldige JSON: onverwacht teken %s%s", c, hint)
 	}
 	return "ongeldige JSON"
 }

@@ -75,6 +75,8 @@ func TestParseJSON(t *testing.T) {
 			problems: []string{"5: ongeldige JSON: onverwacht teken '}'"}},
 		{name: "cut off", file: "k.json", data: "{\n\"bibliotheek\": \"X\",\n\"tickets\": [\n{\"id\": \"a/b\"",
 			problems: []string{"4: het bestand houdt halverwege op"}},
+		{name: "missing comma", file: "k.json", data: "{\"bibliotheek\": \"X\", \"tickets\": [\n{\"id\": \"a/b\"}\n{\"id\": \"c/d\"}\n]}",
+			problems: []string{"3: ongeldige JSON: onverwacht teken '{' (ontbreekt er een komma vóór?)"}},
 		{name: "empty", file: "k.json", data: "", problems: []string{"1: het bestand is leeg"}},
 		{name: "a list", file: "k.json", data: `[{"id":"a/b"}]`, problems: []string{"1: hoort te beginnen met {"}},
 		{name: "newer version", file: "k.json", data: "{\n\"formaat\": \"werkboek-tickets 2\",\n\"tickets\": []}",
