@@ -35,6 +35,7 @@ Opdrachten:
   serve     toon de site op http://127.0.0.1:1313/ en werk hem bij bij elke wijziging
   watch     houd de uitvoermap bij: bouw opnieuw bij elke wijziging
   new card  maak een nieuwe kaart: werkboek new card MAP "Titel"
+  tickets   tel de teruggestuurde tickets: werkboek tickets tel BESTANDEN-OF-MAPPEN…
   version   toon de versie
 
 Gebruik "werkboek <opdracht> -h" voor de opties van een opdracht.
@@ -66,6 +67,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdServe(args[1:], stdout, stderr)
 	case "watch":
 		return cmdWatch(args[1:], stdout, stderr)
+	case "tickets":
+		return cmdTickets(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "werkboek %s\n", version)
 		return exitOK

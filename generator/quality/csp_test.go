@@ -55,11 +55,15 @@ func TestSiteAndOverlaySatisfyCSP(t *testing.T) {
 			b.do(chromedp.SendKeys(chromedp.CSS("#zoekveld"), "lezen"))
 			b.waitFor(`document.querySelector("#zoekresultaten li")`)
 		}
+		if strings.Contains(p, "#") {
+			b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+		}
 		if v := eval[string](b, `window.__csp.join("\n")`); v != "" {
 			t.Errorf("%s: CSP violations:\n%s", p, v)
 		}
 	}
-	for _, p := range []string{"/", "/keuzelijst/", "/tickets/", "/prioriteiten/jeugd-en-onderwijs/spoenk/", "/werkboek/"} {
+	// A link with a shared choice shows the offer to take it over.
+	for _, p := range []string{"/", "/keuzelijst/", "/keuzelijst/#jeugd-en-onderwijs/spoenk=Ja", "/tickets/", "/tickets/#bibliotheek=X&tickets=jeugd-en-onderwijs/spoenk", "/prioriteiten/jeugd-en-onderwijs/spoenk/", "/werkboek/"} {
 		visit(p)
 	}
 	card := filepath.Join(dir, "content", "prioriteiten", "1-jeugd-en-onderwijs", "1-spoenk.md")

@@ -223,4 +223,3 @@ func SearchWords(text string) []string {
 	}
 	return out
 }
-

@@ -52,8 +52,9 @@ func TestBundledWorkbook(t *testing.T) {
 	if len(wb.Priorities) != 5 {
 		t.Errorf("bundled workbook has %d priorities, want 5", len(wb.Priorities))
 	}
-	// home, programme, 5 priorities, 21 cards, checklist, tickets, print, 404
-	if res.Pages != 1+1+5+21+4 {
+	// home, programme, the priorities, 5 priorities, 21 cards, checklist,
+	// tickets, print, 404
+	if res.Pages != 1+1+1+5+21+4 {
 		t.Errorf("pages = %d", res.Pages)
 	}
 	tree := readTree(t, out)
@@ -69,7 +70,7 @@ func TestBundledWorkbook(t *testing.T) {
 			t.Fatalf("no page for priority %s", p.Slug)
 		}
 		for _, c := range p.Cards {
-			if !bytes.Contains(prio, []byte(`href="`+c.Slug+`/"`)) {
+			if !bytes.Contains(prio, []byte(`href="../../prioriteiten/`+p.Slug+`/`+c.Slug+`/"`)) {
 				t.Errorf("priority page %s does not link card %s", p.Slug, c.Slug)
 			}
 			page := tree["prioriteiten/"+p.Slug+"/"+c.Slug+"/index.html"]

@@ -32,7 +32,11 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys) ([]item,
 	}{
 		{"sitemap.xml", func() []byte { return render.Sitemap(b, pages) }},
 		{"robots.txt", func() []byte { return render.Robots(b) }},
+		{b.CalendarFile(), func() []byte { return render.Calendar(b) }},
 	} {
+		if f.name == "" {
+			continue // no event date, no calendar
+		}
 		items = append(items, item{f.name, k.file(f.name), func(w io.Writer) error {
 			_, err := w.Write(f.make())
 			return err

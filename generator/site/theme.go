@@ -44,6 +44,10 @@ func themeFS(siteDir, sub string, builtin fs.FS) fs.FS {
 	return o
 }
 
+// ThemeAssets returns the assets of the site in siteDir: its own assets/
+// over the built-in ones.
+func ThemeAssets(siteDir string) fs.FS { return themeFS(siteDir, "assets", builtinassets.FS) }
+
 // loadTheme reads and parses the layouts and fingerprints the theme: the
 // built-in layouts and assets, with the site's own files in their place.
 func loadTheme(siteDir string) (*theme, error) {

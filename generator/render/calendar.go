@@ -1,0 +1,180 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/probiblio/werkboek/generator/content"
+)
+
+// CalendarFile is the name of the event's calendar file in the site, or ""
+// when the event has no date and so no calendar file is made.
+func (b *Book) CalendarFile() string {
+	if _, err := time.Parse("2006-01-02", b.Event.Date); err != nil {
+		return ""
+	}
+	name := content.Slugify(b.Event.Name)
+	if name == "" {
+		name = "agenda"
+	}
+	return name + ".ics"
+}
+
+// Calendar returns the event as an iCalendar file (RFC 5545) to put in a
+// calendar, or nil without a date: the day with its times, place and the
+// programme as description. Times are given in UTC, converted from Dutch
+// time. The file depends on the content alone (DTSTAMP is the event's date
+// at midnight UTC, not the time of the build), so builds stay identical.
+func Calendar(b *Book) []byte {
+	day, err := time.Parse("2006-01-02", b.Event.Date)
+	if err != nil {
+		return nil
+	}
+	var c calendarWriter
+	c.line("BEGIN:VCALENDAR")
+	c.line("VERSION:2.0")
+	c.line("PRODID:-//ProBiblio//werkboek//NL")
+	c.line("CALSCALE:GREGORIAN")
+	c.line("METHOD:PUBLISH")
+	c.line("BEGIN:VEVENT")
+	sum := sha256.Sum256([]byte(b.Title + "\x00" + b.Edition + "\x00" + b.Event.Name + "\x00" + b.Event.Date))
+	host := "werkboek"
+	if u, err := url.Parse(b.BaseURL); err == nil && u.Host != "" {
+		host = u.Host
+	}
+	c.line("UID:" + b.Event.Date + "-" + hex.EncodeToString(sum[:8]) + "@" + host)
+	c.line("DTSTAMP:" + day.Format("20060102T150405Z"))
+	start, okStart := dutchClock(day, b.Event.Start)
+	end, okEnd := dutchClock(day, b.Event.End)
+	if okStart {
+		c.line("DTSTART:" + start.Format("20060102T150405Z"))
+		if okEnd && end.After(start) {
+			c.line("DTEND:" + end.Format("20060102T150405Z"))
+		}
+	} else {
+		c.line("DTSTART;VALUE=DATE:" + day.Format("20060102"))
+		c.line("DTEND;VALUE=DATE:" + day.AddDate(0, 0, 1).Format("20060102"))
+	}
+	summary := b.Event.Name
+	if summary == "" {
+		summary = b.Title
+	} else if b.Title != "" {
+		summary += ": " + b.Title
+	}
+	c.text("SUMMARY", summary)
+	var place []string
+	for _, s := range []string{b.Event.Venue, b.Event.Address} {
+		if s != "" {
+			place = append(place, s)
+		}
+	}
+	if len(place) > 0 {
+		c.text("LOCATION", strings.Join(place, ", "))
+	}
+	if d := calendarDescription(b); d != "" {
+		c.text("DESCRIPTION", d)
+	}
+	if b.BaseURL != "" {
+		c.line("URL:" + b.BaseURL)
+	}
+	c.line("END:VEVENT")
+	c.line("END:VCALENDAR")
+	return []byte(c.String())
+}
+
+// calendarDescription is the programme of the day and whom to ask.
+func calendarDescription(b *Book) string {
+	var lines []string
+	if b.Schedule != nil {
+		for _, s := range b.Schedule.Slots {
+			l := s.Time + " " + content.PlainText([]byte(s.Activity))
+			if len(s.Speakers) > 0 {
+				l += " (" + strings.Join(s.Speakers, ", ") + ")"
+			}
+			if s.Location != "" {
+				l += ", " + s.Location
+			}
+			lines = append(lines, strings.TrimSpace(l))
+			for _, it := range s.Items {
+				l := "- " + content.PlainText([]byte(it.Text))
+				if it.Location != "" {
+					l += ", " + it.Location
+				}
+				lines = append(lines, l)
+			}
+		}
+	}
+	var who []string
+	for _, s := range []string{b.Contact.Name, b.Contact.Email, b.Contact.Phone} {
+		if s != "" {
+			who = append(who, s)
+		}
+	}
+	if len(who) > 0 {
+		lines = append(lines, "", "Vragen: "+strings.Join(who, ", "))
+	}
+	if b.BaseURL != "" {
+		lines = append(lines, "Werkboek: "+b.BaseURL)
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// dutchClock converts "09:30" on day, Dutch time, to UTC. The Netherlands
+// keep Central European Time, UTC+1, and summer time, UTC+2, from the last
+// Sunday of March to the last Sunday of October, 01:00 UTC (EU rule).
+func dutchClock(day time.Time, clock string) (time.Time, bool) {
+	t, err := time.Parse("15:04", clock)
+	if err != nil {
+		return time.Time{}, false
+	}
+	local := time.Date(day.Year(), day.Month(), day.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC)
+	if summer := local.Add(-2 * time.Hour); summerTime(summer) {
+		return summer, true
+	}
+	return local.Add(-time.Hour), true
+}
+
+// summerTime reports whether the instant u (UTC) falls in EU summer time.
+func summerTime(u time.Time) bool {
+	return !u.Before(lastSunday(u.Year(), time.March)) && u.Before(lastSunday(u.Year(), time.October))
+}
+
+// lastSunday is 01:00 UTC on the last Sunday of a month.
+func lastSunday(year int, month time.Month) time.Time {
+	d := time.Date(year, month+1, 1, 1, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	return d.AddDate(0, 0, -int(d.Weekday()))
+}
+
+// calendarWriter writes content lines with CRLF ends, folded at 75 octets
+// without splitting a UTF-8 sequence.
+type calendarWriter struct{ strings.Builder }
+
+func (c *calendarWriter) line(s string) {
+	limit := 75
+	for len(s) > limit {
+		cut := limit
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		c.WriteString(s[:cut])
+		c.WriteString("\r\n ") // a continuation line starts with a space
+		s, limit = s[cut:], 74
+	}
+	c.WriteString(s)
+	c.WriteString("\r\n")
+}
+
+// text writes a property whose value is TEXT, escaped as RFC 5545 says.
+func (c *calendarWriter) text(name, value string) {
+	value = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' || r == 0x7f {
+			return -1 // TEXT allows no other control characters
+		}
+		return r
+	}, strings.ReplaceAll(value, "\r\n", "\n"))
+	r := strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`)
+	c.line(name + ":" + r.Replace(value))
+}

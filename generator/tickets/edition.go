@@ -1,0 +1,127 @@
+package tickets
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/probiblio/werkboek/generator/content"
+)
+
+// Edition is the workbook returned tickets are checked against.
+type Edition struct {
+	Workbook *content.Workbook
+	byID     map[string]*content.Card
+	byTitle  map[string][]*content.Card
+}
+
+// NewEdition indexes the cards of a workbook by id and by title.
+func NewEdition(wb *content.Workbook) *Edition {
+	e := &Edition{Workbook: wb, byID: map[string]*content.Card{}, byTitle: map[string][]*content.Card{}}
+	for _, c := range wb.Cards() {
+		e.byID[ID(c)] = c
+		e.byTitle[fold(c.Title)] = append(e.byTitle[fold(c.Title)], c)
+	}
+	return e
+}
+
+// ID is a card's stable id in exports: "<priority-slug>/<card-slug>", the
+// key the site keeps choices under.
+func ID(c *content.Card) string { return c.Priority.Slug + "/" + c.Slug }
+
+// Eligible reports whether tickets may name the cards of a priority
+// (eligible in tickets.md; every priority when it is empty).
+func (e *Edition) Eligible(p *content.Priority) bool {
+	el := e.Workbook.Tickets.Eligible
+	return len(el) == 0 || slices.Contains(el, p.Dir)
+}
+
+// name is how messages name the edition.
+func (e *Edition) name() string {
+	if e.Workbook.Edition != "" {
+		return "editie " + e.Workbook.Edition
+	}
+	return "dit werkboek"
+}
+
+// Check validates a return against the edition and resolves its tickets
+// to cards: the edition is this one, the library is named, every project
+// exists and may be chosen, none twice, at most max.
+func (e *Edition) Check(f *File) {
+	r := f.Return
+	if r == nil || f.Refused() {
+		return
+	}
+	rep := &reporter{path: f.Path}
+	wb := e.Workbook
+	if r.Edition != "" && wb.Edition != "" && strings.TrimSpace(r.Edition) != wb.Edition {
+		rep.errorf(r.EditionLine, "dit bestand hoort bij editie %s, niet bij %s (%s); laat de Bibliotheek kiezen op de site van deze editie", r.Edition, e.name(), wb.Title)
+	}
+	if strings.TrimSpace(r.Library) == "" {
+		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek ontbreekt; laat die invullen op de pagina Tickets en opnieuw downloaden of mailen (of vul hem hier zelf in)")
+	}
+	seen := map[*content.Card]int{}
+	for i := range r.Entries {
+		en := &r.Entries[i]
+		en.Card = e.resolve(en, rep)
+		c := en.Card
+		if c == nil {
+			continue
+		}
+		if !e.Eligible(c.Priority) {
+			rep.errorf(en.Line, "%q hoort bij prioriteit %d %s, waarvoor geen tickets gelden (eligible in tickets.md); kies een ander project", c.Title, c.Priority.Number, c.Priority.Title)
+		}
+		if at, dup := seen[c]; dup {
+			rep.errorf(en.Line, "%q staat al op regel %d; een project mag maar één keer gekozen worden: haal een van beide weg", c.Title, at)
+		} else {
+			seen[c] = en.Line
+		}
+	}
+	if m := wb.Tickets.Max; len(r.Entries) > m {
+		rep.errorf(r.Entries[m].Line, "%d tickets, en er mogen er hoogstens %d zijn (max in tickets.md); vraag de Bibliotheek welke %d tellen", len(r.Entries), m, m)
+	}
+	f.Diagnostics = append(f.Diagnostics, rep.diags...)
+}
+
+var leadingNumber = regexp.MustCompile(`^\d+[.)]?\s+`)
+
+// resolve finds the card a ticket names: by id, else (an export from
+// before ids, or an id that no longer exists) by title, helped by the
+// priority where two cards share a title.
+func (e *Edition) resolve(en *Entry, rep *reporter) *content.Card {
+	if en.ID != "" {
+		if c := e.byID[en.ID]; c != nil {
+			return c
+		}
+	}
+	var found []*content.Card
+	if en.Title != "" {
+		found = e.byTitle[fold(en.Title)]
+		if len(found) == 0 {
+			found = e.byTitle[fold(leadingNumber.ReplaceAllString(en.Title, ""))]
+		}
+		if len(found) > 1 && en.Priority != "" {
+			var same []*content.Card
+			for _, c := range found {
+				if fold(c.Priority.Title) == fold(en.Priority) {
+					same = append(same, c)
+				}
+			}
+			found = same
+		}
+	}
+	switch {
+	case len(found) == 1 && en.ID != "":
+		rep.warnf(en.Line, "het project %q bestaat niet (meer) in %s; herkend aan de titel als %q (%s)", en.ID, e.name(), found[0].Title, ID(found[0]))
+		return found[0]
+	case len(found) == 1:
+		return found[0]
+	case len(found) > 1:
+		rep.errorf(en.Line, "%q is de titel van meer dan één project; noem ook de prioriteit, of laat de Bibliotheek opnieuw exporteren", en.Title)
+	case en.ID != "":
+		rep.errorf(en.Line, "het project %q bestaat niet in %s; controleer het id (zie de pagina Tickets) of laat de Bibliotheek opnieuw exporteren", en.ID, e.name())
+	default:
+		rep.errorf(en.Line, "het project %q bestaat niet in %s; controleer de titel (zie de pagina Tickets)", en.Title, e.name())
+	}
+	return nil
+}
