@@ -48,11 +48,22 @@
       var t = shard.t, lo = 0, hi = t.length, out = {};
       while (lo < hi) { var mid = (lo + hi) >> 1; if (t[mid] < q) { lo = mid + 1; } else { hi = mid; } }
       for (var i = lo; i < t.length && t[i].indexOf(q) === 0 && (!exact || t[i] === q); i++) {
-        var doc = 0;
-        shard.p[i].forEach(function (x) { doc += x >> 4; out[doc] = (out[doc] || 0) | (x & 15); });
+        // Postings: per document, its delta<<4 | fields in five-bit groups
+        // (see encode in generator/render/searchindex.go).
+        var p = shard.p[i], doc = 0, v = 0, shift = 0;
+        for (var j = 0; j < p.length; j++) {
+          var d = digits.indexOf(p.charAt(j));
+          v += (d & 31) * Math.pow(2, shift);
+          if (d & 32) { shift += 5; continue; }
+          doc += Math.floor(v / 16);
+          out[doc] = (out[doc] || 0) | (v & 15);
+          v = 0;
+          shift = 0;
+        }
       }
       return out;
     };
+    var digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     var weight = function (f) { return (f & 1 ? 10 : 0) + (f & 2 ? 4 : 0) + (f & 4 ? 2 : 0) + (f & 8 ? 1 : 0); };
     var search = function (q) {
       var qs = words(q).map(stem);
@@ -116,6 +127,7 @@
       if (!ready) { draw([el("li", "search-none", "Even geduld…")]); }
       search(q).then(function (results) {
         if (my !== seq) { return; } // a newer query is on its way
+        list.setAttribute("data-query", q);
         if (!results.length) { draw([el("li", "search-none", "Niets gevonden voor ‘" + q + "’.")]); return; }
         draw(results.map(function (d, i) {
           var li = el("li"), a = el("a");
@@ -146,7 +158,13 @@
       input.setAttribute("aria-expanded", "true");
     };
     on(input, "focus", function () { get("zoekindex.json").then(function () { ready = true; }, function () {}); if (input.value.trim()) { show(); } });
-    on(input, "input", show);
+    // With shards, wait for a pause in typing (80 ms) so the letters on
+    // the way to a word fetch nothing; one file answers at once.
+    var timer = 0;
+    on(input, "input", function () {
+      clearTimeout(timer);
+      get("zoekindex.json").then(function (r) { if (r.w) { show(); } else { timer = setTimeout(show, 80); } }, show);
+    });
     on(input, "keydown", function (e) {
       var n = $$("li[role=option]", list).length;
       if (e.key === "ArrowDown") { select(active + 1 < n ? active + 1 : 0); e.preventDefault(); }

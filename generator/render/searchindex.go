@@ -22,7 +22,9 @@ import (
 //     bucket i (a hash of those letters), each with its postings: every
 //     word that starts with a query word of two or more letters is in one
 //     shard;
-//   - zoek/d<j>.json holds the texts of documents DocsPerShard*j onward.
+//   - zoek/d<j>.json holds the texts of documents DocsPerShard*j onward,
+//     cut to about ShardText characters (the snippet under a result comes
+//     from them; the ranking does not).
 //
 // Words are folded and stemmed as assets/js/werkboek.js does (fold,
 // words, stem), and each posting says in which fields of a document the
@@ -36,6 +38,9 @@ const (
 	// docsPerBucket sets the number of word shards: one per this many
 	// documents.
 	docsPerBucket = 40
+	// ShardText is about how many characters of a document's text its
+	// shard holds.
+	ShardText = 500
 )
 
 // Field bits of a posting, as the browser scores them: a word in the
@@ -122,7 +127,11 @@ func (s *Search) Write(name string, w io.Writer) error {
 		if kind == 'w' {
 			v = s.shard(i)
 		} else {
-			v = s.docs[i*DocsPerShard : min(len(s.docs), (i+1)*DocsPerShard)]
+			docs := slices.Clone(s.docs[i*DocsPerShard : min(len(s.docs), (i+1)*DocsPerShard)])
+			for k := range docs {
+				docs[k][4] = cut(docs[k][4].(string), ShardText)
+			}
+			v = docs
 		}
 	}
 	// encoding/json escapes <, > and &, so no content can break out.
@@ -134,7 +143,7 @@ func (s *Search) Write(name string, w io.Writer) error {
 }
 
 // shard is bucket i as {"t": words, "p": postings}: words sorted, and each
-// word's postings as numbers doc<<4|fields with the doc delta-coded.
+// word's postings as one string (see encode).
 func (s *Search) shard(i int) map[string]any {
 	m := s.words[i]
 	words := make([]string, 0, len(m))
@@ -142,19 +151,47 @@ func (s *Search) shard(i int) map[string]any {
 		words = append(words, w)
 	}
 	slices.Sort(words)
-	postings := make([][]uint32, len(words))
+	postings := make([]string, len(words))
 	for k, w := range words {
-		ps := m[w]
-		enc := make([]uint32, len(ps))
-		prev := uint32(0)
-		for j, p := range ps {
-			doc := p >> 4
-			enc[j] = (doc-prev)<<4 | p&15
-			prev = doc
-		}
-		postings[k] = enc
+		postings[k] = encode(m[w])
 	}
 	return map[string]any{"t": words, "p": postings}
+}
+
+// digits are the 64 characters postings are written with; none needs
+// escaping in JSON.
+const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+
+// encode writes postings (doc<<4 | fields, docs ascending) as a string:
+// each posting's doc delta-coded, as the number delta<<4 | fields in
+// groups of five bits, lowest first, a digit per group with 32 added
+// while more groups follow. A word in every document costs about one
+// character a document.
+func encode(ps []uint32) string {
+	var b strings.Builder
+	prev := uint32(0)
+	for _, p := range ps {
+		doc := p >> 4
+		v := (doc-prev)<<4 | p&15
+		prev = doc
+		for v >= 32 {
+			b.WriteByte(digits[32|v&31])
+			v >>= 5
+		}
+		b.WriteByte(digits[v])
+	}
+	return b.String()
+}
+
+// cut shortens text to about n characters, at a word.
+func cut(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:n], ' '); i > n/2 {
+		return text[:i] + " …"
+	}
+	return strings.ToValidUTF8(text[:n], "") + "…"
 }
 
 // make collects the documents and the words of every field.
