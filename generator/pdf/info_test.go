@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -46,7 +47,7 @@ func TestSetInfo(t *testing.T) {
 		t.Skip("pdfinfo not installed")
 	}
 	src := minimal()
-	out, err := SetInfo(src, Info{Title: "Praat mee — ideeën (2017)", Author: "ProBiblio", Subject: "Werkboek"})
+	out, err := SetInfo(context.Background(), src, Info{Title: "Praat mee — ideeën (2017)", Author: "ProBiblio", Subject: "Werkboek"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func TestSetInfo(t *testing.T) {
 }
 
 func TestSetInfoRejectsOtherPDFs(t *testing.T) {
-	if _, err := SetInfo([]byte("%PDF-1.7\nno trailer here"), Info{Title: "x"}); err == nil {
+	if _, err := SetInfo(context.Background(), []byte("%PDF-1.7\nno trailer here"), Info{Title: "x"}); err == nil {
 		t.Error("SetInfo accepted a PDF without a trailer")
 	}
 }
