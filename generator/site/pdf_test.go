@@ -55,8 +55,10 @@ func squash(s string) string {
 
 // checkPDF builds contentDir with --pdf and checks the PDF a person would
 // print: A4 pages, a page count in range, every card title in order, the
-// tickets, page footers and a cover without a page number.
-func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) {
+// tickets, page footers and a cover without a page number, and then the
+// page numbers, running heads and page breaks (checkPrintEdition). It
+// returns the PDF's path and the contents' page numbers by link target.
+func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) (string, map[string]int) {
 	needBrowser(t)
 	out := filepath.Join(t.TempDir(), "public")
 	res, err := Build(Options{SiteDir: repo, ContentDir: contentDir, OutDir: out, PDF: true})
@@ -146,6 +148,7 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) {
 			t.Errorf("the last page (tickets) lacks field %q:\n%s", f, tickets)
 		}
 	}
+	return file, checkPrintEdition(t, file, wb)
 }
 
 func TestPDFBundled(t *testing.T) {
