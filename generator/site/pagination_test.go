@@ -40,34 +40,52 @@ func cardID(c *content.Card) string { return "k-" + c.Priority.Slug + "-" + c.Sl
 var digits = regexp.MustCompile(`^\d+$`)
 
 // numbered finds each title in lines, in order (a title may wrap over up
-// to three lines), and returns the page number printed at the end of the
-// line where it ends; 0 where there is none.
+// to three lines), and returns the page number printed beside it: a
+// number in the right quarter of the page at the height of the title's
+// lines (at the end of its last line, or between two lines when centred
+// in a table row); 0 where there is none.
 func numbered(t *testing.T, where string, lines []pdfLine, titles []string) []int {
 	t.Helper()
 	out := make([]int, len(titles))
 	at := 0
 	for i, title := range titles {
-		found := false
-		for j := at; j < len(lines) && !found; j++ {
-			var s strings.Builder
-			for k := max(at, j-2); k <= j; k++ {
-				s.WriteString(squash(lines[k].Text()))
-			}
-			if !strings.Contains(s.String(), squash(title)) {
-				continue
-			}
-			found, at = true, j+1
-			last := lines[j].Words[len(lines[j].Words)-1].Text
-			if digits.MatchString(last) && len(lines[j].Words) > 1 {
-				out[i], _ = strconv.Atoi(last)
+		first, last := -1, -1
+		for j := at; j < len(lines) && last < 0; j++ {
+			for k := j; k >= max(at, j-2); k-- {
+				var s strings.Builder
+				for _, l := range lines[k : j+1] {
+					for _, w := range l.Words {
+						if !isPageNumber(w) {
+							s.WriteString(squash(w.Text))
+						}
+					}
+				}
+				if strings.Contains(s.String(), squash(title)) {
+					first, last = k, j
+					break
+				}
 			}
 		}
-		if !found {
+		if last < 0 {
 			t.Errorf("%s: %q not found (or out of order)", where, title)
+			continue
+		}
+		at = last + 1
+		top, bottom := lines[first].Top, lines[last].Bottom
+		for _, l := range lines[max(0, first-1):min(len(lines), last+2)] {
+			for _, w := range l.Words {
+				if mid := (w.Top + w.Bottom) / 2; isPageNumber(w) && mid >= top && mid <= bottom {
+					out[i], _ = strconv.Atoi(w.Text)
+				}
+			}
 		}
 	}
 	return out
 }
+
+// isPageNumber reports whether w is a number in the right quarter of an
+// A4 page, where the contents and the checklist print page numbers.
+func isPageNumber(w pdfWord) bool { return digits.MatchString(w.Text) && w.Left > 446 }
 
 // pageWith returns the index of the first page whose body begins with the
 // heading (after squash), or -1.
