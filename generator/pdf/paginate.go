@@ -24,19 +24,42 @@ var paginateJS string
 // the numbers themselves move content to another page.
 const maxPrints = 4
 
-// filled is what paginate.js reports.
+// filled is what paginate.js reports: the ids whose pages the page now
+// depends on, and those of placeholders that have no page.
 type filled struct {
-	Filled  []string `json:"filled"`
+	Used    []string `json:"used"`
 	Missing []string `json:"missing"`
+}
+
+// runPaginate runs paginate.js in tab with pages (nil: prepare the page
+// for the first print).
+func runPaginate(tab context.Context, pages map[string]int) (filled, error) {
+	arg, err := json.Marshal(pages)
+	if err != nil {
+		return filled{}, err
+	}
+	res, err := chromedp.Run(tab, chromedp.Evaluate[filled]("("+paginateJS+")("+string(arg)+")", chromedp.EvalAwaitPromise))
+	if err != nil {
+		return filled{}, fmt.Errorf("paginanummers invullen in Chromium: %w", err)
+	}
+	if len(res.Missing) > 0 {
+		slices.Sort(res.Missing)
+		return filled{}, fmt.Errorf("de PDF heeft geen bestemming voor %s; staat er een link naar in de inhoud van het werkboek?", strings.Join(slices.Compact(res.Missing), ", "))
+	}
+	return res, nil
 }
 
 // paginate prints the page loaded in tab, reads from that PDF on which
 // page each link target begins, fills those numbers into the page (the
 // contents, "zie p. N" after links between cards, the checklist's "p."
-// column) and prints again, until every number it printed is the page its
-// target is on in the same PDF. One Chromium tab serves every print; the
-// page is loaded and laid out once.
+// column; a whole page of notes under a question that was pushed onto
+// the next page) and prints again, until every page it relied on is the
+// same in the new PDF. One Chromium tab serves every print; the page is
+// loaded and laid out once.
 func paginate(ctx, tab context.Context) ([]byte, error) {
+	if _, err := runPaginate(tab, nil); err != nil {
+		return nil, err
+	}
 	data, err := printTab(tab)
 	if err != nil {
 		return nil, err
@@ -47,19 +70,11 @@ func paginate(ctx, tab context.Context) ([]byte, error) {
 	}
 	problem := ""
 	for prints := 1; prints < maxPrints; prints++ {
-		arg, err := json.Marshal(pages)
+		res, err := runPaginate(tab, pages)
 		if err != nil {
 			return nil, err
 		}
-		res, err := chromedp.Run(tab, chromedp.Evaluate[filled]("("+paginateJS+")("+string(arg)+")", chromedp.EvalAwaitPromise))
-		if err != nil {
-			return nil, fmt.Errorf("paginanummers invullen in Chromium: %w", err)
-		}
-		if len(res.Missing) > 0 {
-			slices.Sort(res.Missing)
-			return nil, fmt.Errorf("de PDF heeft geen bestemming voor %s; staat er een link naar in de inhoud van het werkboek?", strings.Join(slices.Compact(res.Missing), ", "))
-		}
-		if len(res.Filled) == 0 {
+		if len(res.Used) == 0 {
 			return data, nil // nothing to number
 		}
 		if data, err = printTab(tab); err != nil {
@@ -69,7 +84,7 @@ func paginate(ctx, tab context.Context) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if problem = moved(pages, res.Filled, got); problem == "" {
+		if problem = moved(pages, res.Used, got); problem == "" {
 			return data, nil
 		}
 		pages = got

@@ -1,7 +1,13 @@
-// Fills page numbers into the print edition loaded in the browser, before
-// it is printed again: `pages` maps element ids to the page on which each
-// element began in the previous print. Run once per print; running it again
-// with other numbers only changes the numbers.
+// Prepares the print edition loaded in the browser for werkboek's PDF and
+// fills in its page numbers. Called with null before the first print, and
+// then before every next print with `pages`, which maps element ids to the
+// page on which each element began in the previous print. Calling it again
+// with other numbers only changes what depends on them.
+//
+// Before the first print, the end of every card and its question (or
+// "Notities") get ids and hidden links to them: Chromium writes a named
+// destination for every link target, so the PDF tells on which page each
+// begins. With the pages known:
 //
 // - every empty placeholder <span data-page-of="ID"> of the layout (the
 //   contents) gets the number of ID's page;
@@ -10,13 +16,40 @@
 // - the checklist gets a column "p." with the page of each priority's
 //   opening ("p-<priority>", which also holds its programme) and of each
 //   card (a card's row has data-key "<priority>/<card>", its id is
-//   "k-<priority>-<card>").
+//   "k-<priority>-<card>");
+// - a question that a long card pushed onto the next page gets that whole
+//   page for notes (class question-apart).
 //
-// It resolves, once the fonts are ready, to the ids it filled in and
-// those it found no page for.
+// It resolves, once the fonts are ready, to the ids whose pages it used
+// and those of placeholders it found no page for.
 (pages) => {
   const edition = document.querySelector('.edition');
-  if (!edition) return {filled: [], missing: []};
+  if (!edition) return {used: [], missing: []};
+  const sheets = [];
+  for (const sheet of edition.querySelectorAll('.p-sheet')) {
+    const card = sheet.querySelector('.p-card');
+    const question = sheet.querySelector('.question');
+    if (card?.id && question) sheets.push({sheet, card, question});
+  }
+  if (pages === null) {
+    const anchors = document.createElement('div');
+    anchors.hidden = true;
+    for (const {card, question} of sheets) {
+      const end = document.createElement('span');
+      end.id = 'einde-' + card.id;
+      card.append(end);
+      question.id ||= 'vraag-' + card.id;
+      for (const id of [end.id, question.id]) {
+        const a = document.createElement('a');
+        a.href = '#' + id;
+        anchors.append(a);
+      }
+    }
+    edition.append(anchors);
+    return {used: [], missing: []};
+  }
+
+  const used = new Set();
   const placeholder = (id) => {
     const s = document.createElement('span');
     s.dataset.pageOf = id;
@@ -25,6 +58,13 @@
   const target = (a) => {
     try { return decodeURIComponent(a.getAttribute('href').slice(1)); } catch { return ''; }
   };
+
+  for (const {sheet, card, question} of sheets) {
+    const end = 'einde-' + card.id;
+    if (!(end in pages) || !(question.id in pages)) continue;
+    sheet.classList.toggle('question-apart', pages[question.id] > pages[end]);
+    used.add(end).add(question.id);
+  }
 
   for (const a of edition.querySelectorAll('.p-card a[href^="#k-"]:not([data-see-page])')) {
     const id = target(a);
@@ -59,17 +99,16 @@
     }
   }
 
-  const filled = new Set();
   const missing = [];
   for (const el of edition.querySelectorAll('[data-page-of]')) {
     const id = el.dataset.pageOf;
     if (id in pages) {
       el.textContent = String(pages[id]);
-      filled.add(id);
+      used.add(id);
     } else {
       missing.push(id);
     }
   }
   // New text may need a font not yet loaded: print once it is.
-  return document.fonts.ready.then(() => ({filled: [...filled], missing}));
+  return document.fonts.ready.then(() => ({used: [...used], missing}));
 }

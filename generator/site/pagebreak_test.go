@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,7 +25,7 @@ func checkPrintEdition(t *testing.T, file string, wb *content.Workbook) map[stri
 	checkChecklistPages(t, pages, wb, toc)
 	checkOutline(t, file, wb, toc)
 	checkRunningHeads(t, file, pages, wb, toc)
-	checkPageBreaks(t, pages, wb, toc)
+	checkPageBreaks(t, file, pages, wb, toc)
 	checkFonts(t, file)
 	return toc
 }
@@ -80,35 +81,48 @@ func checkRunningHeads(t *testing.T, file string, pages []pdfPage, wb *content.W
 	}
 }
 
-// colourPixels counts the pixels near colour hex in the top right margin
-// of page n, rendered by pdftoppm at 150 dpi.
-func colourPixels(t *testing.T, file string, n int, hex string) int {
+// rasterize renders page n of file with pdftoppm (extra: its options,
+// e.g. a resolution and a crop) and returns the image's width, height and
+// pixels (three bytes each, or one with -gray).
+func rasterize(t *testing.T, file string, n int, extra ...string) (int, int, []byte) {
 	t.Helper()
-	prefix := filepath.Join(t.TempDir(), "head")
-	// A4 at 150 dpi is 1240 × 1754 pixels; the top margin is 118 pixels.
-	cmd := exec.Command("pdftoppm", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-r", "150",
-		"-x", "620", "-y", "0", "-W", "620", "-H", "118", "-singlefile", file, prefix)
-	if out, err := cmd.CombinedOutput(); err != nil {
+	prefix := filepath.Join(t.TempDir(), "page")
+	args := append([]string{"-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-singlefile"}, extra...)
+	if out, err := exec.Command("pdftoppm", append(args, file, prefix)...).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v\n%s", err, out)
 	}
-	img, err := os.ReadFile(prefix + ".ppm")
+	name := prefix + ".ppm"
+	if slices.Contains(extra, "-gray") {
+		name = prefix + ".pgm"
+	}
+	img, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
+	var magic string
 	var w, h, maxv int
-	var header int
-	if _, err := fmt.Sscanf(string(img), "P6\n%d %d\n%d\n", &w, &h, &maxv); err != nil {
-		t.Fatalf("pdftoppm wrote no PPM: %v", err)
+	if _, err := fmt.Sscanf(string(img), "%s\n%d %d\n%d\n", &magic, &w, &h, &maxv); err != nil {
+		t.Fatalf("pdftoppm wrote no PNM: %v", err)
 	}
+	header := 0
 	for nl := 0; header < len(img) && nl < 3; header++ {
 		if img[header] == '\n' {
 			nl++
 		}
 	}
+	return w, h, img[header:]
+}
+
+// colourPixels counts the pixels near colour hex in the top right margin
+// of page n, rendered at 150 dpi.
+func colourPixels(t *testing.T, file string, n int, hex string) int {
+	t.Helper()
+	// A4 at 150 dpi is 1240 × 1754 pixels; the top margin is 118 pixels.
+	_, _, px := rasterize(t, file, n, "-r", "150", "-x", "620", "-y", "0", "-W", "620", "-H", "118")
 	var r, g, b int
 	fmt.Sscanf(hex, "#%02x%02x%02x", &r, &g, &b)
 	count := 0
-	for px := img[header:]; len(px) >= 3; px = px[3:] {
+	for ; len(px) >= 3; px = px[3:] {
 		if abs(int(px[0])-r)+abs(int(px[1])-g)+abs(int(px[2])-b) < 60 {
 			count++
 		}
@@ -116,12 +130,40 @@ func colourPixels(t *testing.T, file string, n int, hex string) int {
 	return count
 }
 
+// ruledLines counts the rules drawn across the text width of page n below
+// y points: the lines for notes (and the rule that opens them). Rendered
+// at 50 dpi in grey, a rule is a run of rows that are not white over 80 %
+// of the width between the margins.
+func ruledLines(t *testing.T, file string, n int, y float64) int {
+	t.Helper()
+	dpi := 50.0
+	w, h, px := rasterize(t, file, n, "-gray", "-r", "50")
+	x0 := int(margin / 72 * dpi)
+	count, inRule := 0, false
+	for row := int(y/72*dpi) + 1; row < h; row++ {
+		grey := 0
+		for _, v := range px[row*w+x0 : row*w+w-x0] {
+			if v < 245 {
+				grey++
+			}
+		}
+		rule := grey*5 > (w-2*x0)*4
+		if rule && !inRule {
+			count++
+		}
+		inRule = rule
+	}
+	return count
+}
+
 func abs(n int) int { return max(n, -n) }
 
-// checkPageBreaks checks that no page holds only a heading, that every
-// card's question (or "Notities") has at least 30 mm of ruled lines under
-// it on its page, and that every section label has its text beside it.
-func checkPageBreaks(t *testing.T, pages []pdfPage, wb *content.Workbook, toc map[string]int) {
+// checkPageBreaks checks that no page holds only a heading (a card's
+// question over a whole page of lines for notes is more than a heading),
+// that every card's question (or "Notities") has at least three ruled
+// lines under it on its page, and that every section label has its text
+// beside it.
+func checkPageBreaks(t *testing.T, file string, pages []pdfPage, wb *content.Workbook, toc map[string]int) {
 	t.Helper()
 	for i, p := range pages {
 		n := i + 1
@@ -129,12 +171,18 @@ func checkPageBreaks(t *testing.T, pages []pdfPage, wb *content.Workbook, toc ma
 			continue
 		}
 		body := p.Body()
+		if len(body) == 0 {
+			t.Errorf("page %d is empty", n)
+			continue
+		}
 		capitals := true
 		for _, l := range body {
 			capitals = capitals && strings.ToUpper(l.Text()) == l.Text()
 		}
 		if len(body) <= 1 || len(body) <= 3 && capitals {
-			t.Errorf("page %d holds only a heading: %q", n, p.Top(3))
+			if lines := ruledLines(t, file, n, body[len(body)-1].Bottom); lines < 20 {
+				t.Errorf("page %d holds only a heading (and %d ruled lines): %q", n, lines, p.Top(3))
+			}
 		}
 	}
 	for _, c := range wb.Cards() {
@@ -152,12 +200,12 @@ func checkPageBreaks(t *testing.T, pages []pdfPage, wb *content.Workbook, toc ma
 		}
 		found := false
 		for n := first; n <= last && n <= len(pages) && !found; n++ {
-			p := pages[n-1]
-			body := p.Body()
+			body := pages[n-1].Body()
 			if end := lineEnding(body, question); end >= 0 {
 				found = true
-				if room := p.Height - margin - body[end].Bottom; room < 30*72/25.4 {
-					t.Errorf("page %d: the question %q of %q has only %.0f mm for notes under it", n, question, c.Title, room*25.4/72)
+				// The rule that opens the notes and at least three lines.
+				if lines := ruledLines(t, file, n, body[end].Bottom); lines < 4 {
+					t.Errorf("page %d: the question %q of %q has %d ruled lines under it", n, question, c.Title, lines)
 				}
 			}
 			checkLabels(t, n, body, c, question)

@@ -152,7 +152,16 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) (string, 
 }
 
 func TestPDFBundled(t *testing.T) {
-	checkPDF(t, filepath.Join(repo, "content"), 30, 70)
+	dir := filepath.Join(repo, "content")
+	_, toc := checkPDF(t, dir, 30, 70)
+	// Every card of the bundled workbook, "Bouwstenen" too, fits on one
+	// page with its question and some lines for notes.
+	wb, _ := content.Load(os.DirFS(dir), content.Options{})
+	for _, c := range wb.Cards() {
+		if n := toc[cardID(c)]; nextPage(toc, n) != n+1 {
+			t.Errorf("card %q takes pages %d to %d", c.Title, n, nextPage(toc, n)-1)
+		}
+	}
 }
 
 func TestPDFSecondTree(t *testing.T) {
