@@ -7,7 +7,7 @@ import (
 
 func TestAccentCSSHasRunningHeads(t *testing.T) {
 	b := workbook(t, map[string]string{
-		"prioriteiten/3-citaat/_index.md": "---\ntitle: 'Lezen \"tussen\" de regels'\ncolor: \"#205072\"\n---\n",
+		"prioriteiten/3-citaat/_index.md":  "---\ntitle: 'Lezen \"tussen\" de regels'\ncolor: \"#205072\"\n---\n",
 		"prioriteiten/3-citaat/1-kaart.md": strings.Replace(card, "Spoenk: innovatief jeugdbibliotheekwerk", "Een kaart", 1),
 	})
 	css := string(AccentCSS(b))
