@@ -44,7 +44,7 @@ func runPaginate(tab context.Context, pages map[string]int) (filled, error) {
 	}
 	if len(res.Missing) > 0 {
 		slices.Sort(res.Missing)
-		return filled{}, fmt.Errorf("de PDF heeft geen bestemming voor %s; staat er een link naar in de inhoud van het werkboek?", strings.Join(slices.Compact(res.Missing), ", "))
+		return filled{}, fmt.Errorf("de pagina van %s is niet te vinden: de PDF heeft er geen bestemming voor; laat elk data-page-of in layouts/ wijzen naar een id waar een link in het werkboek naartoe gaat", strings.Join(slices.Compact(res.Missing), ", "))
 	}
 	return res, nil
 }
