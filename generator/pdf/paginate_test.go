@@ -46,9 +46,9 @@ const edition = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><tit
 <section><article class="p-card" id="k-drie"><h2>Kaart drie</h2><p>Terug naar <a href="#k-twee">kaart twee</a>.</p>
 <section id="k-drie-doel" style="break-before: page"><h3>Doel</h3><p>Zie ook <a href="#k-twee-doel">het doel van kaart twee</a>.</p></section></article></section>
 <p id="elders">Einde.</p>
-</div>%s</body></html>`
+%s</div></body></html>`
 
-// printEdition prints the edition, with extra HTML at the end of its body.
+// printEdition prints the edition, with extra HTML at its end.
 func printEdition(t *testing.T, extra string) ([]byte, error) {
 	t.Helper()
 	needChromium(t)
@@ -110,5 +110,12 @@ new MutationObserver(() => {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q lacks %q", err, want)
 		}
+	}
+}
+
+func TestPrintRefusesAPlaceholderWithoutTarget(t *testing.T) {
+	_, err := printEdition(t, `<p>Zie <span data-page-of="nergens"></span>.</p>`)
+	if err == nil || !strings.Contains(err.Error(), "nergens") || !strings.Contains(err.Error(), "data-page-of") {
+		t.Errorf("Print with a placeholder for an id nothing links to: %v", err)
 	}
 }
