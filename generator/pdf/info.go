@@ -2,63 +2,49 @@ package pdf
 
 import (
 	"bytes"
-	"errors"
+	"context"
 	"fmt"
-	"regexp"
-	"strconv"
-	"unicode/utf16"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 )
 
-var (
-	trailerSize = regexp.MustCompile(`/Size\s+(\d+)`)
-	trailerRoot = regexp.MustCompile(`/Root\s+(\d+\s+\d+\s+R)`)
-	startXref   = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
-)
-
-// SetInfo appends an incremental update to a PDF with a classic
-// cross-reference table (as Chromium writes) that gives it a new document
-// information dictionary. The original bytes are kept as they are.
-func SetInfo(pdf []byte, info Info) ([]byte, error) {
-	t := bytes.LastIndex(pdf, []byte("trailer"))
-	m := startXref.FindSubmatch(pdf)
-	if t < 0 || m == nil {
-		return nil, errors.New("PDF zonder klassieke trailer; documentgegevens niet gezet")
-	}
-	trailer := pdf[t:]
-	size := trailerSize.FindSubmatch(trailer)
-	root := trailerRoot.FindSubmatch(trailer)
-	if size == nil || root == nil {
-		return nil, errors.New("PDF-trailer zonder /Size of /Root; documentgegevens niet gezet")
-	}
-	n, _ := strconv.Atoi(string(size[1]))
-	var out bytes.Buffer
-	out.Grow(len(pdf) + 1024)
-	out.Write(pdf)
-	if pdf[len(pdf)-1] != '\n' {
-		out.WriteByte('\n')
-	}
-	offset := out.Len()
-	fmt.Fprintf(&out, "%d 0 obj\n<<", n)
-	for _, kv := range [][2]string{{"Title", info.Title}, {"Author", info.Author}, {"Subject", info.Subject}, {"Keywords", info.Keywords}, {"Creator", "werkboek"}} {
-		if kv[1] != "" {
-			fmt.Fprintf(&out, "/%s %s", kv[0], textString(kv[1]))
-		}
-	}
-	out.WriteString(">>\nendobj\n")
-	xref := out.Len()
-	fmt.Fprintf(&out, "xref\n%d 1\n%010d 00000 n \ntrailer\n<</Size %d /Root %s /Info %d 0 R /Prev %s>>\nstartxref\n%d\n%%%%EOF\n",
-		n, offset, n+1, root[1], n, m[1], xref)
-	return out.Bytes(), nil
+// Info is the PDF's document information.
+type Info struct {
+	Title    string
+	Author   string
+	Subject  string
+	Keywords string
 }
 
-// textString encodes s as a PDF text string: UTF-16BE with a byte order
-// mark, in hexadecimal, so any character and no escaping problem.
-func textString(s string) string {
-	var b bytes.Buffer
-	b.WriteString("<FEFF")
-	for _, u := range utf16.Encode([]rune(s)) {
-		fmt.Fprintf(&b, "%04X", u)
+// SetInfo sets the document information of a PDF (title, author,
+// subject, keywords, and werkboek as its creator) in an incremental
+// update written by pdfcpu: the original bytes are kept as they are and
+// the new information dictionary and cross-reference section follow them.
+func SetInfo(ctx context.Context, data []byte, info Info) ([]byte, error) {
+	pc, err := read(ctx, data)
+	if err != nil {
+		return nil, err
 	}
-	b.WriteString(">")
-	return b.String()
+	// A classic cross-reference section, as in the file it extends:
+	// Chromium writes PDF 1.4, which has no cross-reference streams.
+	pc.WriteXRefStream = false
+	pc.Write.Increment = true
+	pc.Write.Offset = pc.Read.FileSize
+	props := map[string]string{"Creator": "werkboek"}
+	for k, v := range map[string]string{"Title": info.Title, "Author": info.Author, "Subject": info.Subject, "Keywords": info.Keywords} {
+		if v != "" {
+			props[k] = v
+		}
+	}
+	if err := pdfcpu.PropertiesAdd(pc, props); err != nil {
+		return nil, fmt.Errorf("documentgegevens van de PDF niet gezet: %w", err)
+	}
+	var out bytes.Buffer
+	out.Grow(len(data) + 2048)
+	out.Write(data)
+	if err := api.WriteIncrement(pc, &out); err != nil {
+		return nil, fmt.Errorf("documentgegevens van de PDF niet geschreven: %w", err)
+	}
+	return out.Bytes(), nil
 }

@@ -2,6 +2,7 @@ package pdf_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -44,7 +45,7 @@ func TestSetInfo(t *testing.T) {
 	pdfinfo, err := exec.LookPath("pdfinfo")
 	testsite.RequireTool(t, err, "pdfinfo (poppler-utils)")
 	src := minimal()
-	out, err := pdf.SetInfo(src, pdf.Info{Title: "Praat mee — ideeën (2017)", Author: "ProBiblio", Subject: "Werkboek"})
+	out, err := pdf.SetInfo(context.Background(), src, pdf.Info{Title: "Praat mee — ideeën (2017)", Author: "ProBiblio", Subject: "Werkboek"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +69,7 @@ func TestSetInfo(t *testing.T) {
 }
 
 func TestSetInfoRejectsOtherPDFs(t *testing.T) {
-	if _, err := pdf.SetInfo([]byte("%PDF-1.7\nno trailer here"), pdf.Info{Title: "x"}); err == nil {
+	if _, err := pdf.SetInfo(context.Background(), []byte("%PDF-1.7\nno trailer here"), pdf.Info{Title: "x"}); err == nil {
 		t.Error("SetInfo accepted a PDF without a trailer")
 	}
 }

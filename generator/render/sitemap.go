@@ -38,7 +38,8 @@ func Robots(b *Book) []byte {
 }
 
 // AccentCSS returns one CSS rule per priority that sets its accent colour
-// as custom properties, appended to the site's stylesheet.
+// as custom properties, and the priorities' running heads for print (see
+// runningHeads), appended to the site's stylesheet.
 func AccentCSS(b *Book) []byte {
 	var buf bytes.Buffer
 	// The edition's title, for the running head of the printed pages.
@@ -46,6 +47,7 @@ func AccentCSS(b *Book) []byte {
 	for _, p := range b.Priorities {
 		fmt.Fprintf(&buf, ".prio-%s{--accent:%s}\n", p.Slug, p.Accent)
 	}
+	runningHeads(&buf, b)
 	return buf.Bytes()
 }
 

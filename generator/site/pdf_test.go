@@ -49,8 +49,10 @@ func squash(s string) string {
 
 // checkPDF builds contentDir with --pdf and checks the PDF a person would
 // print: A4 pages, a page count in range, every card title in order, the
-// tickets, page footers and a cover without a page number.
-func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) {
+// tickets, page footers and a cover without a page number, and then the
+// page numbers, running heads and page breaks (checkPrintEdition). It
+// returns the PDF's path and the contents' page numbers by link target.
+func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) (string, map[string]int) {
 	needBrowser(t)
 	out := filepath.Join(t.TempDir(), "public")
 	res, err := Build(Options{SiteDir: repo, ContentDir: contentDir, OutDir: out, PDF: true})
@@ -140,10 +142,20 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) {
 			t.Errorf("the last page (tickets) lacks field %q:\n%s", f, tickets)
 		}
 	}
+	return file, checkPrintEdition(t, file, wb)
 }
 
 func TestPDFBundled(t *testing.T) {
-	checkPDF(t, filepath.Join(repo, "content"), 30, 70)
+	dir := filepath.Join(repo, "content")
+	_, toc := checkPDF(t, dir, 30, 70)
+	// Every card of the bundled workbook, "Bouwstenen" too, fits on one
+	// page with its question and some lines for notes.
+	wb, _ := content.Load(os.DirFS(dir), content.Options{})
+	for _, c := range wb.Cards() {
+		if n := toc[cardID(c)]; nextPage(toc, n) != n+1 {
+			t.Errorf("card %q takes pages %d to %d", c.Title, n, nextPage(toc, n)-1)
+		}
+	}
 }
 
 func TestPDFSecondTree(t *testing.T) {
