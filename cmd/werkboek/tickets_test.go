@@ -40,7 +40,7 @@ func TestTicketsUsage(t *testing.T) {
 		{[]string{"tickets"}, 2, "gebruik werkboek tickets tel"},
 		{[]string{"tickets", "som"}, 2, `opdracht "som" kent werkboek tickets niet`},
 		{[]string{"tickets", "-h"}, 0, "Gebruik: werkboek tickets tel"},
-		{[]string{"tickets", "tel", "-h"}, 0, "(standaard \"tickets-telling\")"},
+		{[]string{"tickets", "tel", "-h"}, 0, "(standaard tickets-telling)"},
 		{[]string{"tickets", "tel"}, 2, "noem de bestanden of mappen"},
 		{[]string{"tickets", "tel", "--snel", "x"}, 2, "onbekende optie -snel"},
 	} {
