@@ -36,7 +36,23 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.content, "content", "", "inhoudsmap (standaard SITE/content)")
 	fs.StringVar(&f.out, "d", "", "uitvoermap (standaard SITE/public)")
 	fs.BoolVar(&f.drafts, "drafts", false, "neem ook kaarten met draft: true op")
-	fs.StringVar(&f.baseURL, "base-url", "", "webadres waar de site komt te staan (overschrijft baseURL)")
+	fs.Var((*baseURLFlag)(&f.baseURL), "base-url", "webadres (`URL`) waar de site komt te staan, bijvoorbeeld "+content.BaseURLExample+" (overschrijft baseURL)")
+}
+
+// baseURLFlag is the value of --base-url: it is checked and normalised
+// while the flags are parsed, by the same function as baseURL in
+// _index.md, so every command that takes it refuses a wrong address.
+type baseURLFlag string
+
+func (b *baseURLFlag) String() string { return string(*b) }
+
+func (b *baseURLFlag) Set(s string) error {
+	u, err := content.NormalizeBaseURL(s)
+	if err != nil {
+		return err
+	}
+	*b = baseURLFlag(u)
+	return nil
 }
 
 func (f *siteFlags) options() site.Options {
@@ -69,10 +85,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		return exitUsage
 	}
 	opts := f.options()
-	if f.baseURL != "" && !validBaseURL(f.baseURL) {
-		fmt.Fprintf(stderr, "werkboek %s: --base-url %q is geen volledig webadres; schrijf bijvoorbeeld https://werkboek.example.org/2017/\n", name, f.baseURL)
-		return exitUsage
-	}
 	start := time.Now()
 	if checkOnly {
 		wb, diags := site.Load(opts)

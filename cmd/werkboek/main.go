@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
@@ -103,6 +104,12 @@ func dutchFlagError(err error) string {
 		return "onbekende optie -" + name
 	case scan(msg, "flag needs an argument: -%s", &name):
 		return "optie -" + name + " heeft een waarde nodig"
+	}
+	// "invalid value %q for flag -%s: %v": the value's own Dutch message.
+	if _, rest, ok := strings.Cut(msg, " for flag -"); ok && strings.HasPrefix(msg, "invalid value ") {
+		if flagName, why, ok := strings.Cut(rest, ": "); ok {
+			return "--" + flagName + ": " + why
+		}
 	}
 	return msg
 }

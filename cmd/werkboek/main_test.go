@@ -109,7 +109,11 @@ func TestUsage(t *testing.T) {
 		{[]string{"check", "-h"}, 0, "Schrijft niets"},
 		{[]string{"new", "-h"}, 0, "werkboek new card MAP"},
 		{[]string{"new", "kaart"}, 2, "verwacht: werkboek new card"},
-		{[]string{"build", "--base-url", "werkboek"}, 2, "geen volledig webadres"},
+		{[]string{"build", "--base-url", "werkboek"}, 2, `werkboek build: --base-url: "werkboek" is geen adres van een website`},
+		{[]string{"build", "--base-url", "example.org/werkboek"}, 2, `--base-url: "example.org/werkboek" mist https:// aan het begin; schrijf https://example.org/werkboek/`},
+		{[]string{"check", "--base-url", "ftp://example.org/"}, 2, "moet beginnen met https:// of http://"},
+		{[]string{"serve", "--base-url", "https:///x"}, 2, "werkboek serve: --base-url: \"https:///x\" heeft geen servernaam"},
+		{[]string{"watch", "--base-url", ""}, 2, "werkboek watch: --base-url: het adres is leeg"},
 		{[]string{"version"}, 0, "werkboek "},
 	} {
 		code, stdout, stderr := werkboek(t, tt.args...)

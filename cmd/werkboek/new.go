@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -127,10 +126,4 @@ func findPriority(contentDir, arg string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("prioriteit %q niet gevonden in %s; kies uit: %s", arg, root, strings.Join(names, ", "))
-}
-
-// validBaseURL reports whether s is an absolute http(s) address.
-func validBaseURL(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

@@ -86,11 +86,10 @@ func (l *loader) loadRoot(wb *Workbook) {
 		wb.Language = m.Language
 	}
 	if m.BaseURL != "" {
-		u, err := url.Parse(m.BaseURL)
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			r.errorf(doc.line("baseURL"), "baseURL %q is geen volledig webadres; schrijf bijvoorbeeld baseURL: https://werkboek.example.org/2017/", m.BaseURL)
+		if u, err := NormalizeBaseURL(m.BaseURL); err != nil {
+			r.errorf(doc.line("baseURL"), "baseURL: %v", err)
 		} else {
-			wb.BaseURL = strings.TrimSuffix(m.BaseURL, "/") + "/"
+			wb.BaseURL = u
 		}
 	}
 	if e := m.Event; e.Date != "" {

@@ -62,8 +62,8 @@ func Build(opts Options) (Result, error) {
 	if len(diags.Errors()) > 0 {
 		return res, ErrContent
 	}
-	if opts.BaseURL != "" {
-		wb.BaseURL = opts.BaseURL
+	if err := overrideBaseURL(wb, opts.BaseURL); err != nil {
+		return res, err
 	}
 	out, err := newOutput(opts.OutDir, opts.SiteDir, opts.ContentDir)
 	if err != nil {

@@ -285,3 +285,29 @@ func TestStaleTemporaryFoldersRemoved(t *testing.T) {
 		t.Errorf("stale temporary folder not removed: %v", err)
 	}
 }
+
+// TestBaseURLOverride builds with an address without the trailing slash,
+// as a deployer types it: the sitemap, robots.txt, canonical URLs and the
+// 404 page all get exactly one slash between the address and the path.
+func TestBaseURLOverride(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if res, err := Build(Options{SiteDir: repo, ContentDir: "testdata/kleine-editie", OutDir: out, BaseURL: "https://example.org/werkboek"}); err != nil {
+		t.Fatalf("build: %v\n%v", err, res.Diagnostics)
+	}
+	tree := readTree(t, out)
+	for name, want := range map[string]string{
+		"sitemap.xml":                   "<loc>https://example.org/werkboek/tickets/</loc>",
+		"robots.txt":                    "Sitemap: https://example.org/werkboek/sitemap.xml",
+		"tickets/index.html":            `<link rel="canonical" href="https://example.org/werkboek/tickets/">`,
+		"404.html":                      `href="/werkboek/keuzelijst/"`,
+		"prioriteiten/lezen/index.html": `content="https://example.org/werkboek/prioriteiten/lezen/"`,
+	} {
+		if !bytes.Contains(tree[name], []byte(want)) {
+			t.Errorf("%s lacks %q:\n%.600s", name, want, tree[name])
+		}
+	}
+	_, err := Build(Options{SiteDir: repo, ContentDir: "testdata/kleine-editie", OutDir: out, BaseURL: "werkboek"})
+	if err == nil || !strings.Contains(err.Error(), "--base-url: \"werkboek\" is geen adres van een website") {
+		t.Errorf("wrong address: err = %v", err)
+	}
+}

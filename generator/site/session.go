@@ -75,8 +75,8 @@ func (s *Session) Rebuild(changed []string) (*Update, error) {
 	if len(diags.Errors()) > 0 {
 		return up, ErrContent
 	}
-	if s.opts.BaseURL != "" {
-		wb.BaseURL = s.opts.BaseURL
+	if err := overrideBaseURL(wb, s.opts.BaseURL); err != nil {
+		return up, err
 	}
 	if s.layouts == nil {
 		r, err := render.New(os.DirFS(filepath.Join(s.opts.SiteDir, "layouts")), render.Assets{})
