@@ -14,7 +14,7 @@ import (
 
 type priorityMeta struct {
 	Title       string     `yaml:"title"`
-	Weight      *int       `yaml:"weight"`
+	Weight      *whole     `yaml:"weight" range:"-1000000..1000000"`
 	Slug        string     `yaml:"slug"`
 	Color       string     `yaml:"color"`
 	Description string     `yaml:"description"`
@@ -24,7 +24,7 @@ type priorityMeta struct {
 
 type cardMeta struct {
 	Title       string `yaml:"title"`
-	Weight      *int   `yaml:"weight"`
+	Weight      *whole `yaml:"weight" range:"-1000000..1000000"`
 	Slug        string `yaml:"slug"`
 	Question    string `yaml:"question"`
 	Draft       bool   `yaml:"draft"`
@@ -36,9 +36,9 @@ const unnumbered = math.MaxInt32
 
 // order returns the sort weight of a file: its weight, else its number
 // prefix, else unnumbered.
-func order(weight *int, name string) int {
+func order(weight *whole, name string) int {
 	if weight != nil {
-		return *weight
+		return int(*weight)
 	}
 	if n, ok, _ := splitName(name); ok {
 		return n
@@ -77,13 +77,13 @@ func (l *loader) loadPriority(dir string) *Priority {
 		return nil
 	}
 	var m priorityMeta
-	ok := decodeMeta(doc, priorityKeys, &m, r)
+	ok := decodeMeta(doc, &m, r)
 	if p.Title = strings.TrimSpace(m.Title); p.Title == "" && ok {
 		r.errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Jeugd & onderwijs")
 	}
 	p.Weight = order(m.Weight, p.Dir)
 	p.Slug = slugFor(m.Slug, p.Dir, doc.line("slug"), r)
-	p.Programme, p.Note = m.Programme, m.Note
+	p.Programme, p.Note, p.Description = m.Programme, m.Note, strings.TrimSpace(m.Description)
 	if m.Color != "" {
 		p.Color = checkColor(m.Color, doc.line("color"), r)
 	}
@@ -144,15 +144,16 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 		return nil
 	}
 	var m cardMeta
-	ok := decodeMeta(doc, cardKeys, &m, r)
+	ok := decodeMeta(doc, &m, r)
 	if c.Title = strings.TrimSpace(m.Title); c.Title == "" && ok {
-		r.errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: Spoenk: innovatief jeugdbibliotheekwerk")
+		r.errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: \"Spoenk: innovatief jeugdbibliotheekwerk\"")
 	}
 	base := path.Base(name)
 	c.Weight = order(m.Weight, base)
 	c.Slug = slugFor(m.Slug, base, doc.line("slug"), r)
 	c.Question = strings.TrimSpace(m.Question)
 	c.Draft = m.Draft
+	c.Description = strings.TrimSpace(m.Description)
 	c.Lead, c.Sections = splitSections(c.Path, doc.body, doc.bodyLine, r)
 	return c
 }

@@ -68,11 +68,13 @@ func (t Text) Empty() bool {
 	return true
 }
 
-// Page is a simple page: a title and a Markdown body.
+// Page is a simple page: a title, a description for search engines and
+// link previews (empty: a default) and a Markdown body.
 type Page struct {
-	Path  string
-	Title string
-	Body  Text
+	Path        string
+	Title       string
+	Description string
+	Body        Text
 }
 
 // Schedule is the programme of the day from programma.md.
@@ -108,17 +110,18 @@ type Tickets struct {
 
 // Priority is one of the workbook's themes with its project cards.
 type Priority struct {
-	Path      string // path of its _index.md
-	Dir       string // folder name, e.g. "1-jeugd-en-onderwijs"
-	Slug      string
-	Number    int // 1-based position in the workbook
-	Title     string
-	Weight    int
-	Color     string // "#rrggbb", or empty for the default palette
-	Programme *Programme
-	Note      *Note
-	Body      Text
-	Cards     []*Card
+	Path        string // path of its _index.md
+	Dir         string // folder name, e.g. "1-jeugd-en-onderwijs"
+	Slug        string
+	Number      int // 1-based position in the workbook
+	Title       string
+	Weight      int
+	Color       string // "#rrggbb", or empty for the default palette
+	Description string // for the meta description; empty: a default
+	Programme   *Programme
+	Note        *Note
+	Body        Text
+	Cards       []*Card
 }
 
 // Programme is a provincial programme (SOOB or BOZH) tied to a priority.
@@ -136,19 +139,20 @@ type Note struct {
 
 // Card is one numbered project card.
 type Card struct {
-	Path     string
-	Hash     uint64 // fingerprint of the file's bytes
-	Slug     string
-	Number   int // 1-based position within its priority
-	Title    string
-	Weight   int
-	Question string
-	Draft    bool
-	Lead     Text
-	Sections []Section
-	Priority *Priority
-	Prev     *Card // previous card in the workbook, across priorities
-	Next     *Card
+	Path        string
+	Hash        uint64 // fingerprint of the file's bytes
+	Slug        string
+	Number      int // 1-based position within its priority
+	Title       string
+	Weight      int
+	Question    string
+	Description string // for the meta description; empty: from the Effect section
+	Draft       bool
+	Lead        Text
+	Sections    []Section
+	Priority    *Priority
+	Prev        *Card // previous card in the workbook, across priorities
+	Next        *Card
 }
 
 // Section is one of the five labelled parts of a card.

@@ -74,7 +74,7 @@ func (l *loader) loadRoot(wb *Workbook) {
 		return
 	}
 	var m rootMeta
-	if !decodeMeta(doc, rootKeys, &m, r) {
+	if !decodeMeta(doc, &m, r) {
 		return
 	}
 	if strings.TrimSpace(m.Title) == "" {
@@ -138,10 +138,11 @@ func (l *loader) loadPage(name string, p *Page) *document {
 		return nil
 	}
 	var m pageMeta
-	decodeMeta(doc, pageKeys, &m, r)
+	decodeMeta(doc, &m, r)
 	if m.Title != "" {
 		p.Title = m.Title
 	}
+	p.Description = strings.TrimSpace(m.Description)
 	p.Body = doc.text(l.display(name))
 	return doc
 }
@@ -167,10 +168,10 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		return nil
 	}
 	var m scheduleMeta
-	if !decodeMeta(doc, scheduleKeys, &m, r) {
+	if !decodeMeta(doc, &m, r) {
 		return nil
 	}
-	s := &Schedule{Page: Page{Path: l.display(name), Title: "Programma", Body: doc.text(l.display(name))}}
+	s := &Schedule{Page: Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: doc.text(l.display(name))}}
 	if m.Title != "" {
 		s.Title = m.Title
 	}
@@ -226,7 +227,7 @@ func (l *loader) loadSchedule(name string) *Schedule {
 type ticketMeta struct {
 	Title       string   `yaml:"title"`
 	Description string   `yaml:"description"`
-	Max         *int     `yaml:"max"`
+	Max         *whole   `yaml:"max" range:"1..20"`
 	Fields      []string `yaml:"fields"`
 	Eligible    []string `yaml:"eligible"`
 }
@@ -238,19 +239,14 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 		return nil
 	}
 	var m ticketMeta
-	if !decodeMeta(doc, ticketKeys, &m, r) {
+	if !decodeMeta(doc, &m, r) {
 		return nil
 	}
 	if m.Title != "" {
 		t.Title = m.Title
 	}
-	if m.Max != nil {
-		if *m.Max < 1 || *m.Max > 20 {
-			r.errorf(doc.line("max"), "max: %d kan niet; kies een aantal tickets van 1 tot en met 20", *m.Max)
-		} else {
-			t.Max = *m.Max
-		}
-	}
+	t.Max = m.Max.value(t.Max)
+	t.Description = strings.TrimSpace(m.Description)
 	if m.Fields != nil {
 		t.Fields = nil
 		for _, f := range m.Fields {

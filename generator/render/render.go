@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"github.com/probiblio/werkboek/generator/pool"
@@ -178,10 +179,10 @@ func (r *Renderer) Pages(b *Book) []*Page {
 	desc := b.Description
 	pages := []*Page{{Kind: "home", Title: b.Title, Description: desc, URL: ""}}
 	if b.Schedule != nil {
-		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: "Het programma van de " + b.Event.Name + ": tijden, sprekers en zalen.", URL: "programma/"})
+		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: cmp.Or(b.Schedule.Description, "Het programma van de "+b.Event.Name+": tijden, sprekers en zalen."), URL: "programma/"})
 	}
 	for _, pv := range b.Priorities {
-		pages = append(pages, &Page{Kind: "priority", Title: pv.Title, Description: fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards)), URL: pv.URL, Priority: pv,
+		pages = append(pages, &Page{Kind: "priority", Title: pv.Title, Description: cmp.Or(pv.Description, fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards))), URL: pv.URL, Priority: pv,
 			Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, Current: true}}})
 		for _, cv := range pv.Cards {
 			pages = append(pages, &Page{Kind: "card", Title: cv.Title, Description: cv.Description, URL: cv.URL, Priority: pv, Card: cv,
@@ -189,8 +190,8 @@ func (r *Renderer) Pages(b *Book) []*Page {
 		}
 	}
 	pages = append(pages,
-		&Page{Kind: "checklist", Title: b.Checklist.Title, Description: "Kies per project Ja, Misschien of Nee.", URL: "keuzelijst/"},
-		&Page{Kind: "tickets", Title: b.Tickets.Title, Description: fmt.Sprintf("Kies met maximaal %d tickets de netwerkprojecten waaraan uw Bibliotheek meedoet.", b.Tickets.Max), URL: "tickets/"},
+		&Page{Kind: "checklist", Title: b.Checklist.Title, Description: cmp.Or(b.Checklist.Description, "Kies per project Ja, Misschien of Nee."), URL: "keuzelijst/"},
+		&Page{Kind: "tickets", Title: b.Tickets.Title, Description: cmp.Or(b.Tickets.Description, fmt.Sprintf("Kies met maximaal %d tickets de netwerkprojecten waaraan uw Bibliotheek meedoet.", b.Tickets.Max)), URL: "tickets/"},
 		&Page{Kind: "print", Title: "Werkboek om af te drukken", Description: "Het hele werkboek op A4, om af te drukken en mee te nemen naar de " + b.Event.Name + ".", URL: "werkboek/"},
 		&Page{Kind: "404", Title: "Pagina niet gevonden", Description: "Deze pagina bestaat niet.", URL: "404.html"},
 	)

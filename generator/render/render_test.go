@@ -144,3 +144,47 @@ func TestPhoneLink(t *testing.T) {
 		t.Errorf("no tel: link in the event box")
 	}
 }
+
+// TestFrontMatterDescription checks that description in the front matter
+// of a card, a priority and the pages becomes that page's meta
+// description, and that without it each page keeps its default.
+func TestFrontMatterDescription(t *testing.T) {
+	b := workbook(t, map[string]string{
+		"prioriteiten/1-jeugd/1-spoenk.md": strings.Replace(card, "question:", "description: Over Spoenk.\nquestion:", 1),
+		"prioriteiten/1-jeugd/_index.md":   "---\ntitle: Jeugd & onderwijs\ndescription: Over jeugd.\n---\n",
+		"keuzelijst.md":                    "---\ndescription: Over de lijst.\n---\n",
+		"tickets.md":                       "---\ndescription: Over tickets.\n---\n",
+		"programma.md":                     "---\ndescription: Over het programma.\nschedule:\n  - time: \"09:30\"\n    activity: Ontvangst\n---\n",
+	})
+	r, err := New(os.DirFS("../../layouts"), Assets{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"prioriteiten/jeugd/spoenk/":    "Over Spoenk.",
+		"prioriteiten/jeugd/":           "Over jeugd.",
+		"keuzelijst/":                   "Over de lijst.",
+		"tickets/":                      "Over tickets.",
+		"programma/":                    "Over het programma.",
+		"prioriteiten/groot/":           "Prioriteit 2 van het werkboek: Persoonlijke ontwikkeling, met 1 projecten.",
+		"prioriteiten/groot/informeel/": "De doelgroep is gestimuleerd tot lezen.",
+	}
+	for _, p := range r.Pages(b) {
+		if w, ok := want[p.URL]; ok {
+			if p.Description != w {
+				t.Errorf("%s: description %q, want %q", p.URL, p.Description, w)
+			}
+			delete(want, p.URL)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("pages missing: %v", want)
+	}
+	if err := r.Prepare(b, nil); err != nil {
+		t.Fatal(err)
+	}
+	page := string(renderPage(t, b, "card", "prioriteiten/jeugd/spoenk/"))
+	if !strings.Contains(page, `<meta name="description" content="Over Spoenk.">`) {
+		t.Errorf("card page lacks the meta description")
+	}
+}

@@ -187,7 +187,9 @@ func convertCard(cv *CardView) {
 	for i, s := range cv.Card.Sections {
 		cv.Sections[i] = SectionView{Label: s.Heading, Class: sectionClass[s.Kind], HTML: Markdown(s.Body.Markdown)}
 	}
-	if s := cv.Card.Section(content.Effect); s != nil {
+	if cv.Card.Description != "" {
+		cv.Description = cv.Card.Description
+	} else if s := cv.Card.Section(content.Effect); s != nil {
 		cv.Description = clip(content.PlainText(s.Body.Markdown), 155)
 	}
 	if s := cv.Card.Section(content.Doelgroep); s != nil {
