@@ -151,6 +151,17 @@ func TestNewCard(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "prioriteiten", "jeugd-en-onderwijs", "lezen-in-de-zomer", "index.html")); err != nil {
 		t.Error(err)
 	}
+	// Publishing it unfilled, by deleting the draft line, is refused with
+	// the section and line of each placeholder.
+	unfilled := strings.Replace(string(data), "draft: true # haal deze regel weg om de kaart te publiceren\n", "", 1)
+	if err := os.WriteFile(want, []byte(unfilled), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = werkboek(t, "check", "--content", filepath.Join(dir, "content"))
+	if code != 1 || !strings.Contains(stderr, want+`:7: in de sectie "## Doelgroep" staat nog de voorbeeldtekst van werkboek new card`) ||
+		!strings.Contains(stderr, want+`:19: in de sectie "## Mogelijke onderwerpen" staat nog de voorbeeldtekst`) {
+		t.Errorf("check of an unfilled card: exit %d\n%s", code, stderr)
+	}
 	if code, _, stderr := werkboek(t, "new", "card", "9-bestaat-niet", "X", "-s", dir); code != 2 || !strings.Contains(stderr, "kies uit: 1-jeugd-en-onderwijs") {
 		t.Errorf("unknown priority: exit %d, %q", code, stderr)
 	}

@@ -155,6 +155,9 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	c.Draft = m.Draft
 	c.Description = strings.TrimSpace(m.Description)
 	c.Lead, c.Sections = splitSections(c.Path, doc.body, doc.bodyLine, r)
+	if !c.Draft {
+		checkPlaceholders(c, r)
+	}
 	return c
 }
 
