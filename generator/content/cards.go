@@ -90,10 +90,17 @@ func (l *loader) loadPriority(dir string) *Priority {
 	if pr := p.Programme; pr != nil && strings.TrimSpace(pr.Name) == "" {
 		r.errorf(doc.line("programme"), "programme heeft geen name; zet eronder bijvoorbeeld: name: SOOB-programma")
 	}
+	if pr := p.Programme; pr != nil {
+		scanFrontMatter(pr.Text, "programme.text", doc.line("programme", "text"), r)
+	}
 	if n := p.Note; n != nil && (strings.TrimSpace(n.Title) == "" || strings.TrimSpace(n.Text) == "") {
 		r.errorf(doc.line("note"), "note heeft een title en een text nodig")
 	}
+	if n := p.Note; n != nil {
+		scanFrontMatter(n.Text, "note.text", doc.line("note", "text"), r)
+	}
 	p.Body = doc.text(p.Path)
+	scanText(&p.Body, r)
 	return p
 }
 
@@ -131,7 +138,7 @@ func contrastWithWhite(c string) float64 {
 
 // loadCard reads one card file; its problems go to diags.
 func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
-	c := &Card{Path: l.display(name)}
+	c := &Card{Path: l.display(name), name: name}
 	r := reporter{path: c.Path, diags: diags}
 	src, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
@@ -154,7 +161,7 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	c.Question = strings.TrimSpace(m.Question)
 	c.Draft = m.Draft
 	c.Description = strings.TrimSpace(m.Description)
-	c.Lead, c.Sections = splitSections(c.Path, doc.body, doc.bodyLine, r)
+	c.Body, c.Lead, c.Sections = splitSections(c.Path, doc.body, doc.bodyLine, r)
 	if !c.Draft {
 		checkPlaceholders(c, r)
 	}

@@ -28,7 +28,7 @@ type Options struct {
 // returns the workbook and every problem found, sorted by file and line;
 // when the diagnostics contain errors the workbook must not be published.
 func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
-	l := &loader{fsys: fsys, opts: opts}
+	l := &loader{fsys: fsys, opts: opts, files: map[string]*File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}}
 	wb := l.load()
 	l.diags.Sort()
 	return wb, l.diags
@@ -38,6 +38,12 @@ type loader struct {
 	fsys  fs.FS
 	opts  Options
 	diags Diagnostics
+
+	cards     []*Card           // every card read, drafts too
+	listed    []string          // files beside the texts that may be published (images, PDFs)
+	listedSet map[string]bool   // the same, as a set
+	files     map[string]*File  // the files read so far, by path
+	fileErr   map[string]string // why a file could not be used
 }
 
 // display returns the path an editor sees for name (a path in fsys).
@@ -61,7 +67,7 @@ func (l *loader) file(name string, diags *Diagnostics) *document {
 }
 
 func (l *loader) load() *Workbook {
-	wb := &Workbook{Language: "nl"}
+	wb := &Workbook{Language: "nl", Source: l.fsys}
 	entries, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
 		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); geef met --content een bestaande map op"})
@@ -79,8 +85,10 @@ func (l *loader) load() *Workbook {
 			have[name] = true
 		case !e.IsDir() && (name == "_index.md" || name == "programma.md" || name == "keuzelijst.md" || name == "tickets.md"):
 			have[name] = true
+		case !e.IsDir() && isFileExt(name):
+			l.listedFile(name)
 		default:
-			r.warnf(0, "wordt genegeerd; in de inhoudsmap horen alleen _index.md, programma.md, keuzelijst.md, tickets.md en de map prioriteiten/ (begin de naam met _ om dit bericht te vermijden)")
+			r.warnf(0, "wordt genegeerd; in de inhoudsmap horen alleen _index.md, programma.md, keuzelijst.md, tickets.md, de map prioriteiten/ en afbeeldingen of pdf's die een van die teksten gebruikt (begin de naam met _ om dit bericht te vermijden)")
 		}
 	}
 	if !have["_index.md"] {
@@ -106,6 +114,7 @@ func (l *loader) load() *Workbook {
 		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt; maak prioriteiten/1-naam/_index.md aan met een kaart ernaast", Warning: true})
 	}
 	l.checkEligible(wb, ticketsDoc)
+	l.resolveRefs(wb, have, l.cards)
 	var prev *Card
 	for _, c := range wb.Cards() {
 		if prev != nil {
@@ -186,6 +195,11 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	for _, d := range perJob {
 		l.diags = append(l.diags, d...)
 	}
+	for _, j := range jobs {
+		if *j.card != nil {
+			l.cards = append(l.cards, *j.card)
+		}
+	}
 	for _, p := range prios {
 		p.Cards = l.orderCards(p)
 	}
@@ -220,8 +234,10 @@ func (l *loader) cardFiles(dir string) []string {
 			l.reporter(full).errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
 		case e.IsDir():
 			l.reporter(full).warnf(0, "mappen binnen een prioriteit worden genegeerd; zet kaarten direct in %s", l.display(dir))
+		case !strings.HasSuffix(name, ".md") && isFileExt(name):
+			l.listedFile(full)
 		case !strings.HasSuffix(name, ".md"):
-			l.reporter(full).warnf(0, "wordt genegeerd: alleen .md-bestanden zijn kaarten")
+			l.reporter(full).warnf(0, "wordt genegeerd: naast kaarten (.md) kunnen alleen afbeeldingen en pdf's staan (%s) die een kaart gebruikt", strings.Join(FileExts, ", "))
 		default:
 			out = append(out, full)
 		}

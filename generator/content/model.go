@@ -3,6 +3,8 @@
 // nothing of HTML: sections and texts stay Markdown for the render package.
 package content
 
+import "io/fs"
+
 // Workbook is the whole edition: metadata from the root _index.md, the
 // programme of the day, the checklist and ticket pages and the priorities
 // with their project cards, in reading order.
@@ -20,6 +22,9 @@ type Workbook struct {
 	Checklist    Page
 	Tickets      Tickets
 	Priorities   []*Priority
+	// Source is the content folder the workbook was loaded from; the
+	// files that texts show or link to (see File) are read from it.
+	Source fs.FS
 }
 
 // Cards returns every card of the workbook in reading order.
@@ -56,6 +61,12 @@ type Text struct {
 	Path     string
 	Line     int
 	Markdown []byte
+	// Refs are the links and images that point into the content tree
+	// (another card, a priority, an image beside the file), as written;
+	// Links says what each destination resolved to. Both are set only on
+	// whole texts (a card's Body, not its sections).
+	Refs  []Ref
+	Links Links
 }
 
 // Empty reports whether the text has no content besides white space.
@@ -139,8 +150,10 @@ type Note struct {
 
 // Card is one numbered project card.
 type Card struct {
-	Path        string
-	Hash        uint64 // fingerprint of the file's bytes
+	Path string
+	// Hash fingerprints the file's bytes and what its links and images
+	// resolved to: when it is unchanged, so is the card's HTML.
+	Hash        uint64
 	Slug        string
 	Number      int // 1-based position within its priority
 	Title       string
@@ -148,8 +161,10 @@ type Card struct {
 	Question    string
 	Description string // for the meta description; empty: from the Effect section
 	Draft       bool
+	Body        Text // the whole Markdown below the front matter, with its Refs and Links
 	Lead        Text
 	Sections    []Section
+	name        string // path in the content fs
 	Priority    *Priority
 	Prev        *Card // previous card in the workbook, across priorities
 	Next        *Card
@@ -175,6 +190,11 @@ const (
 	Resultaat
 	Onderwerpen
 )
+
+// SectionIDs are the anchors of the sections on a card's page
+// (1-spoenk.md#resultaat); in the print edition they follow the card's id
+// (#k-jeugd-en-onderwijs-spoenk-resultaat).
+var SectionIDs = [...]string{"doelgroep", "effect", "doel", "resultaat", "onderwerpen"}
 
 // SectionTitles are the expected headings, in order, as editors write them.
 var SectionTitles = [...]string{"Doelgroep", "Effect voor de doelgroep", "Doel van de Bibliotheek", "Resultaat", "Mogelijke onderwerpen"}

@@ -119,6 +119,7 @@ func (l *loader) loadRoot(wb *Workbook) {
 		}
 	}
 	wb.Intro = doc.text(l.display(name))
+	scanText(&wb.Intro, r)
 }
 
 func webURL(s string) bool {
@@ -144,6 +145,7 @@ func (l *loader) loadPage(name string, p *Page) *document {
 	}
 	p.Description = strings.TrimSpace(m.Description)
 	p.Body = doc.text(l.display(name))
+	scanText(&p.Body, r)
 	return doc
 }
 
@@ -172,6 +174,7 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		return nil
 	}
 	s := &Schedule{Page: Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: doc.text(l.display(name))}}
+	scanText(&s.Body, r)
 	if m.Title != "" {
 		s.Title = m.Title
 	}
@@ -207,7 +210,9 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		if slot.Activity == "" {
 			r.errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
 		}
+		scanFrontMatter(slot.Activity, "activity", line, r)
 		for j, it := range slot.Items {
+			scanFrontMatter(it.Text, "items.text", line, r)
 			if strings.TrimSpace(it.Text) == "" {
 				r.errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
 			}
@@ -260,6 +265,7 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 	}
 	t.Eligible = m.Eligible
 	t.Body = doc.text(l.display(name))
+	scanText(&t.Body, r)
 	return doc
 }
 
