@@ -27,7 +27,9 @@ type joined struct {
 
 type converted struct {
 	hash      uint64
+	baseURL   string // print links to PDFs are absolute with it
 	lead      template.HTML
+	printLead template.HTML
 	sections  []SectionView
 	desc      string
 	audiences []string
@@ -85,26 +87,26 @@ func NewCache() *Cache {
 	return &Cache{conv: map[string]converted{}, frags: map[string]fragments{}, joined: map[string]joined{}}
 }
 
-func (c *Cache) converted(cv *CardView) bool {
+func (c *Cache) converted(cv *CardView, baseURL string) bool {
 	if c == nil {
 		return false
 	}
 	c.mu.Lock()
 	e, ok := c.conv[cv.Path]
 	c.mu.Unlock()
-	if !ok || e.hash != cv.Hash || cv.Hash == 0 {
+	if !ok || e.hash != cv.Hash || cv.Hash == 0 || e.baseURL != baseURL {
 		return false
 	}
-	cv.Lead, cv.Sections, cv.Description, cv.Audiences = e.lead, e.sections, e.desc, e.audiences
+	cv.Lead, cv.PrintLead, cv.Sections, cv.Description, cv.Audiences = e.lead, e.printLead, e.sections, e.desc, e.audiences
 	return true
 }
 
-func (c *Cache) storeConverted(cv *CardView) {
+func (c *Cache) storeConverted(cv *CardView, baseURL string) {
 	if c == nil {
 		return
 	}
 	c.mu.Lock()
-	c.conv[cv.Path] = converted{cv.Hash, cv.Lead, cv.Sections, cv.Description, cv.Audiences}
+	c.conv[cv.Path] = converted{cv.Hash, baseURL, cv.Lead, cv.PrintLead, cv.Sections, cv.Description, cv.Audiences}
 	c.mu.Unlock()
 }
 

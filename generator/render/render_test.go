@@ -37,6 +37,14 @@ Uitgewerkte ideeën voor [werving](https://example.org/werving).
 
 func workbook(t *testing.T, extra map[string]string) *Book {
 	t.Helper()
+	return loadBook(t, extra, false)
+}
+
+// loadBook loads the test workbook with extra files; with refused it
+// renders content that the content package refuses, to test that the
+// renderer is safe on its own.
+func loadBook(t *testing.T, extra map[string]string, refused bool) *Book {
+	t.Helper()
 	fsys := fstest.MapFS{
 		"_index.md":                           {Data: []byte("---\ntitle: Testwerkboek\nedition: \"2099\"\norganisation: ProBiblio\nevent:\n  name: Projectendag\n  date: 2099-09-21\n---\nWelkom.\n")},
 		"prioriteiten/1-jeugd/_index.md":      {Data: []byte("---\ntitle: Jeugd & onderwijs\nprogramme:\n  name: SOOB-programma\n  ambition: 100 procent bereik\n  text: Samen.\n---\n")},
@@ -48,8 +56,8 @@ func workbook(t *testing.T, extra map[string]string) *Book {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
 	wb, diags := content.Load(fsys, content.Options{Prefix: "content"})
-	if len(diags.Errors()) > 0 {
-		t.Fatalf("content errors:\n%v", diags)
+	if len(diags.Errors()) > 0 != refused {
+		t.Fatalf("content errors (want errors: %v):\n%v", refused, diags)
 	}
 	return NewBook(wb, nil)
 }
@@ -109,7 +117,7 @@ func TestHostileContentIsEscaped(t *testing.T) {
 		"Spoenk: innovatief jeugdbibliotheekwerk", `</title><script>alert(1)</script>`,
 		"Jeugd tot achttien jaar.", `<script>alert(2)</script> [klik](javascript:alert(3)) [data](data:text/html,<script>alert(4)</script>) <img src=x onerror=alert(5)>`,
 	).Replace(card)
-	b := workbook(t, map[string]string{"prioriteiten/1-jeugd/1-spoenk.md": hostile})
+	b := loadBook(t, map[string]string{"prioriteiten/1-jeugd/1-spoenk.md": hostile}, true)
 	for _, kind := range []string{"card", "print", "home", "checklist", "priority"} {
 		page := string(renderPage(t, b, kind, ""))
 		for _, bad := range []string{"<script>", "javascript:", "data:text/html", "onerror=", "<img"} {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/pool"
+	"github.com/yuin/goldmark/ast"
 )
 
 // Book is the workbook prepared for the templates: every Markdown text is
@@ -20,16 +21,19 @@ type Book struct {
 	Schedule      *ScheduleView
 	ChecklistText template.HTML
 	TicketText    template.HTML
-	Priorities    []*PriorityView
-	Cards         []*CardView
-	EventDate     string // "maandag 19 september 2016"
-	PDF           bool   // a werkboek.pdf is published beside the site
+	// The same texts in the print edition: they differ from the above
+	// only when a text links to a card or shows an image.
+	PrintIntro, PrintChecklistText, PrintTicketText template.HTML
+	Priorities                                      []*PriorityView
+	Cards                                           []*CardView
+	EventDate                                       string // "maandag 19 september 2016"
+	PDF                                             bool   // a werkboek.pdf is published beside the site
 }
 
 // ScheduleView is the programme of the day.
 type ScheduleView struct {
 	*content.Schedule
-	Body template.HTML
+	Body, PrintBody template.HTML
 }
 
 // PriorityView is a priority with converted texts.
@@ -37,6 +41,7 @@ type PriorityView struct {
 	*content.Priority
 	URL           string // site-relative, e.g. "prioriteiten/jeugd-en-onderwijs/"
 	Intro         template.HTML
+	PrintIntro    template.HTML // Intro in the print edition
 	ProgrammeText template.HTML
 	NoteText      template.HTML
 	Cards         []*CardView
@@ -101,6 +106,7 @@ type CardView struct {
 	*content.Card
 	URL         string
 	Lead        template.HTML
+	PrintLead   template.HTML // Lead in the print edition
 	Sections    []SectionView
 	Priority    *PriorityView
 	Prev, Next  *CardView
@@ -118,12 +124,11 @@ var fragmentNames = [...]string{"printcard", "cardcheckrow", "homeitem", "tile",
 
 // SectionView is one labelled block of a card.
 type SectionView struct {
-	Label string // as the editor wrote the heading
-	Class string // "doelgroep", "effect", "doel", "resultaat", "onderwerpen"
-	HTML  template.HTML
+	Label     string // as the editor wrote the heading
+	Class     string // "doelgroep", "effect", "doel", "resultaat", "onderwerpen": also its id
+	HTML      template.HTML
+	PrintHTML template.HTML // HTML in the print edition
 }
-
-var sectionClass = [...]string{"doelgroep", "effect", "doel", "resultaat", "onderwerpen"}
 
 // defaultAccents are used for priorities without a color in front matter;
 // white text on each has a contrast above 4.5:1.
@@ -132,25 +137,23 @@ var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a
 // NewBook converts every Markdown text of wb, in parallel over the cards.
 // A non-nil cache supplies the HTML of cards that did not change.
 func NewBook(wb *content.Workbook, cache *Cache) *Book {
-	b := &Book{
-		Workbook:      wb,
-		Intro:         Markdown(wb.Intro.Markdown),
-		ChecklistText: Markdown(wb.Checklist.Body.Markdown),
-		TicketText:    Markdown(wb.Tickets.Body.Markdown),
-		EventDate:     dutchDate(wb.Event.Date),
-	}
+	b := &Book{Workbook: wb, EventDate: dutchDate(wb.Event.Date)}
+	b.Intro, b.PrintIntro = convertText(wb.Intro, pageURLs["home"], wb.BaseURL)
+	b.ChecklistText, b.PrintChecklistText = convertText(wb.Checklist.Body, pageURLs["checklist"], wb.BaseURL)
+	b.TicketText, b.PrintTicketText = convertText(wb.Tickets.Body, pageURLs["tickets"], wb.BaseURL)
 	if wb.Schedule != nil {
-		b.Schedule = &ScheduleView{Schedule: wb.Schedule, Body: Markdown(wb.Schedule.Body.Markdown)}
+		b.Schedule = &ScheduleView{Schedule: wb.Schedule}
+		b.Schedule.Body, b.Schedule.PrintBody = convertText(wb.Schedule.Body, pageURLs["programme"], wb.BaseURL)
 	}
 	byCard := map[*content.Card]*CardView{}
 	for i, p := range wb.Priorities {
 		pv := &PriorityView{
 			cache:    cache,
 			Priority: p,
-			URL:      "prioriteiten/" + p.Slug + "/",
-			Intro:    Markdown(p.Body.Markdown),
+			URL:      priorityURL(p),
 			Accent:   p.Color,
 		}
+		pv.Intro, pv.PrintIntro = convertText(p.Body, pv.URL, wb.BaseURL)
 		pv.Eligible = len(wb.Tickets.Eligible) == 0 || slices.Contains(wb.Tickets.Eligible, p.Dir)
 		if pv.Accent == "" {
 			pv.Accent = defaultAccents[i%len(defaultAccents)]
@@ -173,19 +176,56 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 		cv.Prev, cv.Next = byCard[cv.Card.Prev], byCard[cv.Card.Next]
 	}
 	pool.Each(len(b.Cards), func(i int) {
-		if cv := b.Cards[i]; !cache.converted(cv) {
-			convertCard(cv)
-			cache.storeConverted(cv)
+		if cv := b.Cards[i]; !cache.converted(cv, wb.BaseURL) {
+			convertCard(cv, wb.BaseURL)
+			cache.storeConverted(cv, wb.BaseURL)
 		}
 	})
 	return b
 }
 
-func convertCard(cv *CardView) {
-	cv.Lead = Markdown(cv.Card.Lead.Markdown)
-	cv.Sections = make([]SectionView, len(cv.Card.Sections))
-	for i, s := range cv.Card.Sections {
-		cv.Sections[i] = SectionView{Label: s.Heading, Class: sectionClass[s.Kind], HTML: Markdown(s.Body.Markdown)}
+// convertCard converts a card's lead and sections from one parse of its
+// body; a card with links or images is rendered a second time, from the
+// same parse, for the print edition.
+func convertCard(cv *CardView, baseURL string) {
+	c := cv.Card
+	cv.Sections = make([]SectionView, len(c.Sections))
+	for i, s := range c.Sections {
+		cv.Sections[i] = SectionView{Label: s.Heading, Class: content.SectionIDs[s.Kind]}
+	}
+	doc := parse(c.Body.Markdown)
+	groups, ok := sectionNodes(doc, len(c.Sections))
+	if !ok {
+		// Not the sections content found; cannot happen for a card
+		// without errors. Convert the sections one by one.
+		cv.Lead, cv.PrintLead = Markdown(c.Lead.Markdown), Markdown(c.Lead.Markdown)
+		for i, s := range c.Sections {
+			cv.Sections[i].HTML = Markdown(s.Body.Markdown)
+			cv.Sections[i].PrintHTML = cv.Sections[i].HTML
+		}
+	} else {
+		src := c.Body.Markdown
+		k := linker{page: cv.URL, self: c, baseURL: baseURL}
+		var refs []refNode
+		if len(c.Body.Links) > 0 {
+			refs = findRefs(doc, c.Body.Links)
+			k.point(refs, false)
+		}
+		cv.Lead = renderNodes(src, groups[0])
+		for i := range cv.Sections {
+			cv.Sections[i].HTML = renderNodes(src, groups[i+1])
+		}
+		cv.PrintLead = cv.Lead
+		for i := range cv.Sections {
+			cv.Sections[i].PrintHTML = cv.Sections[i].HTML
+		}
+		if len(refs) > 0 {
+			k.point(refs, true)
+			cv.PrintLead = renderNodes(src, groups[0])
+			for i := range cv.Sections {
+				cv.Sections[i].PrintHTML = renderNodes(src, groups[i+1])
+			}
+		}
 	}
 	if cv.Card.Description != "" {
 		cv.Description = cv.Card.Description
@@ -195,6 +235,21 @@ func convertCard(cv *CardView) {
 	if s := cv.Card.Section(content.Doelgroep); s != nil {
 		cv.Audiences = Audiences(content.PlainText(s.Body.Markdown))
 	}
+}
+
+// sectionNodes splits the top-level nodes of a card's body at its "## "
+// headings, as the content package splits the sections: the lead, then
+// the nodes below each heading (without the heading).
+func sectionNodes(doc ast.Node, sections int) ([][]ast.Node, bool) {
+	groups := [][]ast.Node{nil}
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level == 2 {
+			groups = append(groups, nil)
+			continue
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], n)
+	}
+	return groups, len(groups) == sections+1
 }
 
 // clip shortens s to at most n runes at a word boundary, adding "…".

@@ -146,6 +146,9 @@ func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*ren
 		return nil, err
 	}
 	assetFiles = append(assetFiles, file{"zoekindex.json", render.SearchIndex(book)}, file{"sitemap.xml", render.Sitemap(book, pages)}, file{"robots.txt", render.Robots(book)})
+	if assetFiles, err = appendContentFiles(assetFiles, book); err != nil {
+		return nil, err
+	}
 	for _, f := range assetFiles {
 		if err := writeFile(sink, f.name, f.data); err != nil {
 			return nil, err

@@ -256,6 +256,20 @@ func TestSecondContentTree(t *testing.T) {
 	if !bytes.Contains(tree["404.html"], []byte(`href="/proef/`)) {
 		t.Error("404 page links do not use the baseURL path")
 	}
+	// The photo beside a card is published beside its page and shown on
+	// it and in the print edition; links to cards written as their file
+	// lead to the card page and, in the print edition, to the card in it.
+	src, _ := os.ReadFile("testdata/kleine-editie/prioriteiten/10-lezen/voorleesplek.png")
+	if !bytes.Equal(tree["prioriteiten/lezen/b-voorlezen/voorleesplek.png"], src) {
+		t.Error("voorleesplek.png not published beside the card page")
+	}
+	contains(t, tree, "prioriteiten/lezen/b-voorlezen/index.html",
+		`<img src="voorleesplek.png" alt="Een voorleesplek met kussens en een boekenkast" width="160" height="100" loading="lazy">`,
+		`<a href="../../../prioriteiten/lezen/a-schrijfclub/#resultaat">schrijfclub</a>`,
+		`<a href="../../../prioriteiten/digitaal/klik-tik/">Klik & Tik</a>`)
+	contains(t, tree, "werkboek/index.html",
+		`<img src="../prioriteiten/lezen/b-voorlezen/voorleesplek.png" alt="Een voorleesplek met kussens en een boekenkast" width="160" height="100">`,
+		`<a href="#k-lezen-a-schrijfclub-resultaat">schrijfclub</a>`, `<a href="#k-digitaal-klik-tik">Klik & Tik</a>`)
 }
 
 func TestRefusesForeignOutputFolder(t *testing.T) {

@@ -55,8 +55,9 @@ func squash(s string) string {
 
 // checkPDF builds contentDir with --pdf and checks the PDF a person would
 // print: A4 pages, a page count in range, every card title in order, the
-// tickets, page footers and a cover without a page number.
-func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) {
+// tickets, page footers and a cover without a page number. It returns the
+// PDF's path.
+func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) string {
 	needBrowser(t)
 	out := filepath.Join(t.TempDir(), "public")
 	res, err := Build(Options{SiteDir: repo, ContentDir: contentDir, OutDir: out, PDF: true})
@@ -146,6 +147,7 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) {
 			t.Errorf("the last page (tickets) lacks field %q:\n%s", f, tickets)
 		}
 	}
+	return file
 }
 
 func TestPDFBundled(t *testing.T) {
@@ -153,7 +155,12 @@ func TestPDFBundled(t *testing.T) {
 }
 
 func TestPDFSecondTree(t *testing.T) {
-	checkPDF(t, "testdata/kleine-editie", 6, 16)
+	file := checkPDF(t, "testdata/kleine-editie", 6, 16)
+	// The photo beside "Voorlezen in de wijk" (160 × 100 pixels) is in
+	// the PDF, printed from the print edition.
+	if list := poppler(t, "pdfimages", "-list", file); !regexp.MustCompile(`(?m)^\s*\d+\s+\d+\s+image\s+160\s+100\s`).MatchString(list) {
+		t.Errorf("the PDF lacks the 160×100 image:\n%s", list)
+	}
 }
 
 func TestBuildWithoutBrowserStillPublishes(t *testing.T) {

@@ -163,7 +163,11 @@ func (s *Session) render(r *render.Renderer, book *render.Book) (*Snapshot, map[
 		files["sitemap.xml"] = render.Sitemap(book, pages)
 	}
 	files["robots.txt"] = render.Robots(book)
-	for _, f := range s.assetOut {
+	extra, err := appendContentFiles(s.assetOut, book)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	for _, f := range extra {
 		files[f.name] = f.data
 	}
 	return snap, sigs, len(todo), nil
