@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/content"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
@@ -32,6 +34,8 @@ Opdrachten:
   serve     toon de site op http://127.0.0.1:1313/ en werk hem bij bij elke wijziging
   watch     houd de uitvoermap bij: bouw opnieuw bij elke wijziging
   new card  maak een nieuwe kaart: werkboek new card MAP "Titel"
+  help inhoud
+            toon hoe u de inhoud schrijft: bestanden, sleutels, koppen, links, afbeeldingen
   version   toon de versie
 
 Gebruik "werkboek <opdracht> -h" voor de opties van een opdracht.
@@ -48,7 +52,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch args[0] {
-	case "-h", "-help", "--help", "help":
+	case "help":
+		return cmdHelp(args[1:], stdout, stderr)
+	case "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	case "build":
@@ -66,6 +72,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	fmt.Fprintf(stderr, "werkboek: onbekende opdracht %q\n\n%s", args[0], usage)
+	return exitUsage
+}
+
+// cmdHelp prints the usage, or with "inhoud" the content reference.
+func cmdHelp(args []string, stdout, stderr io.Writer) int {
+	switch {
+	case len(args) == 0:
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case len(args) == 1 && args[0] == "inhoud":
+		fmt.Fprint(stdout, content.Reference)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "werkboek help: onbekend onderwerp %q; probeer werkboek help inhoud\n", strings.Join(args, " "))
 	return exitUsage
 }
 

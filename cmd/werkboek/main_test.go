@@ -115,6 +115,9 @@ func TestUsage(t *testing.T) {
 		{[]string{"serve", "--base-url", "https:///x"}, 2, "werkboek serve: --base-url: \"https:///x\" heeft geen servernaam"},
 		{[]string{"watch", "--base-url", ""}, 2, "werkboek watch: --base-url: het adres is leeg"},
 		{[]string{"version"}, 0, "werkboek "},
+		{[]string{"help"}, 0, "help inhoud"},
+		{[]string{"help", "inhoud"}, 0, "| `max` | heel getal | hoeveel tickets een Bibliotheek mag kiezen: van 1 tot en met 20"},
+		{[]string{"help", "kaarten"}, 2, `werkboek help: onbekend onderwerp "kaarten"; probeer werkboek help inhoud`},
 	} {
 		code, stdout, stderr := werkboek(t, tt.args...)
 		if code != tt.code || !strings.Contains(stdout+stderr, tt.want) {

@@ -114,7 +114,7 @@ func (l *loader) openFile(name string) (*File, string) {
 
 func kB(n int64) string {
 	if n >= 1_000_000 {
-		return strings.Replace(strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64), ".", ",", 1) + " MB"
+		return strings.TrimSuffix(strings.Replace(strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64), ".", ",", 1), ",0") + " MB"
 	}
 	return strconv.FormatInt((n+500)/1000, 10) + " kB"
 }
