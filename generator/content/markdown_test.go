@@ -80,6 +80,7 @@ func TestMarkdownNothingDropped(t *testing.T) {
 		{"absolute path", resultaat("[x](/prioriteiten/1-jeugd/2-tweede.md)"), at("15") + `"/prioriteiten/1-jeugd/2-tweede.md" begint met /; schrijf het pad vanaf dit bestand, zoals 2-tweede.md`},
 		{"site address", resultaat("[x](../tweede/)"), at("15") + `"../tweede/" is een webadres van de site; link naar de kaart of prioriteit met haar bestand, hier: (2-tweede.md)`},
 		{"site address of a priority", resultaat("[x](../../volwassen/)"), at("15") + `"../../volwassen/" is een webadres van de site; link naar de kaart of prioriteit met haar bestand, hier: (../2-volwassen/_index.md)`},
+		{"link to nowhere", resultaat("[lees meer](#)"), at("15") + "de link naar # wijst nergens heen"},
 		{"unknown address", resultaat("[x](ergens)"), at("15") + `werkboek weet niet waar "ergens" heen wijst`},
 		{"card as image", resultaat("![x](2-tweede.md)"), at("15") + `"2-tweede.md" is een tekst, geen afbeelding`},
 		{"link to a draft", with(resultaat("[x](2-tweede.md)"), map[string]string{"prioriteiten/1-jeugd/2-tweede.md": strings.Replace(validCard, "question:", "draft: true\nquestion:", 1)}), at("15") + `"2-tweede.md" is een concept (draft: true) en wordt niet gepubliceerd`},

@@ -73,8 +73,10 @@ func (s *scanner) scan(doc ast.Node) {
 		}
 		switch n := n.(type) {
 		case *ast.HTMLBlock:
-			first := n.Lines().At(0)
-			s.rawHTML(first.Value(s.src), first.Start)
+			if n.Lines().Len() > 0 {
+				first := n.Lines().At(0)
+				s.rawHTML(first.Value(s.src), first.Start)
+			}
 		case *ast.RawHTML:
 			if n.Segments.Len() > 0 {
 				seg := n.Segments.At(0)

@@ -106,6 +106,8 @@ func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
 	}
 	dir := path.Dir(s.name)
 	switch {
+	case p == "" && frag == "":
+		return fail("de link naar # wijst nergens heen; schrijf het adres, zoals [Spoenk](1-spoenk.md) of [ProBiblio](https://www.probiblio.nl), of haal de link weg")
 	case p == "":
 		if s.card == nil {
 			return fail("een link naar #%s werkt alleen in een kaart, naar een van haar secties; schrijf de bestandsnaam van de kaart ervoor, zoals 1-spoenk.md#%s", frag, frag)

@@ -211,7 +211,9 @@ func plainText(n ast.Node, src []byte) string {
 	var b strings.Builder
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
-			if _, ok := c.(*ast.Paragraph); ok {
+			// Blocks (paragraphs, list items, table cells, …) are
+			// separated by a space, so their words do not run together.
+			if c.Type() == ast.TypeBlock {
 				b.WriteByte(' ')
 			}
 			return ast.WalkContinue, nil
