@@ -1,7 +1,6 @@
 package render
 
 import (
-	"html/template"
 	"net/url"
 	"slices"
 	"strconv"
@@ -150,31 +149,6 @@ func (k linker) point(refs []refNode, print bool) {
 			}
 		}
 	}
-}
-
-// convertText converts a whole text for its own page at pageURL and for
-// the print edition.
-func convertText(t content.Text, pageURL, baseURL string) (site, print template.HTML) {
-	if len(t.Links) == 0 {
-		h := Markdown(t.Markdown)
-		return h, h
-	}
-	doc := parse(t.Markdown)
-	nodes := children(doc)
-	k := linker{page: pageURL, baseURL: baseURL}
-	refs := findRefs(doc, t.Links)
-	k.point(refs, false)
-	site = renderNodes(t.Markdown, nodes)
-	k.point(refs, true)
-	return site, renderNodes(t.Markdown, nodes)
-}
-
-func children(n ast.Node) []ast.Node {
-	var out []ast.Node
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		out = append(out, c)
-	}
-	return out
 }
 
 // PublishedFile is a file beside a text at its place in the output: in
