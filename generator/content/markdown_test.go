@@ -3,11 +3,24 @@ package content
 import (
 	"bytes"
 	"image"
+	"image/color"
+	"image/gif"
+	"image/jpeg"
 	"image/png"
 	"strings"
 	"testing"
 	"testing/fstest"
 )
+
+// webpBytes is the start of a lossless WebP image of w × h pixels: as
+// much as a reader of its size needs.
+func webpBytes(w, h int) []byte {
+	bits := uint32(w-1) | uint32(h-1)<<14
+	vp8l := []byte{0x2f, byte(bits), byte(bits >> 8), byte(bits >> 16), byte(bits >> 24), 0}
+	chunk := append([]byte("VP8L\x05\x00\x00\x00"), vp8l...)
+	size := uint32(4 + len(chunk))
+	return append(append([]byte("RIFF"), byte(size), byte(size>>8), byte(size>>16), byte(size>>24)), append([]byte("WEBP"), chunk...)...)
+}
 
 func pngBytes(w, h int) []byte {
 	var b bytes.Buffer
@@ -153,6 +166,23 @@ func TestLinksResolve(t *testing.T) {
 	}
 	if f := l["foto.png"].File; f == nil || f.Width != 40 || f.Height != 30 || f.Base != "foto.png" || f.Name != "prioriteiten/1-jeugd/foto.png" || !f.Image {
 		t.Errorf("file = %+v", f)
+	}
+	// Every kind of image gives its size.
+	var jpg, gf bytes.Buffer
+	jpeg.Encode(&jpg, image.NewGray(image.Rect(0, 0, 64, 48)), nil)
+	gif.Encode(&gf, image.NewPaletted(image.Rect(0, 0, 12, 10), color.Palette{color.Black, color.White}), nil)
+	for name, want := range map[string][2]int{"a.jpg": {64, 48}, "b.gif": {12, 10}, "c.webp": {40, 30}, "d.svg": {300, 150}, "e.svg": {200, 100}} {
+		data := map[string][]byte{"a.jpg": jpg.Bytes(), "b.gif": gf.Bytes(), "c.webp": webpBytes(40, 30),
+			"d.svg": []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="300px" height="150"/>`),
+			"e.svg": []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="200" viewBox="0,0,40,20"/>`)}[name]
+		fs2 := base()
+		fs2["prioriteiten/1-jeugd/"+name] = &fstest.MapFile{Data: data}
+		fs2[card] = &fstest.MapFile{Data: []byte(strings.Replace(validCard, "Uitgewerkte ideeën.", "![Beeld]("+name+")", 1))}
+		wb, diags := Load(fs2, Options{})
+		f := wb.Cards()[0].Body.Links[name].File
+		if len(diags) > 0 || f == nil || f.Width != want[0] || f.Height != want[1] {
+			t.Errorf("%s: file %+v, diagnostics %v; want %v", name, f, diags, want)
+		}
 	}
 	// The card's fingerprint covers where its links lead.
 	before := c.Hash
