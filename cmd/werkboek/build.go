@@ -39,7 +39,23 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.content, "content", "", "`MAP` met de inhoud (standaard MAP/content van -s)")
 	fs.StringVar(&f.out, "d", "", "`MAP` voor de gebouwde site (standaard MAP/public van -s)")
 	fs.BoolVar(&f.drafts, "drafts", false, "neem ook kaarten met draft: true op")
-	fs.StringVar(&f.baseURL, "base-url", "", "`WEBADRES` waar de site komt te staan, bijvoorbeeld https://werkboek.example.org/2017/ (vervangt baseURL uit content/_index.md)")
+	fs.Var((*baseURLFlag)(&f.baseURL), "base-url", "`WEBADRES` waar de site komt te staan, bijvoorbeeld "+content.BaseURLExample+" (vervangt baseURL uit content/_index.md)")
+}
+
+// baseURLFlag is the value of --base-url: it is checked and normalised
+// while the flags are parsed, by the same function as baseURL in
+// _index.md, so every command that takes it refuses a wrong address.
+type baseURLFlag string
+
+func (b *baseURLFlag) String() string { return string(*b) }
+
+func (b *baseURLFlag) Set(s string) error {
+	u, err := content.NormalizeBaseURL(s)
+	if err != nil {
+		return err
+	}
+	*b = baseURLFlag(u)
+	return nil
 }
 
 func (f *siteFlags) options() site.Options {
@@ -72,10 +88,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		return exitUsage
 	}
 	opts := f.options()
-	if f.baseURL != "" && !validBaseURL(f.baseURL) {
-		fmt.Fprintf(stderr, "werkboek %s: --base-url %q is geen volledig webadres; schrijf bijvoorbeeld https://werkboek.example.org/2017/\n", name, f.baseURL)
-		return exitUsage
-	}
 	start := time.Now()
 	if checkOnly {
 		wb, diags := site.Load(opts)

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/syserr"
+	"github.com/probiblio/werkboek/generator/content"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
@@ -36,6 +37,8 @@ Opdrachten:
   watch     houd de uitvoermap bij: bouw opnieuw bij elke wijziging
   new card  maak een nieuwe kaart: werkboek new card MAP "Titel"
   tickets   tel de teruggestuurde tickets: werkboek tickets tel BESTANDEN-OF-MAPPEN…
+  help inhoud
+            toon hoe u de inhoud schrijft: bestanden, sleutels, koppen, links, afbeeldingen
   version   toon de versie
 
 Gebruik "werkboek <opdracht> -h" voor de opties van een opdracht.
@@ -52,7 +55,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch args[0] {
-	case "-h", "-help", "--help", "help":
+	case "help":
+		return cmdHelp(args[1:], stdout, stderr)
+	case "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	case "init":
@@ -74,6 +79,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	fmt.Fprintf(stderr, "werkboek: onbekende opdracht %q\n\n%s", args[0], usage)
+	return exitUsage
+}
+
+// cmdHelp prints the usage, or with "inhoud" the content reference.
+func cmdHelp(args []string, stdout, stderr io.Writer) int {
+	switch {
+	case len(args) == 0:
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case len(args) == 1 && args[0] == "inhoud":
+		fmt.Fprint(stdout, content.Reference)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "werkboek help: onbekend onderwerp %q; probeer werkboek help inhoud\n", strings.Join(args, " "))
 	return exitUsage
 }
 
@@ -145,8 +164,14 @@ func dutchFlagError(err error) string {
 	case scan(msg, "flag needs an argument: -%s", &name):
 		return "optie -" + name + " heeft een waarde nodig"
 	case strings.HasPrefix(msg, "invalid value ") || strings.HasPrefix(msg, "invalid boolean value "):
+		// "invalid value %q for flag -%s: %v": a value werkboek checks
+		// itself (--base-url) says in Dutch what is wrong; Go's own
+		// parsers (booleans, durations) do not.
 		value, rest, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(msg, "invalid boolean value "), "invalid value "), " for ")
-		flagName, _, _ := strings.Cut(strings.TrimPrefix(rest, "flag "), ":")
+		flagName, why, _ := strings.Cut(strings.TrimPrefix(rest, "flag "), ": ")
+		if why != "" && !strings.Contains(why, "parse error") && !strings.Contains(why, "invalid syntax") && !strings.HasPrefix(why, "time: ") {
+			return "-" + flagName + ": " + why
+		}
 		return "de waarde " + value + " past niet bij optie " + flagName
 	case strings.HasPrefix(msg, "bad flag syntax: "):
 		return "optie " + strings.TrimPrefix(msg, "bad flag syntax: ") + " klopt niet; schrijf bijvoorbeeld -d public"

@@ -115,8 +115,15 @@ func TestUsage(t *testing.T) {
 		{[]string{"check", "-h"}, 0, "Schrijft niets"},
 		{[]string{"new", "-h"}, 0, "werkboek new card MAP"},
 		{[]string{"new", "kaart"}, 2, "verwacht: werkboek new card"},
-		{[]string{"build", "--base-url", "werkboek"}, 2, "geen volledig webadres"},
+		{[]string{"build", "--base-url", "werkboek"}, 2, `werkboek build: --base-url: "werkboek" is geen adres van een website`},
+		{[]string{"build", "--base-url", "example.org/werkboek"}, 2, `--base-url: "example.org/werkboek" mist https:// aan het begin; schrijf https://example.org/werkboek/`},
+		{[]string{"check", "--base-url", "ftp://example.org/"}, 2, "moet beginnen met https:// of http://"},
+		{[]string{"serve", "--base-url", "https:///x"}, 2, "werkboek serve: --base-url: \"https:///x\" heeft geen servernaam"},
+		{[]string{"watch", "--base-url", ""}, 2, "werkboek watch: --base-url: het adres is leeg"},
 		{[]string{"version"}, 0, "werkboek "},
+		{[]string{"help"}, 0, "help inhoud"},
+		{[]string{"help", "inhoud"}, 0, "| `max` | heel getal | hoeveel tickets een Bibliotheek mag kiezen: van 1 tot en met 20"},
+		{[]string{"help", "kaarten"}, 2, `werkboek help: onbekend onderwerp "kaarten"; probeer werkboek help inhoud`},
 	} {
 		code, stdout, stderr := werkboek(t, tt.args...)
 		if code != tt.code || !strings.Contains(stdout+stderr, tt.want) {
@@ -149,6 +156,17 @@ func TestNewCard(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "prioriteiten", "jeugd-en-onderwijs", "lezen-in-de-zomer", "index.html")); err != nil {
 		t.Error(err)
+	}
+	// Publishing it unfilled, by deleting the draft line, is refused with
+	// the section and line of each placeholder.
+	unfilled := strings.Replace(string(data), "draft: true # haal deze regel weg om de kaart te publiceren\n", "", 1)
+	if err := os.WriteFile(want, []byte(unfilled), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = werkboek(t, "check", "--content", filepath.Join(dir, "content"))
+	if code != 1 || !strings.Contains(stderr, want+`:7: in de sectie "## Doelgroep" staat nog de voorbeeldtekst van werkboek new card`) ||
+		!strings.Contains(stderr, want+`:19: in de sectie "## Mogelijke onderwerpen" staat nog de voorbeeldtekst`) {
+		t.Errorf("check of an unfilled card: exit %d\n%s", code, stderr)
 	}
 	if code, _, stderr := werkboek(t, "new", "card", "9-bestaat-niet", "X", "-s", dir); code != 2 || !strings.Contains(stderr, "kies uit: 1-jeugd-en-onderwijs") {
 		t.Errorf("unknown priority: exit %d, %q", code, stderr)

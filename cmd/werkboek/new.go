@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -80,17 +79,10 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 func cardTemplate(title string) string {
 	var b strings.Builder
 	b.WriteString("---\ntitle: " + strconv.Quote(title) + "\n")
-	b.WriteString("question: \"Waar loop ik tegenaan bij het bereiken van mijn doelstellingen?\"\n")
+	b.WriteString("question: " + strconv.Quote(content.NewCardQuestion) + "\n")
 	b.WriteString("draft: true # haal deze regel weg om de kaart te publiceren\n---\n")
-	hints := []string{
-		"Voor wie is dit project? Bijvoorbeeld: Jeugd tot achttien jaar.",
-		"Wat merkt de doelgroep ervan?",
-		"Wat wil de Bibliotheek bereiken?",
-		"Wat is er aan het eind van het project?",
-		"- Een eerste mogelijk onderwerp.\n- Een tweede mogelijk onderwerp.",
-	}
 	for i, h := range content.SectionTitles {
-		b.WriteString("\n## " + h + "\n" + hints[i] + "\n")
+		b.WriteString("\n## " + h + "\n" + content.CardHints[i] + "\n")
 	}
 	return b.String()
 }
@@ -127,10 +119,4 @@ func findPriority(contentDir, arg string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("prioriteit %q niet gevonden in %s; kies uit: %s", arg, root, strings.Join(names, ", "))
-}
-
-// validBaseURL reports whether s is an absolute http(s) address.
-func validBaseURL(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

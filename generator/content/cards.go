@@ -14,7 +14,7 @@ import (
 
 type priorityMeta struct {
 	Title       string     `yaml:"title"`
-	Weight      *int       `yaml:"weight"`
+	Weight      *whole     `yaml:"weight" range:"-1000000..1000000"`
 	Slug        string     `yaml:"slug"`
 	Color       string     `yaml:"color"`
 	Description string     `yaml:"description"`
@@ -24,7 +24,7 @@ type priorityMeta struct {
 
 type cardMeta struct {
 	Title       string `yaml:"title"`
-	Weight      *int   `yaml:"weight"`
+	Weight      *whole `yaml:"weight" range:"-1000000..1000000"`
 	Slug        string `yaml:"slug"`
 	Question    string `yaml:"question"`
 	Draft       bool   `yaml:"draft"`
@@ -36,9 +36,9 @@ const unnumbered = math.MaxInt32
 
 // order returns the sort weight of a file: its weight, else its number
 // prefix, else unnumbered.
-func order(weight *int, name string) int {
+func order(weight *whole, name string) int {
 	if weight != nil {
-		return *weight
+		return int(*weight)
 	}
 	if n, ok, _ := splitName(name); ok {
 		return n
@@ -77,23 +77,30 @@ func (l *loader) loadPriority(dir string) *Priority {
 		return nil
 	}
 	var m priorityMeta
-	ok := decodeMeta(doc, priorityKeys, &m, r)
+	ok := decodeMeta(doc, &m, r)
 	if p.Title = strings.TrimSpace(m.Title); p.Title == "" && ok {
 		r.errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Jeugd & onderwijs")
 	}
 	p.Weight = order(m.Weight, p.Dir)
 	p.Slug = slugFor(m.Slug, p.Dir, doc.line("slug"), r)
-	p.Programme, p.Note = m.Programme, m.Note
+	p.Programme, p.Note, p.Description = m.Programme, m.Note, strings.TrimSpace(m.Description)
 	if m.Color != "" {
 		p.Color = checkColor(m.Color, doc.line("color"), r)
 	}
 	if pr := p.Programme; pr != nil && strings.TrimSpace(pr.Name) == "" {
 		r.errorf(doc.line("programme"), "programme heeft geen name; zet eronder bijvoorbeeld: name: SOOB-programma")
 	}
+	if pr := p.Programme; pr != nil {
+		scanFrontMatter(pr.Text, "programme.text", doc.line("programme", "text"), r)
+	}
 	if n := p.Note; n != nil && (strings.TrimSpace(n.Title) == "" || strings.TrimSpace(n.Text) == "") {
 		r.errorf(doc.line("note"), "note heeft een title en een text nodig")
 	}
+	if n := p.Note; n != nil {
+		scanFrontMatter(n.Text, "note.text", doc.line("note", "text"), r)
+	}
 	p.Body = doc.text(p.Path)
+	scanText(&p.Body, r)
 	return p
 }
 
@@ -131,7 +138,7 @@ func contrastWithWhite(c string) float64 {
 
 // loadCard reads one card file; its problems go to diags.
 func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
-	c := &Card{Path: l.display(name)}
+	c := &Card{Path: l.display(name), name: name}
 	r := reporter{path: c.Path, diags: diags}
 	src, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
@@ -145,16 +152,20 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	}
 	c.MetaHash = hashBytes(doc.head)
 	var m cardMeta
-	ok := decodeMeta(doc, cardKeys, &m, r)
+	ok := decodeMeta(doc, &m, r)
 	if c.Title = strings.TrimSpace(m.Title); c.Title == "" && ok {
-		r.errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: Spoenk: innovatief jeugdbibliotheekwerk")
+		r.errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: \"Spoenk: innovatief jeugdbibliotheekwerk\"")
 	}
 	base := path.Base(name)
 	c.Weight = order(m.Weight, base)
 	c.Slug = slugFor(m.Slug, base, doc.line("slug"), r)
 	c.Question = strings.TrimSpace(m.Question)
 	c.Draft = m.Draft
-	c.Lead, c.Sections = splitSections(c.Path, doc.body, doc.bodyLine, r)
+	c.Description = strings.TrimSpace(m.Description)
+	c.Body, c.Lead, c.Sections = splitSections(c.Path, doc.body, doc.bodyLine, r)
+	if !c.Draft {
+		checkPlaceholders(c, r)
+	}
 	return c
 }
 

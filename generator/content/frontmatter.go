@@ -34,6 +34,11 @@ func parseDocument(src []byte, r reporter) *document {
 		r.errorf(line, "het bestand bevat tekens die geen UTF-8 zijn; sla het op als UTF-8 (in de meeste editors: Opslaan als… > Codering: UTF-8)")
 		return nil
 	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		// The renderer would show it as U+FFFD; it is never meant.
+		r.errorf(1+bytes.Count(src[:i], []byte("\n")), "op deze regel staat een onzichtbaar nul-teken (U+0000), dat als � op de site zou komen; haal het weg (typ de regel eventueel opnieuw)")
+		return nil
+	}
 	doc := &document{meta: &yaml.Node{Kind: yaml.MappingNode}}
 	delimLine, delim := firstLine(src)
 	doc.metaLine = delimLine

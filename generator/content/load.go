@@ -30,19 +30,26 @@ type Options struct {
 // returns the workbook and every problem found, sorted by file and line;
 // when the diagnostics contain errors the workbook must not be published.
 func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
-	l := &loader{fsys: fsys, opts: opts}
+	l := &loader{fsys: fsys, opts: opts, files: map[string]*File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}}
 	wb := l.load()
 	l.diags.Sort()
-	slices.SortFunc(l.sources, func(a, b Source) int { return strings.Compare(a.Path, b.Path) })
-	wb.Sources = l.sources
+	slices.SortFunc(l.inputs, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
+	wb.Inputs = l.inputs
 	return wb, l.diags
 }
 
 type loader struct {
-	fsys    fs.FS
-	opts    Options
-	diags   Diagnostics
-	sources []Source // files read besides the cards (read one at a time)
+	fsys  fs.FS
+	opts  Options
+	diags Diagnostics
+
+	inputs []Input // files read besides the cards (read one at a time)
+
+	cards     []*Card           // every card read, drafts too
+	listed    []string          // files beside the texts that may be published (images, PDFs)
+	listedSet map[string]bool   // the same, as a set
+	files     map[string]*File  // the files read so far, by path
+	fileErr   map[string]string // why a file could not be used
 }
 
 // display returns the path an editor sees for name (a path in fsys).
@@ -62,12 +69,12 @@ func (l *loader) file(name string, diags *Diagnostics) *document {
 		r.errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	}
-	l.sources = append(l.sources, Source{Path: r.path, Hash: hashBytes(src)})
+	l.inputs = append(l.inputs, Input{Path: r.path, Hash: hashBytes(src)})
 	return parseDocument(src, r)
 }
 
 func (l *loader) load() *Workbook {
-	wb := &Workbook{Language: "nl"}
+	wb := &Workbook{Language: "nl", Source: l.fsys}
 	entries, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
 		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); geef met --content een bestaande map op"})
@@ -85,8 +92,10 @@ func (l *loader) load() *Workbook {
 			have[name] = true
 		case !e.IsDir() && (name == "_index.md" || name == "programma.md" || name == "keuzelijst.md" || name == "tickets.md"):
 			have[name] = true
+		case !e.IsDir() && isFileExt(name):
+			l.listedFile(name)
 		default:
-			r.warnf(0, "wordt genegeerd; in de inhoudsmap horen alleen _index.md, programma.md, keuzelijst.md, tickets.md en de map prioriteiten/ (begin de naam met _ om dit bericht te vermijden)")
+			r.warnf(0, "wordt genegeerd; in de inhoudsmap horen alleen _index.md, programma.md, keuzelijst.md, tickets.md, de map prioriteiten/ en afbeeldingen of pdf's die een van die teksten gebruikt (begin de naam met _ om dit bericht te vermijden)")
 		}
 	}
 	if !have["_index.md"] {
@@ -112,6 +121,7 @@ func (l *loader) load() *Workbook {
 		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt; maak prioriteiten/1-naam/_index.md aan met een kaart ernaast", Warning: true})
 	}
 	l.checkEligible(wb, ticketsDoc)
+	l.resolveRefs(wb, have, l.cards)
 	var prev *Card
 	for _, c := range wb.Cards() {
 		if prev != nil {
@@ -192,6 +202,11 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	for _, d := range perJob {
 		l.diags = append(l.diags, d...)
 	}
+	for _, j := range jobs {
+		if *j.card != nil {
+			l.cards = append(l.cards, *j.card)
+		}
+	}
 	for _, p := range prios {
 		p.Cards = l.orderCards(p)
 	}
@@ -226,8 +241,10 @@ func (l *loader) cardFiles(dir string) []string {
 			l.reporter(full).errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
 		case e.IsDir():
 			l.reporter(full).warnf(0, "mappen binnen een prioriteit worden genegeerd; zet kaarten direct in %s", l.display(dir))
+		case !strings.HasSuffix(name, ".md") && isFileExt(name):
+			l.listedFile(full)
 		case !strings.HasSuffix(name, ".md"):
-			l.reporter(full).warnf(0, "wordt genegeerd: alleen .md-bestanden zijn kaarten")
+			l.reporter(full).warnf(0, "wordt genegeerd: naast kaarten (.md) kunnen alleen afbeeldingen en pdf's staan (%s) die een kaart gebruikt", strings.Join(FileExts, ", "))
 		default:
 			out = append(out, full)
 		}

@@ -117,6 +117,7 @@ func TestLoadErrors(t *testing.T) {
 		{"tickets eligible unknown", "tickets.md", "---\neligible: [9-niets]\n---\n", "content/tickets.md:2:", `eligible noemt "9-niets"`},
 		{"bad date", "_index.md", "---\ntitle: T\nevent:\n  date: 19-09-2016\n---\n", "content/_index.md:4:", "datum"},
 		{"not utf-8", card, strings.Replace(validCard, "ideeën", "ide\xebn", 1), "content/" + card + ":15:", "geen UTF-8"},
+		{"nul character", card, strings.Replace(validCard, "Alle leden", "Alle\x00leden", 1), "content/" + card + ":12:", "onzichtbaar nul-teken (U+0000)"},
 		{"bom and crlf simply work", card, "\uFEFF" + strings.ReplaceAll(validCard, "\n", "\r\n"), "", ""},
 		{"empty file", card, "", "content/" + card + ":1:", "de titel ontbreekt"},
 		{"only front matter", card, "---\ntitle: x\n---\n", "content/" + card + ":4:", `de kaart heeft nog geen koppen`},

@@ -9,22 +9,10 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// keys describes the allowed front matter keys of one kind of file. A nil
-// value is a scalar or a list of scalars; a non-nil value is a mapping (or a
-// list of mappings) with its own allowed keys.
-type keys map[string]keys
-
+// dutchKeyNames maps Dutch (and other) names editors try to the key they
+// mean, for the "did you mean" of an unknown key. The keys themselves come
+// from the meta structs (see schema.go).
 var (
-	rootKeys = keys{
-		"title": nil, "edition": nil, "description": nil, "baseURL": nil, "language": nil, "organisation": nil,
-		"event":   keys{"name": nil, "date": nil, "start": nil, "end": nil, "venue": nil, "address": nil, "registration": nil},
-		"contact": keys{"name": nil, "role": nil, "phone": nil, "email": nil},
-	}
-	pageKeys      = keys{"title": nil, "description": nil}
-	scheduleKeys  = keys{"title": nil, "description": nil, "schedule": keys{"time": nil, "activity": nil, "speakers": nil, "location": nil, "items": keys{"text": nil, "location": nil, "time": nil}}}
-	ticketKeys    = keys{"title": nil, "description": nil, "max": nil, "fields": nil, "eligible": nil}
-	priorityKeys  = keys{"title": nil, "weight": nil, "slug": nil, "color": nil, "description": nil, "programme": keys{"name": nil, "ambition": nil, "text": nil}, "note": keys{"title": nil, "text": nil}}
-	cardKeys      = keys{"title": nil, "weight": nil, "slug": nil, "question": nil, "draft": nil, "description": nil}
 	dutchKeyNames = map[string]string{
 		"titel": "title", "gewicht": "weight", "volgorde": "weight", "vraag": "question", "concept": "draft",
 		"kleur": "color", "colour": "color", "programma": "programme", "program": "programme", "notitie": "note",
@@ -50,6 +38,7 @@ func checkKeys(n *yaml.Node, s keys, offset int, r reporter) {
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
+			checkComment(k, v, offset, r)
 			sub, ok := s[k.Value]
 			if !ok {
 				r.errorf(offset+k.Line, "onbekende sleutel %q%s; toegestaan zijn: %s", k.Value, suggest(k.Value, s), strings.Join(sortedKeys(s), ", "))
@@ -60,6 +49,25 @@ func checkKeys(n *yaml.Node, s keys, offset int, r reporter) {
 			}
 		}
 	}
+}
+
+// checkComment reports a value cut short by YAML: " #" starts a comment,
+// so "color: #205072" has no value and "question: Wat is #1?" ends at
+// "is". A comment whose # is followed by a space ("draft: true # weg")
+// is taken as a real comment.
+func checkComment(k, v *yaml.Node, offset int, r reporter) {
+	c := v.LineComment
+	if c == "" && v.Tag == "!!null" {
+		c = k.LineComment
+	}
+	if len(c) < 2 || c[0] != '#' || c[1] == ' ' || c[1] == '\t' || v.Kind != yaml.ScalarNode {
+		return
+	}
+	whole := strings.TrimSpace(strings.TrimSpace(v.Value) + " " + c)
+	if v.Tag == "!!null" {
+		whole = c
+	}
+	r.errorf(offset+k.Line, "%s: de tekst vanaf %q valt weg, want in YAML begint # na een spatie een opmerking; zet de hele waarde tussen aanhalingstekens: %s: %q", k.Value, c, k.Value, whole)
 }
 
 func sortedKeys(s keys) []string {
@@ -117,12 +125,15 @@ func distance(a, b string) int {
 
 var typeErrLine = regexp.MustCompile(`line (\d+): cannot unmarshal !!(\w+)(?: ` + "`" + `([^` + "`" + `]*)` + "`" + `)? into (\S+)`)
 
-// decodeMeta decodes the front matter mapping into v after checking its
-// keys. Type errors become Dutch messages naming the key and line.
-func decodeMeta(doc *document, s keys, v any, r reporter) bool {
+// decodeMeta decodes the front matter mapping into v (a pointer to a meta
+// struct) after checking its keys against v's schema. Type errors become
+// Dutch messages naming the key and line; whole numbers outside their
+// range are reported too.
+func decodeMeta(doc *document, v any, r reporter) bool {
 	before := len(*r.diags)
-	checkKeys(doc.meta, s, doc.metaLine, r)
-	if err := doc.meta.Decode(v); err != nil {
+	checkKeys(doc.meta, schemaOf(v), doc.metaLine, r)
+	err := doc.meta.Decode(v)
+	if err != nil {
 		te, ok := err.(*yaml.TypeError)
 		if !ok {
 			r.errorf(doc.metaLine, "de front matter kan niet worden gelezen: %v", err)
@@ -133,6 +144,11 @@ func decodeMeta(doc *document, s keys, v any, r reporter) bool {
 			r.errorf(doc.metaLine+line, "%s", msg)
 		}
 	}
+	if err == nil {
+		// After a type error a number may be half decoded: check ranges
+		// only when every value had the right form.
+		checkRanges(doc, v, r)
+	}
 	return len(*r.diags) == before
 }
 
@@ -141,6 +157,14 @@ func explainTypeError(meta *yaml.Node, e string) (int, string) {
 		var line int
 		fmt.Sscanf(strings.TrimPrefix(e, "line "), "%d", &line)
 		return line, "deze sleutel staat twee keer in de front matter; laat er één staan"
+	}
+	if lineText, msg, ok := strings.Cut(e, ": "+wholeError); ok {
+		var line int
+		fmt.Sscanf(strings.TrimPrefix(lineText, "line "), "%d", &line)
+		if key := keyAtLine(meta, line); key != "" {
+			msg = key + ": " + msg
+		}
+		return line, msg
 	}
 	m := typeErrLine.FindStringSubmatch(e)
 	if m == nil {

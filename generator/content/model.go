@@ -3,6 +3,8 @@
 // nothing of HTML: sections and texts stay Markdown for the render package.
 package content
 
+import "io/fs"
+
 // Workbook is the whole edition: metadata from the root _index.md, the
 // programme of the day, the checklist and ticket pages and the priorities
 // with their project cards, in reading order.
@@ -20,14 +22,17 @@ type Workbook struct {
 	Checklist    Page
 	Tickets      Tickets
 	Priorities   []*Priority
-	// Sources lists every file read besides the cards, sorted by path,
+	// Inputs lists every file read besides the cards, sorted by path,
 	// with a fingerprint of its bytes: what a rebuild must compare to
 	// know whether anything but the cards changed.
-	Sources []Source
+	Inputs []Input
+	// Source is the content folder the workbook was loaded from; the
+	// files that texts show or link to (see File) are read from it.
+	Source fs.FS
 }
 
-// Source is one file of the content folder and a fingerprint of its bytes.
-type Source struct {
+// Input is one file of the content folder and a fingerprint of its bytes.
+type Input struct {
 	Path string
 	Hash uint64
 }
@@ -66,6 +71,12 @@ type Text struct {
 	Path     string
 	Line     int
 	Markdown []byte
+	// Refs are the links and images that point into the content tree
+	// (another card, a priority, an image beside the file), as written;
+	// Links says what each destination resolved to. Both are set only on
+	// whole texts (a card's Body, not its sections).
+	Refs  []Ref
+	Links Links
 }
 
 // Empty reports whether the text has no content besides white space.
@@ -78,11 +89,13 @@ func (t Text) Empty() bool {
 	return true
 }
 
-// Page is a simple page: a title and a Markdown body.
+// Page is a simple page: a title, a description for search engines and
+// link previews (empty: a default) and a Markdown body.
 type Page struct {
-	Path  string
-	Title string
-	Body  Text
+	Path        string
+	Title       string
+	Description string
+	Body        Text
 }
 
 // Schedule is the programme of the day from programma.md.
@@ -118,17 +131,18 @@ type Tickets struct {
 
 // Priority is one of the workbook's themes with its project cards.
 type Priority struct {
-	Path      string // path of its _index.md
-	Dir       string // folder name, e.g. "1-jeugd-en-onderwijs"
-	Slug      string
-	Number    int // 1-based position in the workbook
-	Title     string
-	Weight    int
-	Color     string // "#rrggbb", or empty for the default palette
-	Programme *Programme
-	Note      *Note
-	Body      Text
-	Cards     []*Card
+	Path        string // path of its _index.md
+	Dir         string // folder name, e.g. "1-jeugd-en-onderwijs"
+	Slug        string
+	Number      int // 1-based position in the workbook
+	Title       string
+	Weight      int
+	Color       string // "#rrggbb", or empty for the default palette
+	Description string // for the meta description; empty: a default
+	Programme   *Programme
+	Note        *Note
+	Body        Text
+	Cards       []*Card
 }
 
 // Programme is a provincial programme (SOOB or BOZH) tied to a priority.
@@ -146,20 +160,25 @@ type Note struct {
 
 // Card is one numbered project card.
 type Card struct {
-	Path     string
-	Hash     uint64 // fingerprint of the file's bytes
-	MetaHash uint64 // fingerprint of its front matter alone
-	Slug     string
-	Number   int // 1-based position within its priority
-	Title    string
-	Weight   int
-	Question string
-	Draft    bool
-	Lead     Text
-	Sections []Section
-	Priority *Priority
-	Prev     *Card // previous card in the workbook, across priorities
-	Next     *Card
+	Path string
+	// Hash fingerprints the file's bytes and what its links and images
+	// resolved to: when it is unchanged, so is the card's HTML.
+	Hash        uint64
+	MetaHash    uint64 // fingerprint of its front matter alone
+	Slug        string
+	Number      int // 1-based position within its priority
+	Title       string
+	Weight      int
+	Question    string
+	Description string // for the meta description; empty: from the Effect section
+	Draft       bool
+	Body        Text // the whole Markdown below the front matter, with its Refs and Links
+	Lead        Text
+	Sections    []Section
+	name        string // path in the content fs
+	Priority    *Priority
+	Prev        *Card // previous card in the workbook, across priorities
+	Next        *Card
 }
 
 // Section is one of the five labelled parts of a card.
@@ -182,6 +201,11 @@ const (
 	Resultaat
 	Onderwerpen
 )
+
+// SectionIDs are the anchors of the sections on a card's page
+// (1-spoenk.md#resultaat); in the print edition they follow the card's id
+// (#k-jeugd-en-onderwijs-spoenk-resultaat).
+var SectionIDs = [...]string{"doelgroep", "effect", "doel", "resultaat", "onderwerpen"}
 
 // SectionTitles are the expected headings, in order, as editors write them.
 var SectionTitles = [...]string{"Doelgroep", "Effect voor de doelgroep", "Doel van de Bibliotheek", "Resultaat", "Mogelijke onderwerpen"}

@@ -74,7 +74,7 @@ func (l *loader) loadRoot(wb *Workbook) {
 		return
 	}
 	var m rootMeta
-	if !decodeMeta(doc, rootKeys, &m, r) {
+	if !decodeMeta(doc, &m, r) {
 		return
 	}
 	if strings.TrimSpace(m.Title) == "" {
@@ -86,11 +86,10 @@ func (l *loader) loadRoot(wb *Workbook) {
 		wb.Language = m.Language
 	}
 	if m.BaseURL != "" {
-		u, err := url.Parse(m.BaseURL)
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			r.errorf(doc.line("baseURL"), "baseURL %q is geen volledig webadres; schrijf bijvoorbeeld baseURL: https://werkboek.example.org/2017/", m.BaseURL)
+		if u, err := NormalizeBaseURL(m.BaseURL); err != nil {
+			r.errorf(doc.line("baseURL"), "baseURL: %v", err)
 		} else {
-			wb.BaseURL = strings.TrimSuffix(m.BaseURL, "/") + "/"
+			wb.BaseURL = u
 		}
 	}
 	if e := m.Event; e.Date != "" {
@@ -120,6 +119,7 @@ func (l *loader) loadRoot(wb *Workbook) {
 		}
 	}
 	wb.Intro = doc.text(l.display(name))
+	scanText(&wb.Intro, r)
 }
 
 func webURL(s string) bool {
@@ -139,11 +139,13 @@ func (l *loader) loadPage(name string, p *Page) *document {
 		return nil
 	}
 	var m pageMeta
-	decodeMeta(doc, pageKeys, &m, r)
+	decodeMeta(doc, &m, r)
 	if m.Title != "" {
 		p.Title = m.Title
 	}
+	p.Description = strings.TrimSpace(m.Description)
 	p.Body = doc.text(l.display(name))
+	scanText(&p.Body, r)
 	return doc
 }
 
@@ -168,10 +170,11 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		return nil
 	}
 	var m scheduleMeta
-	if !decodeMeta(doc, scheduleKeys, &m, r) {
+	if !decodeMeta(doc, &m, r) {
 		return nil
 	}
-	s := &Schedule{Page: Page{Path: l.display(name), Title: "Programma", Body: doc.text(l.display(name))}}
+	s := &Schedule{Page: Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: doc.text(l.display(name))}}
+	scanText(&s.Body, r)
 	if m.Title != "" {
 		s.Title = m.Title
 	}
@@ -207,7 +210,9 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		if slot.Activity == "" {
 			r.errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
 		}
+		scanFrontMatter(slot.Activity, "activity", line, r)
 		for j, it := range slot.Items {
+			scanFrontMatter(it.Text, "items.text", line, r)
 			if strings.TrimSpace(it.Text) == "" {
 				r.errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
 			}
@@ -227,7 +232,7 @@ func (l *loader) loadSchedule(name string) *Schedule {
 type ticketMeta struct {
 	Title       string   `yaml:"title"`
 	Description string   `yaml:"description"`
-	Max         *int     `yaml:"max"`
+	Max         *whole   `yaml:"max" range:"1..20"`
 	Fields      []string `yaml:"fields"`
 	Eligible    []string `yaml:"eligible"`
 }
@@ -239,19 +244,14 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 		return nil
 	}
 	var m ticketMeta
-	if !decodeMeta(doc, ticketKeys, &m, r) {
+	if !decodeMeta(doc, &m, r) {
 		return nil
 	}
 	if m.Title != "" {
 		t.Title = m.Title
 	}
-	if m.Max != nil {
-		if *m.Max < 1 || *m.Max > 20 {
-			r.errorf(doc.line("max"), "max: %d kan niet; kies een aantal tickets van 1 tot en met 20", *m.Max)
-		} else {
-			t.Max = *m.Max
-		}
-	}
+	t.Max = m.Max.value(t.Max)
+	t.Description = strings.TrimSpace(m.Description)
 	if m.Fields != nil {
 		t.Fields = nil
 		for _, f := range m.Fields {
@@ -265,6 +265,7 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 	}
 	t.Eligible = m.Eligible
 	t.Body = doc.text(l.display(name))
+	scanText(&t.Body, r)
 	return doc
 }
 

@@ -25,8 +25,13 @@ type heading struct {
 
 // splitSections splits a card body at its "## " headings and validates
 // them: each of the five sections once, in order, none empty.
-func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, []Section) {
+// It also scans the body for what the renderer would drop (see scanner)
+// and returns the body as a whole Text with its Refs.
+func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Text, []Section) {
 	doc := markdown.Parse(text.NewReader(body))
+	sc := &scanner{src: body, line: bodyLine, r: r}
+	sc.scan(doc)
+	whole := Text{Path: path, Line: bodyLine, Markdown: body, Refs: sc.refs}
 	var heads []heading
 	searchFrom := 0
 	var topicNodes = map[int][]ast.Node{} // heading index → its block nodes
@@ -138,7 +143,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, []
 	default:
 		r.errorf(lastLine, "de koppen %s ontbreken aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", strings.Join(missing, ", "), expectedHeadings())
 	}
-	return lead, sections
+	return whole, lead, sections
 }
 
 func expectedHeadings() string {
@@ -206,7 +211,9 @@ func plainText(n ast.Node, src []byte) string {
 	var b strings.Builder
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
-			if _, ok := c.(*ast.Paragraph); ok {
+			// Blocks (paragraphs, list items, table cells, …) are
+			// separated by a space, so their words do not run together.
+			if c.Type() == ast.TypeBlock {
 				b.WriteByte(' ')
 			}
 			return ast.WalkContinue, nil

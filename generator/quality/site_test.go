@@ -51,13 +51,16 @@ func TestMain(m *testing.M) {
 var requireTool = testsite.RequireTool
 
 // pages returns every HTML file of the built site by slash path.
-func pages(t *testing.T) map[string]string {
+func pages(t *testing.T) map[string]string { return pagesIn(t, built) }
+
+// pagesIn returns every HTML file under dir by slash path.
+func pagesIn(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
-	filepath.WalkDir(built, func(p string, d os.DirEntry, err error) error {
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && strings.HasSuffix(p, ".html") {
 			b, _ := os.ReadFile(p)
-			rel, _ := filepath.Rel(built, p)
+			rel, _ := filepath.Rel(dir, p)
 			out[filepath.ToSlash(rel)] = string(b)
 		}
 		return err
@@ -72,7 +75,17 @@ var (
 )
 
 func TestNoBrokenLinksOrAnchors(t *testing.T) {
-	all := pages(t)
+	if checked := checkLinks(t, built); checked < 300 {
+		t.Errorf("only %d links checked; the link check is not reading the pages", checked)
+	}
+}
+
+// checkLinks checks that every relative link and image of the site in dir
+// leads to a file, and every anchor to an id in it; it returns how many
+// it checked.
+func checkLinks(t *testing.T, dir string) int {
+	t.Helper()
+	all := pagesIn(t, dir)
 	ids := map[string]map[string]bool{}
 	for name, body := range all {
 		ids[name] = map[string]bool{}
@@ -99,7 +112,7 @@ func TestNoBrokenLinksOrAnchors(t *testing.T) {
 				}
 			}
 			checked++
-			if _, err := os.Stat(filepath.Join(built, filepath.FromSlash(file))); err != nil {
+			if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(file))); err != nil {
 				t.Errorf("%s links %q: %s does not exist", name, ref, file)
 				continue
 			}
@@ -108,9 +121,7 @@ func TestNoBrokenLinksOrAnchors(t *testing.T) {
 			}
 		}
 	}
-	if checked < 300 {
-		t.Errorf("only %d links checked; the link check is not reading the pages", checked)
-	}
+	return checked
 }
 
 func TestEveryPageHasTitleDescriptionAndOpenGraph(t *testing.T) {
@@ -157,13 +168,17 @@ func TestPageWeight(t *testing.T) {
 	}
 }
 
-func TestNuHTMLChecker(t *testing.T) {
+func TestNuHTMLChecker(t *testing.T) { nuCheck(t, built) }
+
+// nuCheck runs the W3C Nu HTML Checker over every page under dir.
+func nuCheck(t *testing.T, dir string) {
+	t.Helper()
 	jar := filepath.Join(repo, ".ci", "npm", "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
 	_, err := os.Stat(jar)
 	requireTool(t, err, "vnu.jar (npm ci --prefix .ci/npm)")
 	java, err := execLookPath("java")
 	requireTool(t, err, "java")
-	out, err := runCommand(java, "-jar", jar, "--errors-only", "--skip-non-html", built)
+	out, err := runCommand(java, "-jar", jar, "--errors-only", "--skip-non-html", dir)
 	if err != nil || strings.TrimSpace(out) != "" {
 		t.Errorf("the Nu HTML Checker reports errors (%v):\n%s", err, out)
 	}

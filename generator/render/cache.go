@@ -21,6 +21,7 @@ type Cache struct {
 type converted struct {
 	key       uint64
 	lead      template.HTML
+	printLead template.HTML
 	sections  []SectionView
 	desc      string
 	audiences []string
@@ -78,7 +79,7 @@ func (c *Cache) converted(cv *CardView, key uint64) bool {
 	if !ok || e.key != key {
 		return false
 	}
-	cv.Lead, cv.Sections, cv.Description, cv.Audiences, cv.SearchText = e.lead, e.sections, e.desc, e.audiences, e.search
+	cv.Lead, cv.PrintLead, cv.Sections, cv.Description, cv.Audiences, cv.SearchText = e.lead, e.printLead, e.sections, e.desc, e.audiences, e.search
 	return true
 }
 
@@ -87,7 +88,7 @@ func (c *Cache) storeConverted(cv *CardView, key uint64) {
 		return
 	}
 	c.mu.Lock()
-	c.conv[cv.Path] = converted{key, cv.Lead, cv.Sections, cv.Description, cv.Audiences, cv.SearchText}
+	c.conv[cv.Path] = converted{key, cv.Lead, cv.PrintLead, cv.Sections, cv.Description, cv.Audiences, cv.SearchText}
 	c.mu.Unlock()
 }
 

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -214,7 +215,7 @@ func (r *Renderer) Pages(b *Book) []*Page {
 	desc := b.Description
 	pages := []*Page{{Kind: "home", Title: b.Title, Description: desc, URL: ""}}
 	if b.Schedule != nil {
-		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: "Het programma van de " + b.Event.Name + ": tijden, sprekers en zalen.", URL: "programma/"})
+		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: cmp.Or(b.Schedule.Description, "Het programma van de "+b.Event.Name+": tijden, sprekers en zalen."), URL: "programma/"})
 	}
 	pages = append(pages, &Page{Kind: "priorities", Title: "Prioriteiten", Description: fmt.Sprintf("De %d prioriteiten van het werkboek en hun projecten.", len(b.Priorities)), URL: "prioriteiten/",
 		Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Prioriteiten", Current: true}}})
@@ -226,8 +227,8 @@ func (r *Renderer) Pages(b *Book) []*Page {
 		}
 	}
 	pages = append(pages,
-		&Page{Kind: "checklist", Title: b.Checklist.Title, Description: "Kies per project Ja, Misschien of Nee.", URL: "keuzelijst/"},
-		&Page{Kind: "tickets", Title: b.Tickets.Title, Description: fmt.Sprintf("Kies met maximaal %d tickets de netwerkprojecten waaraan uw Bibliotheek meedoet.", b.Tickets.Max), URL: "tickets/"},
+		&Page{Kind: "checklist", Title: b.Checklist.Title, Description: cmp.Or(b.Checklist.Description, "Kies per project Ja, Misschien of Nee."), URL: "keuzelijst/"},
+		&Page{Kind: "tickets", Title: b.Tickets.Title, Description: cmp.Or(b.Tickets.Description, fmt.Sprintf("Kies met maximaal %d tickets de netwerkprojecten waaraan uw Bibliotheek meedoet.", b.Tickets.Max)), URL: "tickets/"},
 		&Page{Kind: "print", Title: "Werkboek om af te drukken", Description: "Het hele werkboek op A4, om af te drukken en mee te nemen naar de " + b.Event.Name + ".", URL: "werkboek/"},
 		&Page{Kind: "404", Title: "Pagina niet gevonden", Description: "Deze pagina bestaat niet.", URL: "404.html"},
 	)
@@ -271,7 +272,7 @@ func priorityPages(pv *PriorityView) []*Page {
 		n := i + 1
 		p := &Page{Kind: "priority", Title: pv.Title, URL: url(n), Priority: pv, Pager: &Pager{Number: n, Count: count},
 			Cards:       pv.Cards[i*PerPage : min(len(pv.Cards), n*PerPage)],
-			Description: fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards)),
+			Description: cmp.Or(pv.Description, fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards))),
 			Crumbs:      []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, Current: true}}}
 		if n > 1 {
 			p.Title = fmt.Sprintf("%s, pagina %d", pv.Title, n)

@@ -37,6 +37,14 @@ Uitgewerkte ideeën voor [werving](https://example.org/werving).
 
 func workbook(t *testing.T, extra map[string]string) *Book {
 	t.Helper()
+	return loadBook(t, extra, false)
+}
+
+// loadBook loads the test workbook with extra files; with refused it
+// renders content that the content package refuses, to test that the
+// renderer is safe on its own.
+func loadBook(t *testing.T, extra map[string]string, refused bool) *Book {
+	t.Helper()
 	fsys := fstest.MapFS{
 		"_index.md":                           {Data: []byte("---\ntitle: Testwerkboek\nedition: \"2099\"\norganisation: ProBiblio\nevent:\n  name: Projectendag\n  date: 2099-09-21\n---\nWelkom.\n")},
 		"prioriteiten/1-jeugd/_index.md":      {Data: []byte("---\ntitle: Jeugd & onderwijs\nprogramme:\n  name: SOOB-programma\n  ambition: 100 procent bereik\n  text: Samen.\n---\n")},
@@ -48,8 +56,8 @@ func workbook(t *testing.T, extra map[string]string) *Book {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
 	wb, diags := content.Load(fsys, content.Options{Prefix: "content"})
-	if len(diags.Errors()) > 0 {
-		t.Fatalf("content errors:\n%v", diags)
+	if len(diags.Errors()) > 0 != refused {
+		t.Fatalf("content errors (want errors: %v):\n%v", refused, diags)
 	}
 	return NewBook(wb, nil)
 }
@@ -109,7 +117,7 @@ func TestHostileContentIsEscaped(t *testing.T) {
 		"Spoenk: innovatief jeugdbibliotheekwerk", `</title><script>alert(1)</script>`,
 		"Jeugd tot achttien jaar.", `<script>alert(2)</script> [klik](javascript:alert(3)) [data](data:text/html,<script>alert(4)</script>) <img src=x onerror=alert(5)>`,
 	).Replace(card)
-	b := workbook(t, map[string]string{"prioriteiten/1-jeugd/1-spoenk.md": hostile})
+	b := loadBook(t, map[string]string{"prioriteiten/1-jeugd/1-spoenk.md": hostile}, true)
 	for _, kind := range []string{"card", "print", "home", "checklist", "priority"} {
 		page := string(renderPage(t, b, kind, ""))
 		for _, bad := range []string{"<script>", "javascript:", "data:text/html", "onerror=", "<img"} {
@@ -142,5 +150,49 @@ func TestPhoneLink(t *testing.T) {
 	page := string(renderPage(t, b, "home", ""))
 	if !strings.Contains(page, `href="tel:0235546362"`) {
 		t.Errorf("no tel: link in the event box")
+	}
+}
+
+// TestFrontMatterDescription checks that description in the front matter
+// of a card, a priority and the pages becomes that page's meta
+// description, and that without it each page keeps its default.
+func TestFrontMatterDescription(t *testing.T) {
+	b := workbook(t, map[string]string{
+		"prioriteiten/1-jeugd/1-spoenk.md": strings.Replace(card, "question:", "description: Over Spoenk.\nquestion:", 1),
+		"prioriteiten/1-jeugd/_index.md":   "---\ntitle: Jeugd & onderwijs\ndescription: Over jeugd.\n---\n",
+		"keuzelijst.md":                    "---\ndescription: Over de lijst.\n---\n",
+		"tickets.md":                       "---\ndescription: Over tickets.\n---\n",
+		"programma.md":                     "---\ndescription: Over het programma.\nschedule:\n  - time: \"09:30\"\n    activity: Ontvangst\n---\n",
+	})
+	r, err := New(os.DirFS("../../layouts"), Assets{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"prioriteiten/jeugd/spoenk/":    "Over Spoenk.",
+		"prioriteiten/jeugd/":           "Over jeugd.",
+		"keuzelijst/":                   "Over de lijst.",
+		"tickets/":                      "Over tickets.",
+		"programma/":                    "Over het programma.",
+		"prioriteiten/groot/":           "Prioriteit 2 van het werkboek: Persoonlijke ontwikkeling, met 1 projecten.",
+		"prioriteiten/groot/informeel/": "De doelgroep is gestimuleerd tot lezen.",
+	}
+	for _, p := range r.Pages(b) {
+		if w, ok := want[p.URL]; ok {
+			if p.Description != w {
+				t.Errorf("%s: description %q, want %q", p.URL, p.Description, w)
+			}
+			delete(want, p.URL)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("pages missing: %v", want)
+	}
+	if err := r.Prepare(b, nil, func(*CardView) uint64 { return 0 }); err != nil {
+		t.Fatal(err)
+	}
+	page := string(renderPage(t, b, "card", "prioriteiten/jeugd/spoenk/"))
+	if !strings.Contains(page, `<meta name="description" content="Over Spoenk.">`) {
+		t.Errorf("card page lacks the meta description")
 	}
 }

@@ -20,16 +20,19 @@ type Book struct {
 	Schedule      *ScheduleView
 	ChecklistText template.HTML
 	TicketText    template.HTML
-	Priorities    []*PriorityView
-	Cards         []*CardView
-	EventDate     string // "maandag 19 september 2016"
-	PDF           bool   // a werkboek.pdf is published beside the site
+	// The same texts in the print edition: they differ from the above
+	// only when a text links to a card or shows an image.
+	PrintIntro, PrintChecklistText, PrintTicketText template.HTML
+	Priorities                                      []*PriorityView
+	Cards                                           []*CardView
+	EventDate                                       string // "maandag 19 september 2016"
+	PDF                                             bool   // a werkboek.pdf is published beside the site
 }
 
 // ScheduleView is the programme of the day.
 type ScheduleView struct {
 	*content.Schedule
-	Body template.HTML
+	Body, PrintBody template.HTML
 }
 
 // PriorityView is a priority with converted texts.
@@ -37,6 +40,7 @@ type PriorityView struct {
 	*content.Priority
 	URL           string // site-relative, e.g. "prioriteiten/jeugd-en-onderwijs/"
 	Intro         template.HTML
+	PrintIntro    template.HTML // Intro in the print edition
 	ProgrammeText template.HTML
 	NoteText      template.HTML
 	Cards         []*CardView
@@ -97,6 +101,7 @@ type CardView struct {
 	*content.Card
 	URL         string
 	Lead        template.HTML
+	PrintLead   template.HTML // Lead in the print edition
 	Sections    []SectionView
 	Priority    *PriorityView
 	Prev, Next  *CardView
@@ -115,12 +120,11 @@ var fragmentNames = [...]string{"printcard", "cardcheckrow", "tocitem"}
 
 // SectionView is one labelled block of a card.
 type SectionView struct {
-	Label string // as the editor wrote the heading
-	Class string // "doelgroep", "effect", "doel", "resultaat", "onderwerpen"
-	HTML  template.HTML
+	Label     string // as the editor wrote the heading
+	Class     string // "doelgroep", "effect", "doel", "resultaat", "onderwerpen": also its id
+	HTML      template.HTML
+	PrintHTML template.HTML // HTML in the print edition
 }
-
-var sectionClass = [...]string{"doelgroep", "effect", "doel", "resultaat", "onderwerpen"}
 
 // defaultAccents are used for priorities without a color in front matter;
 // white text on each has a contrast above 4.5:1.
@@ -129,24 +133,22 @@ var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a
 // NewBook converts every Markdown text of wb, in parallel over the cards.
 // A non-nil cache supplies the HTML of cards that did not change.
 func NewBook(wb *content.Workbook, cache *Cache) *Book {
-	b := &Book{
-		Workbook:      wb,
-		Intro:         Markdown(wb.Intro.Markdown),
-		ChecklistText: Markdown(wb.Checklist.Body.Markdown),
-		TicketText:    Markdown(wb.Tickets.Body.Markdown),
-		EventDate:     dutchDate(wb.Event.Date),
-	}
+	b := &Book{Workbook: wb, EventDate: dutchDate(wb.Event.Date)}
+	b.Intro, b.PrintIntro = convertText(wb.Intro, pageURLs["home"], wb.BaseURL)
+	b.ChecklistText, b.PrintChecklistText = convertText(wb.Checklist.Body, pageURLs["checklist"], wb.BaseURL)
+	b.TicketText, b.PrintTicketText = convertText(wb.Tickets.Body, pageURLs["tickets"], wb.BaseURL)
 	if wb.Schedule != nil {
-		b.Schedule = &ScheduleView{Schedule: wb.Schedule, Body: Markdown(wb.Schedule.Body.Markdown)}
+		b.Schedule = &ScheduleView{Schedule: wb.Schedule}
+		b.Schedule.Body, b.Schedule.PrintBody = convertText(wb.Schedule.Body, pageURLs["programme"], wb.BaseURL)
 	}
 	byCard := map[*content.Card]*CardView{}
 	for i, p := range wb.Priorities {
 		pv := &PriorityView{
 			Priority: p,
-			URL:      "prioriteiten/" + p.Slug + "/",
-			Intro:    Markdown(p.Body.Markdown),
+			URL:      priorityURL(p),
 			Accent:   p.Color,
 		}
+		pv.Intro, pv.PrintIntro = convertText(p.Body, pv.URL, wb.BaseURL)
 		pv.Eligible = len(wb.Tickets.Eligible) == 0 || slices.Contains(wb.Tickets.Eligible, p.Dir)
 		if pv.Accent == "" {
 			pv.Accent = defaultAccents[i%len(defaultAccents)]
@@ -174,9 +176,9 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	routes := routesKey(wb)
 	pool.Each(len(b.Cards), func(i int) {
 		cv := b.Cards[i]
-		key := NewHash().Num(cv.Hash).Num(routes).Sum()
+		key := NewHash().Num(cv.Hash).Num(routes).Str(wb.BaseURL).Sum()
 		if !cache.converted(cv, key) {
-			convertCard(cv)
+			convertCard(cv, wb.BaseURL)
 			cache.storeConverted(cv, key)
 		}
 	})
@@ -184,8 +186,9 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 }
 
 // routesKey fingerprints the address of every card and priority: with
-// the card's own bytes, all its converted HTML can depend on (a link to
-// another card becomes that card's address).
+// the card's Hash (its bytes and what its links resolved to) and the base
+// URL, all its converted HTML can depend on (its print edition images
+// are named by its own address).
 func routesKey(wb *content.Workbook) uint64 {
 	h := NewHash()
 	for _, p := range wb.Priorities {
@@ -195,32 +198,6 @@ func routesKey(wb *content.Workbook) uint64 {
 		}
 	}
 	return h.Sum()
-}
-
-func convertCard(cv *CardView) {
-	cv.Lead = Markdown(cv.Card.Lead.Markdown)
-	cv.Sections = make([]SectionView, len(cv.Card.Sections))
-	for i, s := range cv.Card.Sections {
-		cv.Sections[i] = SectionView{Label: s.Heading, Class: sectionClass[s.Kind], HTML: Markdown(s.Body.Markdown)}
-	}
-	if s := cv.Card.Section(content.Effect); s != nil {
-		cv.Description = clip(content.PlainText(s.Body.Markdown), 155)
-	}
-	if s := cv.Card.Section(content.Doelgroep); s != nil {
-		cv.Audiences = Audiences(content.PlainText(s.Body.Markdown))
-	}
-	// The search index holds the text of every section but the topics,
-	// which it holds as a list.
-	var text strings.Builder
-	text.WriteString(content.PlainText(cv.Card.Lead.Markdown))
-	for _, s := range cv.Card.Sections {
-		if s.Kind == content.Onderwerpen && len(s.Topics) > 0 {
-			continue
-		}
-		text.WriteString(" ")
-		text.WriteString(content.PlainText(s.Body.Markdown))
-	}
-	cv.SearchText = strings.TrimSpace(text.String())
 }
 
 // Topics are the card's topics, for search.

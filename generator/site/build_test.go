@@ -236,6 +236,20 @@ func TestSecondContentTree(t *testing.T) {
 	if !bytes.Contains(tree["404.html"], []byte(`href="/proef/`)) {
 		t.Error("404 page links do not use the baseURL path")
 	}
+	// The photo beside a card is published beside its page and shown on
+	// it and in the print edition; links to cards written as their file
+	// lead to the card page and, in the print edition, to the card in it.
+	src, _ := os.ReadFile("testdata/kleine-editie/prioriteiten/10-lezen/voorleesplek.png")
+	if !bytes.Equal(tree["prioriteiten/lezen/b-voorlezen/voorleesplek.png"], src) {
+		t.Error("voorleesplek.png not published beside the card page")
+	}
+	contains(t, tree, "prioriteiten/lezen/b-voorlezen/index.html",
+		`<img src="voorleesplek.png" alt="Een voorleesplek met kussens en een boekenkast" width="160" height="100" loading="lazy">`,
+		`<a href="../../../prioriteiten/lezen/a-schrijfclub/#resultaat">schrijfclub</a>`,
+		`<a href="../../../prioriteiten/digitaal/klik-tik/">Klik & Tik</a>`)
+	contains(t, tree, "werkboek/index.html",
+		`<img src="../prioriteiten/lezen/b-voorlezen/voorleesplek.png" alt="Een voorleesplek met kussens en een boekenkast" width="160" height="100">`,
+		`<a href="#k-lezen-a-schrijfclub-resultaat">schrijfclub</a>`, `<a href="#k-digitaal-klik-tik">Klik & Tik</a>`)
 }
 
 func TestRefusesForeignOutputFolder(t *testing.T) {
@@ -263,5 +277,31 @@ func TestStaleTemporaryFoldersRemoved(t *testing.T) {
 	build(t, filepath.Join(repo, "content"), filepath.Join(dir, "public"))
 	if _, err := os.Stat(stale); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("stale temporary folder not removed: %v", err)
+	}
+}
+
+// TestBaseURLOverride builds with an address without the trailing slash,
+// as a deployer types it: the sitemap, robots.txt, canonical URLs and the
+// 404 page all get exactly one slash between the address and the path.
+func TestBaseURLOverride(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if res, err := Build(Options{SiteDir: repo, ContentDir: "testdata/kleine-editie", OutDir: out, BaseURL: "https://example.org/werkboek"}); err != nil {
+		t.Fatalf("build: %v\n%v", err, res.Diagnostics)
+	}
+	tree := readTree(t, out)
+	for name, want := range map[string]string{
+		"sitemap.xml":                   "<loc>https://example.org/werkboek/tickets/</loc>",
+		"robots.txt":                    "Sitemap: https://example.org/werkboek/sitemap.xml",
+		"tickets/index.html":            `<link rel="canonical" href="https://example.org/werkboek/tickets/">`,
+		"404.html":                      `href="/werkboek/keuzelijst/"`,
+		"prioriteiten/lezen/index.html": `content="https://example.org/werkboek/prioriteiten/lezen/"`,
+	} {
+		if !bytes.Contains(tree[name], []byte(want)) {
+			t.Errorf("%s lacks %q:\n%.600s", name, want, tree[name])
+		}
+	}
+	_, err := Build(Options{SiteDir: repo, ContentDir: "testdata/kleine-editie", OutDir: out, BaseURL: "werkboek"})
+	if err == nil || !strings.Contains(err.Error(), "--base-url: \"werkboek\" is geen adres van een website") {
+		t.Errorf("wrong address: err = %v", err)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/probiblio/werkboek/generator/pdf"
 )
 
 var seeRE = regexp.MustCompile(`^\(zie p\.\s*(\d+)\)`)
@@ -38,17 +40,35 @@ func seeAfter(p pdfPage, l pdfLink) string {
 // another ([Klik & Tik](#k-digitaal-klik-en-tik), the print edition's
 // anchors) and checks that in the PDF every such link is still a link to
 // its card and is followed by "(zie p. N)" with the page of that card.
+// cardLink is a link to a card written as its file, as editors write it.
+var cardLink = regexp.MustCompile(`\]\([^)\s]*\.md(#[a-z]+)?\)`)
+
 func TestPDFCrossReferences(t *testing.T) {
 	const dir = "testdata/verwijzingen"
 	file, toc := checkPDF(t, dir, 8, 16)
 	pages := readPDFText(t, file)
 	links := readLinks(t, readPDF(t, file), len(pages), pages[0].Height)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The page of every link target, from the PDF's own destinations:
+	// a card, or a section of it.
+	dests, err := pdf.PageOf(t.Context(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, n := range toc {
+		if dests[id] != n {
+			t.Errorf("the contents put %s on page %d, the PDF on page %d", id, n, dests[id])
+		}
+	}
 
 	want := 0 // links between cards in the Markdown
 	filepath.WalkDir(filepath.Join(dir, "prioriteiten"), func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && d.Name() != "_index.md" {
 			b, _ := os.ReadFile(p)
-			want += strings.Count(string(b), "](#k-")
+			want += len(cardLink.FindAllString(string(b), -1))
 		}
 		return err
 	})
@@ -69,12 +89,12 @@ func TestPDFCrossReferences(t *testing.T) {
 			text := strings.ReplaceAll(seeAfter(pages[i], l), "\u00a0", " ")
 			m := seeRE.FindStringSubmatch(text)
 			switch {
-			case toc[l.Dest] == 0:
-				t.Errorf("page %d links to %s, which the contents do not list", n, l.Dest)
+			case dests[l.Dest] == 0:
+				t.Errorf("page %d links to %s, which is nowhere in the PDF", n, l.Dest)
 			case m == nil:
-				t.Errorf("page %d: the link to %s is followed by %q, not by (zie p. %d)", n, l.Dest, text, toc[l.Dest])
-			case m[1] != strconv.Itoa(toc[l.Dest]):
-				t.Errorf("page %d: the link to %s says %q, but that card begins on page %d", n, l.Dest, m[0], toc[l.Dest])
+				t.Errorf("page %d: the link to %s is followed by %q, not by (zie p. %d)", n, l.Dest, text, dests[l.Dest])
+			case m[1] != strconv.Itoa(dests[l.Dest]):
+				t.Errorf("page %d: the link to %s says %q, but it is on page %d", n, l.Dest, m[0], dests[l.Dest])
 			}
 		}
 	}

@@ -2,6 +2,8 @@ package site
 
 import (
 	"bytes"
+	"image"
+	"image/png"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,7 +17,7 @@ type editor struct {
 	t      testing.TB
 	dir    string            // holds content/, layouts/ and assets/
 	seq    int               // for unique names and values
-	broken map[string][]byte // files made invalid, with their good bytes
+	broken map[string][]byte // files made invalid (or undoable), with their good bytes
 }
 
 // editKind is one kind of editor action: it changes files with parameter n
@@ -139,6 +141,29 @@ var edits = []editKind{
 		p := pick(e.files(filepath.Join("assets", "js")), n)
 		return e.change(p, func(b string) string { return b + fmt.Sprintf("\nwindow.werkboekProef = %d;\n", e.next()) })
 	}},
+	{"link", func(e *editor, n int) []string {
+		from, to := pick(e.cards(), n), pick(e.cards(), n/7+1)
+		if from == to {
+			return nil
+		}
+		rel, _ := filepath.Rel(filepath.Dir(from), to)
+		return e.undoable(from, func(b string) string {
+			return strings.Replace(b, "## Resultaat\n", "## Resultaat\nZie ook [deze kaart]("+filepath.ToSlash(rel)+"#doel).\n\n", 1)
+		})
+	}},
+	{"afbeelding", func(e *editor, n int) []string {
+		card := pick(e.cards(), n)
+		if card == "" {
+			return nil
+		}
+		img := filepath.Join(filepath.Dir(card), "foto.png")
+		var b bytes.Buffer
+		png.Encode(&b, image.NewGray(image.Rect(0, 0, 10+n%50, 10+n%30)))
+		changed := e.write(img, b.String())
+		return append(changed, e.undoable(card, func(b string) string {
+			return strings.Replace(b, "## Doel van de Bibliotheek\n", "## Doel van de Bibliotheek\n![Een foto van het project](foto.png)\n\n", 1)
+		})...)
+	}},
 	{"stuk", func(e *editor, n int) []string { return e.breakFile(n) }},
 	{"herstel", func(e *editor, n int) []string { return e.fix(n) }},
 }
@@ -175,6 +200,20 @@ func (e *editor) breakFile(n int) []string {
 	}
 	e.must(os.WriteFile(p, []byte(s), 0o644))
 	return []string{p}
+}
+
+// undoable changes a file in a way a later "herstel" takes back (a link
+// or an image that a later rename or removal would break).
+func (e *editor) undoable(p string, f func(string) string) []string {
+	if p == "" || e.broken[p] != nil {
+		return nil
+	}
+	good, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	e.broken[p] = good
+	return e.write(p, f(string(good)))
 }
 
 // fix gives a broken file its good bytes back.

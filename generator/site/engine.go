@@ -85,8 +85,8 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if len(diags.Errors()) > 0 {
 		return up, ErrContent
 	}
-	if e.opts.BaseURL != "" {
-		wb.BaseURL = e.opts.BaseURL
+	if err := overrideBaseURL(wb, e.opts.BaseURL); err != nil {
+		return up, err
 	}
 	if e.theme == nil {
 		th, err := loadTheme(e.opts.SiteDir)
@@ -102,11 +102,15 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	r := e.theme.layouts.With(assets)
-	k := newKeys(e.opts, e.theme.key, book)
+	published, err := appendContentFiles(nil, book)
+	if err != nil {
+		return up, err
+	}
+	k := newKeys(e.opts, e.theme.key, book, published)
 	if err := r.Prepare(book, e.views, k.card); err != nil {
 		return up, err
 	}
-	items, err := outputs(r, book, assetFiles, k)
+	items, err := outputs(r, book, append(published, assetFiles...), k)
 	if err != nil {
 		return up, err
 	}

@@ -8,9 +8,10 @@ import (
 // from what a layout happens to read:
 //
 //   - every file depends on the site key: the options, every byte of the
-//     theme, every content file that is not a card, and the front matter,
-//     path and place of every card (so titles, numbers, neighbours and
-//     addresses of all cards are covered);
+//     theme, every content file that is not a card, every image or PDF a
+//     text shows or links to, and the front matter, path and place of
+//     every card (so titles, numbers, neighbours and addresses of all
+//     cards are covered);
 //   - a page of one card (render.Page.Card) depends besides on that
 //     card's file, a page that lists some cards (render.Page.Cards) on
 //     their files, and every other page on the files of all cards.
@@ -23,7 +24,7 @@ type keys struct {
 }
 
 // newKeys fingerprints the inputs of one rebuild.
-func newKeys(opts Options, themeKey uint64, b *render.Book) keys {
+func newKeys(opts Options, themeKey uint64, b *render.Book, published []file) keys {
 	h := render.NewHash().Num(themeKey).Str(opts.BaseURL)
 	for _, flag := range []bool{opts.Drafts, opts.PDF} {
 		if flag {
@@ -32,8 +33,11 @@ func newKeys(opts Options, themeKey uint64, b *render.Book) keys {
 			h.Num(0)
 		}
 	}
-	for _, s := range b.Sources {
+	for _, s := range b.Inputs {
 		h.Str(s.Path).Num(s.Hash)
+	}
+	for _, f := range published {
+		h.Str(f.name).Num(sumOf(f.data))
 	}
 	all := render.NewHash()
 	for _, cv := range b.Cards {

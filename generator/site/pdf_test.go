@@ -159,7 +159,12 @@ func TestPDFBundled(t *testing.T) {
 }
 
 func TestPDFSecondTree(t *testing.T) {
-	checkPDF(t, "testdata/kleine-editie", 6, 16)
+	file, _ := checkPDF(t, "testdata/kleine-editie", 6, 16)
+	// The photo beside "Voorlezen in de wijk" (160 × 100 pixels) is in
+	// the PDF, printed from the print edition.
+	if list := poppler(t, "pdfimages", "-list", file); !regexp.MustCompile(`(?m)^\s*\d+\s+\d+\s+image\s+160\s+100\s`).MatchString(list) {
+		t.Errorf("the PDF lacks the 160×100 image:\n%s", list)
+	}
 }
 
 func TestBuildWithoutBrowserStillPublishes(t *testing.T) {

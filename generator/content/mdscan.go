@@ -1,0 +1,239 @@
+package content
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// Ref is a link or image in Markdown whose destination is not a web
+// address but a file of the content tree: a card, a priority, a page or a
+// file beside the text (an image or a PDF).
+type Ref struct {
+	Line  int
+	Dest  string // as goldmark reads it: escapes and link references resolved
+	Image bool
+}
+
+// scanner walks the Markdown of one text and reports what the renderer
+// would drop or change without a word: raw HTML, links whose scheme it
+// leaves out, images without a description, table cells beyond the
+// header. It collects the links and images into the content tree.
+type scanner struct {
+	src       []byte
+	line      int  // file line of src's first byte
+	fixedLine bool // front matter: every problem is reported at line
+	r         reporter
+	refs      []Ref
+	reported  map[string]bool // HTML elements already reported
+}
+
+// scanText parses a text that has no AST yet and scans it.
+func scanText(t *Text, r reporter) {
+	if t.Empty() {
+		return
+	}
+	s := &scanner{src: t.Markdown, line: t.Line, r: r}
+	s.scan(markdown.Parse(text.NewReader(t.Markdown)))
+	t.Refs = s.refs
+}
+
+// scanFrontMatter scans a Markdown value of the front matter (a note's
+// text, a slot's activity): it may link to web addresses only.
+func scanFrontMatter(value string, key string, line int, r reporter) {
+	if strings.TrimSpace(value) == "" {
+		return
+	}
+	s := &scanner{src: []byte(value), line: line, fixedLine: true, r: r}
+	s.scan(markdown.Parse(text.NewReader(s.src)))
+	for _, ref := range s.refs {
+		what := "een link naar " + quote(ref.Dest)
+		if ref.Image {
+			what = "een afbeelding"
+		}
+		r.errorf(line, "%s: in de front matter kan %s niet; zet die in de tekst onder de front matter, hier kan alleen een link naar een webadres (https://…)", key, what)
+	}
+}
+
+// lineOf returns the file line of byte offset off of the source.
+func (s *scanner) lineOf(off int) int {
+	if s.fixedLine || off < 0 {
+		return s.line
+	}
+	return s.line + bytes.Count(s.src[:min(off, len(s.src))], []byte("\n"))
+}
+
+func (s *scanner) scan(doc ast.Node) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.HTMLBlock:
+			if n.Lines().Len() > 0 {
+				first := n.Lines().At(0)
+				s.rawHTML(first.Value(s.src), first.Start)
+			}
+		case *ast.RawHTML:
+			if n.Segments.Len() > 0 {
+				seg := n.Segments.At(0)
+				s.rawHTML(s.src[seg.Start:n.Segments.At(n.Segments.Len()-1).Stop], seg.Start)
+			}
+		case *ast.Link:
+			s.link(n, string(n.Destination), false, hasText(n))
+		case *ast.Image:
+			s.link(n, string(n.Destination), true, hasText(n))
+		case *ast.AutoLink:
+			if n.AutoLinkType == ast.AutoLinkURL {
+				s.link(n, string(n.URL(s.src)), false, true)
+			}
+		case *east.Table:
+			s.table(n)
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// link checks one destination; a destination into the content tree
+// becomes a Ref.
+func (s *scanner) link(n ast.Node, dest string, image, text bool) {
+	line := s.lineOf(offsetOf(n))
+	switch {
+	case image && !text:
+		s.r.errorf(line, "de afbeelding %s heeft geen beschrijving (alt-tekst) voor wie haar niet ziet; schrijf tussen [ en ] wat erop staat, zoals ![Kinderen lezen in de bibliotheek](%s)", quote(dest), dest)
+	case !image && !text:
+		s.r.errorf(line, "de link naar %s heeft geen tekst en is dus onzichtbaar; schrijf de tekst tussen [ en ], zoals [lees meer](%s)", quote(dest), dest)
+	}
+	scheme := schemeOf(dest)
+	switch {
+	case strings.TrimSpace(dest) == "":
+		s.r.errorf(line, "deze link heeft geen adres; schrijf het tussen ( en ), zoals [Spoenk](1-spoenk.md) of [ProBiblio](https://www.probiblio.nl)")
+	case scheme == "javascript" || scheme == "vbscript" || scheme == "file" || (scheme == "data" && !image):
+		s.r.errorf(line, "een adres dat begint met %s: wordt niet gepubliceerd (de link zou leeg zijn); link naar een webpagina met https://… of naar een kaart met haar bestandsnaam", scheme)
+	case scheme == "data":
+		s.r.errorf(line, "een afbeelding die in de tekst zelf staat (data:…) kan niet; zet het bestand naast de kaart en schrijf ![beschrijving](foto.png)")
+	case image && scheme != "":
+		s.r.errorf(line, "een afbeelding van een andere website (%s) kan niet: de browser toont haar niet en in het werkboek ontbreekt ze; zet het bestand naast de kaart en schrijf ![beschrijving](foto.jpg)", dest)
+	case scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel":
+	case scheme != "":
+		s.r.errorf(line, "werkboek kent geen adressen die beginnen met %s:; schrijf een webadres (https://…), een e-mailadres (mailto:…), een telefoonnummer (tel:…) of de bestandsnaam van een kaart", scheme)
+	case strings.HasPrefix(dest, "//"):
+		s.r.errorf(line, "het adres %s mist https: aan het begin; schrijf https:%s", quote(dest), dest)
+	default:
+		s.refs = append(s.refs, Ref{Line: line, Dest: dest, Image: image})
+	}
+}
+
+// schemeOf returns the lower-case scheme of a URL ("https", "javascript"),
+// or "" for a relative address. Like browsers, it ignores white space and
+// control characters inside the scheme ("java\tscript:").
+func schemeOf(dest string) string {
+	var b strings.Builder
+	for i := 0; i < len(dest); i++ {
+		c := dest[i]
+		switch {
+		case c <= ' ':
+			continue
+		case c == ':':
+			if b.Len() == 0 {
+				return ""
+			}
+			return strings.ToLower(b.String())
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || b.Len() > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+			b.WriteByte(c)
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// hasText reports whether an inline node has any text in it.
+func hasText(n ast.Node) bool {
+	found := false
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch t := c.(type) {
+		case *ast.Text:
+			found = found || t.Segment.Len() > 0
+		case *ast.String:
+			found = found || len(t.Value) > 0
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
+}
+
+// offsetOf finds the source offset of an inline node: its first text, else
+// the end of the text before it, else the start of its block.
+func offsetOf(n ast.Node) int {
+	off := -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering && off < 0 {
+			off = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if off >= 0 {
+		return off
+	}
+	for p := n.PreviousSibling(); p != nil; p = p.PreviousSibling() {
+		if t, ok := p.(*ast.Text); ok {
+			return t.Segment.Stop
+		}
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return p.Lines().At(0).Start
+		}
+	}
+	return -1
+}
+
+// table reports rows with more cells than the header: the parser drops
+// the extra cells.
+func (s *scanner) table(t *east.Table) {
+	header := -1
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		start := -1
+		for cell := row.FirstChild(); cell != nil && start < 0; cell = cell.NextSibling() {
+			if cell.Lines().Len() > 0 {
+				start = cell.Lines().At(0).Start
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		n := countCells(s.src[lineStart(s.src, start):lineEnd(s.src, start)])
+		if header < 0 {
+			header = row.ChildCount()
+			continue
+		}
+		if n > header {
+			s.r.errorf(s.lineOf(start), "deze tabelrij heeft %d cellen en de kop %d; de cellen te veel vallen weg. Maak de kop breder, of schrijf een | die in de tekst hoort als \\|", n, header)
+		}
+	}
+}
+
+// countCells counts the cells of a table row as GitHub's tables split
+// them: at every | that is not escaped, ignoring one at either end.
+func countCells(line []byte) int {
+	l := bytes.TrimSpace(line)
+	l = bytes.TrimPrefix(l, []byte("|"))
+	if len(l) > 0 && l[len(l)-1] == '|' && (len(l) < 2 || l[len(l)-2] != '\\') {
+		l = l[:len(l)-1]
+	}
+	n := 1
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\\':
+			i++
+		case '|':
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,230 @@
+package content
+
+import (
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+)
+
+// Links maps the destination of each Ref of a text to what it points at.
+type Links map[string]Target
+
+// Target is what a link or image inside the workbook points at: exactly
+// one of Card, Priority, Page and File is set.
+type Target struct {
+	Card     *Card
+	Priority *Priority
+	Page     string // "home", "programme", "checklist" or "tickets"
+	File     *File
+	Section  string // with Card: the id of one of its sections, or ""
+}
+
+// source is one text whose Refs are resolved.
+type source struct {
+	text      *Text
+	name      string // path of its file in the content fs
+	card      *Card  // the card the text is, or nil
+	published bool   // the text is published (a draft is not, without Drafts)
+}
+
+// resolver resolves the Refs of every text of a workbook after all files
+// are loaded: whether a link is right depends on other files, so this is
+// never cached with a card.
+type resolver struct {
+	l       *loader
+	targets map[string]Target // by path of the .md file in the content fs
+	used    map[string]bool   // files beside texts that a text uses
+}
+
+// resolveRefs resolves every Ref of every text: links to cards,
+// priorities and pages written as their file, and files beside the text.
+// Problems are reported at the Ref's line; files nobody uses get a
+// warning. A card's Hash then also covers what its links resolved to.
+func (l *loader) resolveRefs(wb *Workbook, have map[string]bool, cards []*Card) {
+	rs := &resolver{l: l, targets: map[string]Target{}, used: map[string]bool{}}
+	var sources []source
+	page := func(name, kind string, t *Text) {
+		if have[name] && t != nil {
+			rs.targets[name] = Target{Page: kind}
+			sources = append(sources, source{text: t, name: name, published: true})
+		}
+	}
+	page("_index.md", "home", &wb.Intro)
+	if wb.Schedule != nil {
+		page("programma.md", "programme", &wb.Schedule.Body)
+	}
+	page("keuzelijst.md", "checklist", &wb.Checklist.Body)
+	page("tickets.md", "tickets", &wb.Tickets.Body)
+	for _, p := range wb.Priorities {
+		name := "prioriteiten/" + p.Dir + "/_index.md"
+		rs.targets[name] = Target{Priority: p}
+		sources = append(sources, source{text: &p.Body, name: name, published: true})
+	}
+	for _, c := range cards {
+		rs.targets[c.name] = Target{Card: c}
+		sources = append(sources, source{text: &c.Body, name: c.name, card: c, published: !c.Draft || l.opts.Drafts})
+	}
+	for _, s := range sources {
+		if len(s.text.Refs) == 0 {
+			continue
+		}
+		s.text.Links = Links{}
+		for _, ref := range s.text.Refs {
+			if t, ok := rs.resolve(s, ref); ok {
+				s.text.Links[ref.Dest] = t
+			}
+		}
+		if s.card != nil {
+			s.card.Hash = linksHash(s.card.Hash, s.text.Links)
+		}
+	}
+	for _, name := range l.listed {
+		if !rs.used[name] {
+			l.reporter(name).warnf(0, "wordt niet gepubliceerd: geen tekst in deze map toont of noemt dit bestand; toon het in een kaart ernaast met ![beschrijving](%s) of link ernaar met [tekst](%s), of haal het weg", linkPath(path.Base(name)), linkPath(path.Base(name)))
+		}
+	}
+}
+
+// resolve finds what one Ref points at, or reports why it cannot be.
+func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
+	r := rs.l.reporter(s.name)
+	fail := func(format string, args ...any) (Target, bool) {
+		r.errorf(ref.Line, format, args...)
+		return Target{}, false
+	}
+	dest, frag, _ := strings.Cut(ref.Dest, "#")
+	if strings.Contains(dest, "?") {
+		return fail("%s: een ? hoort niet in een link naar een bestand; laat het deel vanaf ? weg", quote(ref.Dest))
+	}
+	p, err := url.PathUnescape(dest)
+	if err != nil {
+		return fail("%s: het %% in dit adres klopt niet; schrijf een spatie in een bestandsnaam als %%20, of zet het adres tussen < en >", quote(ref.Dest))
+	}
+	dir := path.Dir(s.name)
+	switch {
+	case p == "" && frag == "":
+		return fail("de link naar # wijst nergens heen; schrijf het adres, zoals [Spoenk](1-spoenk.md) of [ProBiblio](https://www.probiblio.nl), of haal de link weg")
+	case p == "":
+		if s.card == nil {
+			return fail("een link naar #%s werkt alleen in een kaart, naar een van haar secties; schrijf de bestandsnaam van de kaart ervoor, zoals 1-spoenk.md#%s", frag, frag)
+		}
+		return rs.card(s, ref, Target{Card: s.card}, frag)
+	case strings.HasPrefix(p, "/"):
+		return fail("%s begint met /; schrijf het pad vanaf dit bestand, zoals %s", quote(ref.Dest), linkPath(rel(dir, strings.TrimPrefix(path.Clean(p), "/"))))
+	}
+	name := path.Join(dir, p)
+	if name == ".." || strings.HasPrefix(name, "../") {
+		return fail("%s wijst buiten de inhoudsmap; link alleen naar kaarten, prioriteiten en bestanden in de inhoudsmap, of naar een website met https://…", quote(ref.Dest))
+	}
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(lower, ".md"):
+		t, ok := rs.targets[name]
+		switch {
+		case !ok:
+			return fail("%s bestaat niet%s", quote(ref.Dest), rs.suggestMD(dir, name))
+		case ref.Image:
+			return fail("%s is een tekst, geen afbeelding; link ernaar zonder ! ervoor: [tekst](%s)", quote(ref.Dest), ref.Dest)
+		case t.Card != nil:
+			return rs.card(s, ref, t, frag)
+		case frag != "":
+			return fail("%s: naar een plek op een prioriteit of pagina kan niet worden gelinkt, alleen naar de secties van een kaart; laat #%s weg", quote(ref.Dest), frag)
+		}
+		return t, true
+	case isFileExt(name):
+		return rs.file(s, ref, name)
+	}
+	return fail("%s", rs.unknown(dir, p))
+}
+
+// card checks a link to a card and the section its anchor names.
+func (rs *resolver) card(s source, ref Ref, t Target, frag string) (Target, bool) {
+	r := rs.l.reporter(s.name)
+	if frag != "" {
+		frag = strings.ToLower(frag)
+		if !slices.Contains(SectionIDs[:], frag) {
+			r.errorf(ref.Line, "%s: een kaart heeft geen onderdeel #%s; kies uit #%s", quote(ref.Dest), frag, strings.Join(SectionIDs[:], ", #"))
+			return Target{}, false
+		}
+		t.Section = frag
+	}
+	if c := t.Card; c.Draft && !rs.l.opts.Drafts && s.published {
+		r.errorf(ref.Line, "%s is een concept (draft: true) en wordt niet gepubliceerd, dus de link zou nergens heen gaan; publiceer die kaart eerst of haal de link weg", quote(ref.Dest))
+		return Target{}, false
+	}
+	return t, true
+}
+
+// file checks a file beside the text and reads its size.
+func (rs *resolver) file(s source, ref Ref, name string) (Target, bool) {
+	r := rs.l.reporter(s.name)
+	dir := path.Dir(s.name)
+	base := path.Base(name)
+	switch {
+	case path.Dir(name) != dir:
+		rs.used[name] = true // meant for this text: no second message that it is unused
+		if exists(rs.l.fsys, name) {
+			r.errorf(ref.Line, "%s staat niet in dezelfde map als %s; zet %s naast dit bestand en schrijf (%s)", quote(ref.Dest), path.Base(s.name), base, linkPath(base))
+		} else {
+			r.errorf(ref.Line, "%s bestaat niet; zet het bestand in dezelfde map als %s en schrijf (%s)", quote(ref.Dest), path.Base(s.name), linkPath(base))
+		}
+		return Target{}, false
+	case !rs.l.listedSet[name]:
+		r.errorf(ref.Line, "%s bestaat niet in %s%s", quote(ref.Dest), rs.l.display(dir), rs.suggestFile(dir, base))
+		return Target{}, false
+	case name == "werkboek.pdf":
+		rs.used[name] = true
+		r.errorf(ref.Line, "de naam werkboek.pdf is voor de pdf van het hele werkboek (werkboek build --pdf); geef het bestand een andere naam")
+		return Target{}, false
+	case ref.Image && !isImageExt(name):
+		rs.used[name] = true
+		r.errorf(ref.Line, "%s is geen afbeelding en kan dus niet getoond worden; link ernaar zonder ! ervoor: [tekst](%s)", quote(ref.Dest), ref.Dest)
+		return Target{}, false
+	}
+	rs.used[name] = true
+	f, msg := rs.l.readFile(name)
+	if f == nil {
+		r.errorf(ref.Line, "%s", msg)
+		return Target{}, false
+	}
+	return Target{File: f}, true
+}
+
+// linksHash mixes what a card's links resolved to into its fingerprint.
+func linksHash(h uint64, links Links) uint64 {
+	dests := make([]string, 0, len(links))
+	for d := range links {
+		dests = append(dests, d)
+	}
+	slices.Sort(dests)
+	f := fnv.New64a()
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], h)
+	f.Write(b[:])
+	for _, d := range dests {
+		t := links[d]
+		fmt.Fprintf(f, "%s\x00%s\x00", d, t.Page)
+		if t.Card != nil {
+			fmt.Fprintf(f, "c%s/%s/%s", prioritySlug(t.Card), t.Card.Slug, t.Section)
+		}
+		if t.Priority != nil {
+			fmt.Fprintf(f, "p%s", t.Priority.Slug)
+		}
+		if t.File != nil {
+			fmt.Fprintf(f, "f%s/%d/%d/%d", t.File.Base, t.File.Size, t.File.Width, t.File.Height)
+		}
+		f.Write([]byte{0})
+	}
+	return f.Sum64()
+}
+
+func prioritySlug(c *Card) string {
+	if c.Priority == nil {
+		return ""
+	}
+	return c.Priority.Slug
+}
