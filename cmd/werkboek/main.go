@@ -10,8 +10,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/probiblio/werkboek/generator/syserr"
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".

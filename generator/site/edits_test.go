@@ -2,9 +2,9 @@ package site
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/png"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
