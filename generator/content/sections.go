@@ -241,6 +241,18 @@ func plainText(n ast.Node, src []byte) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
+// PlainTextOf returns the text of nodes of a parsed document without
+// markup, as PlainText does, for a caller that has parsed already.
+func PlainTextOf(src []byte, nodes []ast.Node) string {
+	parts := make([]string, 0, len(nodes))
+	for _, n := range nodes {
+		if t := plainText(n, src); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // PlainText returns the text of a Markdown fragment without markup, for
 // search indexes, meta descriptions and tests.
 func PlainText(md []byte) string {

@@ -13,9 +13,8 @@ import (
 // the keys from the inputs, so the cache never decides on its own what
 // an entry depends on.
 type Cache struct {
-	mu    sync.Mutex
-	conv  map[string]converted  // by card path
-	frags map[string]partsEntry // by card path
+	mu   sync.Mutex
+	conv map[string]converted // by card path
 }
 
 type converted struct {
@@ -28,14 +27,9 @@ type converted struct {
 	search    string
 }
 
-type partsEntry struct {
-	key  uint64
-	html [len(fragmentNames)]template.HTML
-}
-
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{conv: map[string]converted{}, frags: map[string]partsEntry{}}
+	return &Cache{conv: map[string]converted{}}
 }
 
 // Hash fingerprints a sequence of numbers and strings; fingerprints are
@@ -92,29 +86,6 @@ func (c *Cache) storeConverted(cv *CardView, key uint64) {
 	c.mu.Unlock()
 }
 
-func (c *Cache) cachedParts(cv *CardView, key uint64) bool {
-	if c == nil {
-		return false
-	}
-	c.mu.Lock()
-	e, ok := c.frags[cv.Path]
-	c.mu.Unlock()
-	if !ok || e.key != key {
-		return false
-	}
-	cv.Parts = e.html
-	return true
-}
-
-func (c *Cache) storeParts(cv *CardView, key uint64) {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	c.frags[cv.Path] = partsEntry{key, cv.Parts}
-	c.mu.Unlock()
-}
-
 // Prune forgets the cards that are no longer in the book.
 func (c *Cache) Prune(b *Book) {
 	if c == nil {
@@ -129,11 +100,6 @@ func (c *Cache) Prune(b *Book) {
 	for p := range c.conv {
 		if !keep[p] {
 			delete(c.conv, p)
-		}
-	}
-	for p := range c.frags {
-		if !keep[p] {
-			delete(c.frags, p)
 		}
 	}
 }

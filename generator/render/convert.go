@@ -44,6 +44,19 @@ func convertCard(cv *CardView, baseURL string) {
 	}
 	doc := parse(c.Body.Markdown)
 	groups, ok := sectionNodes(doc, len(c.Sections))
+	// The plain text of the lead and of each section: for the meta
+	// description, the target groups and the search index.
+	plain := make([]string, len(c.Sections)+1)
+	if ok {
+		for i, g := range groups {
+			plain[i] = content.PlainTextOf(c.Body.Markdown, g)
+		}
+	} else {
+		plain[0] = content.PlainText(c.Lead.Markdown)
+		for i, s := range c.Sections {
+			plain[i+1] = content.PlainText(s.Body.Markdown)
+		}
+	}
 	if !ok {
 		// Not the sections content found; cannot happen for a card
 		// without errors. Convert the sections one by one.
@@ -76,26 +89,24 @@ func convertCard(cv *CardView, baseURL string) {
 			}
 		}
 	}
-	if cv.Card.Description != "" {
-		cv.Description = cv.Card.Description
-	} else if s := cv.Card.Section(content.Effect); s != nil {
-		cv.Description = clip(content.PlainText(s.Body.Markdown), 155)
-	}
-	if s := cv.Card.Section(content.Doelgroep); s != nil {
-		cv.Audiences = Audiences(content.PlainText(s.Body.Markdown))
-	}
 	// The search index holds the text of every section but the topics,
 	// which it holds as a list.
-	var text strings.Builder
-	text.WriteString(content.PlainText(c.Lead.Markdown))
-	for _, s := range c.Sections {
-		if s.Kind == content.Onderwerpen && len(s.Topics) > 0 {
-			continue
+	text := []string{plain[0]}
+	for i, s := range c.Sections {
+		switch {
+		case s.Kind == content.Effect && cv.Card.Description == "":
+			cv.Description = clip(plain[i+1], 155)
+		case s.Kind == content.Doelgroep:
+			cv.Audiences = Audiences(plain[i+1])
 		}
-		text.WriteString(" ")
-		text.WriteString(content.PlainText(s.Body.Markdown))
+		if s.Kind != content.Onderwerpen || len(s.Topics) == 0 {
+			text = append(text, plain[i+1])
+		}
 	}
-	cv.SearchText = strings.TrimSpace(text.String())
+	if cv.Card.Description != "" {
+		cv.Description = cv.Card.Description
+	}
+	cv.SearchText = strings.TrimSpace(strings.Join(text, " "))
 }
 
 // sectionNodes splits the top-level nodes of a card's body at its "## "

@@ -2,7 +2,6 @@ package render
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -13,7 +12,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -286,37 +284,6 @@ func priorityPages(pv *PriorityView) []*Page {
 		pages[i] = p
 	}
 	return pages
-}
-
-// Prepare renders the parts of the pages that list cards (the print
-// edition's article, the checklist row, the items of the home page, the
-// priority page and the table of contents) once per card, in parallel.
-// Pages that list all cards are then put together from a handful of
-// strings. A non-nil cache supplies the parts of a card made under the
-// same key: key(card) fingerprints everything its parts are made from.
-func (r *Renderer) Prepare(b *Book, cache *Cache, key func(*CardView) uint64) error {
-	errs := make([]error, len(b.Cards))
-	pool.Each(len(b.Cards), func(i int) {
-		cv := b.Cards[i]
-		k := key(cv)
-		if cache.cachedParts(cv, k) {
-			return
-		}
-		var buf strings.Builder
-		for j, name := range fragmentNames {
-			buf.Reset()
-			if err := r.base.ExecuteTemplate(&buf, name, cv); err != nil {
-				errs[i] = r.explain(err, func(src *Renderer) error { return src.base.ExecuteTemplate(io.Discard, name, cv) })
-				return
-			}
-			cv.Parts[j] = template.HTML(buf.String())
-		}
-		cache.storeParts(cv, k)
-	})
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	return nil
 }
 
 // Render writes one page. A mistake in a layout is a *LayoutError.

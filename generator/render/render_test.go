@@ -68,9 +68,6 @@ func renderPage(t *testing.T, b *Book, kind, url string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Prepare(b, nil, func(*CardView) uint64 { return 0 }); err != nil {
-		t.Fatal(err)
-	}
 	for _, p := range r.Pages(b) {
 		if p.Kind == kind && (url == "" || p.URL == url) {
 			var buf bytes.Buffer
@@ -187,9 +184,6 @@ func TestFrontMatterDescription(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("pages missing: %v", want)
-	}
-	if err := r.Prepare(b, nil, func(*CardView) uint64 { return 0 }); err != nil {
-		t.Fatal(err)
 	}
 	page := string(renderPage(t, b, "card", "prioriteiten/jeugd/spoenk/"))
 	if !strings.Contains(page, `<meta name="description" content="Over Spoenk.">`) {

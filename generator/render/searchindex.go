@@ -34,7 +34,7 @@ const (
 	// is one file.
 	InlineBelow = 300
 	// DocsPerShard is how many documents' texts one zoek/d<j>.json holds.
-	DocsPerShard = 4
+	DocsPerShard = 10
 	// docsPerBucket sets the number of word shards: one per this many
 	// documents.
 	docsPerBucket = 40
@@ -205,17 +205,24 @@ func (s *Search) make() {
 		for _, c := range b.Cards {
 			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + itoa(c.Priority.Number) + " · " + itoa(c.Number), "k", c.SearchText, c.Topics()})
 		}
-		// Each document's words, in parallel; merged in document order.
-		perDoc := make([]map[string]uint8, len(s.docs))
-		pool.Each(len(s.docs), func(i int) { perDoc[i] = docWords(s.docs[i]) })
+		// Each document's words, in parallel, a batch at a time (so the
+		// words of ten thousand documents are never all in memory at
+		// once); merged in document order.
 		s.words = make([]map[string][]uint32, s.buckets)
 		for i := range s.words {
 			s.words[i] = map[string][]uint32{}
 		}
-		for doc, ws := range perDoc {
-			for w, f := range ws {
-				m := s.words[bucket(w, s.buckets)]
-				m[w] = append(m[w], uint32(doc)<<4|uint32(f))
+		const batch = 512
+		perDoc := make([]map[string]uint8, batch)
+		for from := 0; from < len(s.docs); from += batch {
+			n := min(batch, len(s.docs)-from)
+			pool.Each(n, func(i int) { perDoc[i] = docWords(s.docs[from+i]) })
+			for i, ws := range perDoc[:n] {
+				doc := uint32(from + i)
+				for w, f := range ws {
+					m := s.words[bucket(w, s.buckets)]
+					m[w] = append(m[w], doc<<4|uint32(f))
+				}
 			}
 		}
 	})

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -11,6 +10,14 @@ import (
 // foldJS folds text as the browser's fold does in assets/js/werkboek.js:
 // s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().
 func foldJS(s string) string {
+	if isASCII(s) {
+		return strings.Map(func(r rune) rune {
+			if r >= 'A' && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -30,14 +37,31 @@ func foldJS(s string) string {
 	return b.String()
 }
 
-var suffix = regexp.MustCompile(`(heden|ingen|en|es|s|e)$`)
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// suffixes are the endings stem cuts off, as the browser's regular
+// expression (heden|ingen|en|es|s|e)$ does: the one that starts first.
+var suffixes = []string{"heden", "ingen", "en", "es", "s", "e"}
 
 // stem cuts a common Dutch ending off a word of more than four letters
 // and collapses doubled vowels ("bibliotheken" → "bibliothek"), as the
 // browser's stem does.
 func stem(w string) string {
 	if len(w) > 4 {
-		w = suffix.ReplaceAllString(w, "")
+		cut := len(w)
+		for _, suf := range suffixes {
+			if strings.HasSuffix(w, suf) && len(w)-len(suf) < cut {
+				cut = len(w) - len(suf)
+			}
+		}
+		w = w[:cut]
 	}
 	if !strings.ContainsAny(w, "aeou") {
 		return w

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
@@ -47,43 +46,7 @@ type PriorityView struct {
 	Accent        string // CSS colour
 	Eligible      bool   // tickets may name its cards
 	SearchText    string // plain text of its introduction and programme, for search
-
-	// The cards' parts joined into one list per kind of page, made on
-	// first use: a page that is not rendered costs nothing.
-	lists [len(fragmentNames)]lazyList
 }
-
-type lazyList struct {
-	once sync.Once
-	html template.HTML
-}
-
-// list joins the k-th part (see fragmentNames) of every card.
-func (p *PriorityView) list(k int) template.HTML {
-	l := &p.lists[k]
-	l.once.Do(func() {
-		n := 0
-		for _, cv := range p.Cards {
-			n += len(cv.Parts[k])
-		}
-		var sb strings.Builder
-		sb.Grow(n)
-		for _, cv := range p.Cards {
-			sb.WriteString(string(cv.Parts[k]))
-		}
-		l.html = template.HTML(sb.String())
-	})
-	return l.html
-}
-
-// PrintCards is the priority's cards in the print edition.
-func (p *PriorityView) PrintCards() template.HTML { return p.list(0) }
-
-// CheckRows is the priority's card rows of the checklist.
-func (p *PriorityView) CheckRows() template.HTML { return p.list(1) }
-
-// TOCItems is the priority's cards in the print edition's contents.
-func (p *PriorityView) TOCItems() template.HTML { return p.list(2) }
 
 // HomeLimit is how many cards of a priority the home page lists; a
 // priority with more links to its own pages for the rest, so the home
@@ -108,15 +71,7 @@ type CardView struct {
 	Description string   // plain text for the meta description
 	Audiences   []string // target groups from the Doelgroep, for filters
 	SearchText  string   // plain text of the lead and sections, for search
-	// Parts of the pages that list cards, rendered once per card by
-	// Renderer.Prepare, in the order of the fragments list.
-	Parts [len(fragmentNames)]template.HTML
 }
-
-// fragmentNames are the layout templates rendered once per card; each
-// priority joins its cards' parts into one list per page (see
-// PriorityView).
-var fragmentNames = [...]string{"printcard", "cardcheckrow", "tocitem"}
 
 // SectionView is one labelled block of a card.
 type SectionView struct {

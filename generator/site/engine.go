@@ -107,9 +107,6 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	k := newKeys(e.opts, e.theme.key, book, published)
-	if err := r.Prepare(book, e.views, k.card); err != nil {
-		return up, err
-	}
 	items, err := outputs(r, book, append(published, assetFiles...), k)
 	if err != nil {
 		return up, err

@@ -47,12 +47,6 @@ func newKeys(opts Options, themeKey uint64, b *render.Book, published []file) ke
 	return keys{site: h.Sum(), cards: all.Sum()}
 }
 
-// card is the key of what is made from one card alone (its page and its
-// parts of the pages that list cards).
-func (k keys) card(cv *render.CardView) uint64 {
-	return render.NewHash().Num(k.site).Num(cv.Hash).Sum()
-}
-
 // page is the key of one page.
 func (k keys) page(p *render.Page) uint64 {
 	h := render.NewHash().Num(k.site).Str(p.File)

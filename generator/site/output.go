@@ -118,8 +118,14 @@ func (o *output) Create(name string) (io.WriteCloser, error) {
 	if strings.HasSuffix(name, ".html") {
 		o.pages.Add(1)
 	}
-	return &bufferedFile{Writer: bufio.NewWriterSize(f, 64<<10), f: f}, nil
+	w := writers.Get().(*bufio.Writer)
+	w.Reset(f)
+	return &bufferedFile{Writer: w, f: f}, nil
 }
+
+// writers are the write buffers of files being written, reused: a build
+// of ten thousand pages would otherwise allocate a buffer for each.
+var writers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 32<<10) }}
 
 // count returns how many pages and files were written.
 func (o *output) count() (pages, files int) {
@@ -137,6 +143,8 @@ func (b *bufferedFile) Close() error {
 	if cerr := b.f.Close(); err == nil {
 		err = cerr
 	}
+	b.Writer.Reset(nil)
+	writers.Put(b.Writer)
 	return err
 }
 
