@@ -30,9 +30,20 @@
     var input = $("input", form), list = $("ul", form), base = form.getAttribute("data-root");
     // The index is one file for a small edition, or a root file with
     // shards fetched on demand (see generator/render/searchindex.go).
+    // Opened from a folder (file://), the browser fetches nothing: the
+    // index is then loaded as scripts that hand their data to
+    // werkboekZoek (an offline build writes them).
+    var offline = location.protocol === "file:", waiting = {};
+    window.werkboekZoek = function (name, data) { if (waiting[name]) { waiting[name](data); } };
     var get = function (name) {
       if (!files[name]) {
-        files[name] = fetch(base + name).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
+        files[name] = offline ? new Promise(function (ok, fail) {
+          waiting[name] = ok;
+          var s = doc.createElement("script");
+          s.src = base + name.replace(/\.json$/, ".js");
+          s.onerror = fail;
+          doc.head.appendChild(s);
+        }) : fetch(base + name).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
       }
       return files[name];
     };
@@ -133,7 +144,7 @@
           var li = el("li"), a = el("a");
           li.id = "zr-" + i;
           li.setAttribute("role", "option");
-          a.href = base + d.url;
+          a.href = base + d.url + (offline && /\/$/.test(d.url) ? "index.html" : "");
           a.tabIndex = -1;
           var title = el("span", "search-title");
           mark(title, d.title, qs);

@@ -31,7 +31,7 @@ en regel. Schrijft niets.
 // siteFlags are the options build, check and the watch commands share.
 type siteFlags struct {
 	site, content, out, baseURL string
-	drafts, pdf                 bool
+	drafts, pdf, offline        bool
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
@@ -59,7 +59,7 @@ func (b *baseURLFlag) Set(s string) error {
 }
 
 func (f *siteFlags) options() site.Options {
-	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf}
+	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf, Offline: f.offline}
 	if o.ContentDir == "" {
 		o.ContentDir = filepath.Join(f.site, "content")
 	}
@@ -79,6 +79,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	f.register(fs)
 	if !checkOnly {
 		fs.BoolVar(&f.pdf, "pdf", false, "maak ook werkboek.pdf met Chromium (headless)")
+		fs.BoolVar(&f.offline, "offline", false, "maak een site die ook werkt als map of zip op een computer, zonder server (elke link noemt zijn index.html)")
 	}
 	if code, ok := parseFlags(fs, args, stderr, help); !ok {
 		return code

@@ -25,6 +25,7 @@ type Options struct {
 	Drafts     bool   // include cards with draft: true
 	BaseURL    string // overrides the workbook's baseURL when set
 	PDF        bool   // also print werkboek.pdf with headless Chromium
+	Offline    bool   // a site that works from a folder or a zip (file://)
 }
 
 // Result describes a finished (or refused) build.

@@ -107,7 +107,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	k := newKeys(e.opts, e.theme.key, book, published)
-	items, err := outputs(r, book, append(published, assetFiles...), k)
+	items, err := outputs(r, book, append(published, assetFiles...), k, e.opts.Offline)
 	if err != nil {
 		return up, err
 	}

@@ -17,11 +17,15 @@ type item struct {
 
 // outputs lists every file of the site: the pages, the assets and the
 // files made from the whole workbook.
-func outputs(r *render.Renderer, b *render.Book, assets []file, k keys) ([]item, error) {
+func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline bool) ([]item, error) {
 	pages := r.Pages(b)
 	items := make([]item, 0, len(pages)+len(assets)+3)
 	for _, p := range pages {
-		items = append(items, item{p.File, k.page(p), func(w io.Writer) error { return r.Render(w, p) }})
+		write := func(w io.Writer) error { return r.Render(w, p) }
+		if offline {
+			write = offlinePage(write)
+		}
+		items = append(items, item{p.File, k.page(p), write})
 	}
 	for _, f := range assets {
 		items = append(items, bytesItem(f.name, render.NewHash().Str(string(f.data)).Sum(), f.data))
@@ -48,7 +52,12 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys) ([]item,
 		if f.Cards != nil {
 			key = k.some(f.Name, f.Cards)
 		}
-		items = append(items, item{f.Name, key, func(w io.Writer) error { return search.Write(f.Name, w) }})
+		write := func(w io.Writer) error { return search.Write(f.Name, w) }
+		items = append(items, item{f.Name, key, write})
+		if offline {
+			name, script := scriptOf(f.Name, write)
+			items = append(items, item{name, key, script})
+		}
 	}
 	seen := make(map[string]bool, len(items))
 	for _, it := range items {
