@@ -146,6 +146,7 @@ func Render(wb *content.Workbook, siteDir string, withPDF bool, sink Sink) (*ren
 		return nil, err
 	}
 	assetFiles = append(assetFiles, file{"zoekindex.json", render.SearchIndex(book)}, file{"sitemap.xml", render.Sitemap(book, pages)}, file{"robots.txt", render.Robots(book)})
+	assetFiles = append(assetFiles, iconFiles(book)...)
 	for _, f := range assetFiles {
 		if err := writeFile(sink, f.name, f.data); err != nil {
 			return nil, err

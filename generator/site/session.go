@@ -163,6 +163,7 @@ func (s *Session) render(r *render.Renderer, book *render.Book) (*Snapshot, map[
 		files["sitemap.xml"] = render.Sitemap(book, pages)
 	}
 	files["robots.txt"] = render.Robots(book)
+	addFiles(files, iconFiles(book))
 	for _, f := range s.assetOut {
 		files[f.name] = f.data
 	}
