@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"mime"
 	"net"
 	"net/http"
 	"os"
@@ -40,6 +41,7 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	base = "http://" + ln.Addr().String() + "/"
+	mime.AddExtensionType(".webmanifest", "application/manifest+json") // as web hosts serve it
 	go http.Serve(ln, http.FileServer(http.Dir(built)))
 	code := m.Run()
 	ln.Close()
@@ -63,11 +65,17 @@ func requireTool(t *testing.T, err error, what string) {
 // pages returns every HTML file of the built site by slash path.
 func pages(t *testing.T) map[string]string {
 	t.Helper()
+	return pagesIn(t, built)
+}
+
+// pagesIn returns every HTML file of the site built in dir by slash path.
+func pagesIn(t *testing.T, dir string) map[string]string {
+	t.Helper()
 	out := map[string]string{}
-	filepath.WalkDir(built, func(p string, d os.DirEntry, err error) error {
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && strings.HasSuffix(p, ".html") {
 			b, _ := os.ReadFile(p)
-			rel, _ := filepath.Rel(built, p)
+			rel, _ := filepath.Rel(dir, p)
 			out[filepath.ToSlash(rel)] = string(b)
 		}
 		return err
