@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"mime"
 	"net"
 	"net/http"
 	"os"
@@ -41,6 +42,7 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	base = "http://" + ln.Addr().String() + "/"
+	mime.AddExtensionType(".webmanifest", "application/manifest+json") // as web hosts serve it
 	go http.Serve(ln, http.FileServer(http.Dir(built)))
 	code := m.Run()
 	ln.Close()

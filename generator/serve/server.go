@@ -164,7 +164,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 			data = []byte("<!doctype html><title>Niet gevonden</title><p>Pagina niet gevonden.")
 		}
 	}
-	ctype := mime.TypeByExtension(path.Ext(name))
+	ctype := contentType(name)
 	if ctype == "" {
 		ctype = "application/octet-stream"
 	}
@@ -255,4 +255,24 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+}
+
+// types are the media types of the site's files that Go's own table may
+// lack (it depends on the system's mime.types).
+var types = map[string]string{
+	".webmanifest": "application/manifest+json",
+	".ics":         "text/calendar; charset=utf-8",
+	".woff2":       "font/woff2",
+	".ico":         "image/x-icon",
+	".js":          "text/javascript; charset=utf-8",
+	".json":        "application/json",
+}
+
+// contentType is the media type of a file of the site, by its name.
+func contentType(name string) string {
+	ext := path.Ext(name)
+	if t, ok := types[ext]; ok {
+		return t
+	}
+	return mime.TypeByExtension(ext)
 }

@@ -107,7 +107,8 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	k := newKeys(e.opts, e.theme.key, book, published)
-	items, err := outputs(r, book, append(published, assetFiles...), k, e.opts.Offline)
+	files := append(append(published, assetFiles...), iconFiles(book)...)
+	items, err := outputs(r, book, files, k, e.opts.Offline)
 	if err != nil {
 		return up, err
 	}

@@ -1,0 +1,199 @@
+package render
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"strconv"
+)
+
+// The site's icon is a page of the workbook, white with the short heavy
+// bar of its cover and two ruled lines, on the edition's theme colour. It is drawn once here as rectangles in a
+// 32-unit square, and written as SVG (browser tabs) and as PNG and ICO
+// (home screens, and browsers that ask for /favicon.ico). The page stays
+// inside the central circle of 40 % radius, so Android may crop the
+// full-bleed PNGs to any shape ("maskable").
+var (
+	iconPage  = iconRect{9, 6, 14, 20}
+	iconLines = []iconRect{{12, 9.5, 5, 2.6}, {12, 15, 8, 1.4}, {12, 19, 8, 1.4}}
+)
+
+// iconRadius rounds the corners of the icon in browser tabs.
+const iconRadius = 6
+
+type iconRect struct{ x, y, w, h float64 }
+
+func (r iconRect) has(x, y float64) bool {
+	return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h
+}
+
+// ThemeColor is the edition's colour for the browser's toolbar and the
+// icon: the first priority's accent, or the site's ink blue without
+// priorities.
+func (b *Book) ThemeColor() string {
+	if len(b.Priorities) > 0 && b.Priorities[0].Accent != "" {
+		return b.Priorities[0].Accent
+	}
+	return "#1d3557"
+}
+
+// IconFile is one icon or manifest file of the site.
+type IconFile struct {
+	Name string // relative to the site root
+	Data []byte
+}
+
+// Icons returns the favicon (SVG and ICO), the touch and app icons and the
+// web app manifest, all in the edition's theme colour.
+func Icons(b *Book) []IconFile {
+	c := parseHex(b.ThemeColor())
+	ico := iconPNG(c, 32, true)
+	return []IconFile{
+		{"favicon.svg", iconSVG(b.ThemeColor())},
+		{"favicon.ico", icoFile(ico, 32)},
+		{"apple-touch-icon.png", iconPNG(c, 180, false)},
+		{"icon-192.png", iconPNG(c, 192, false)},
+		{"icon-512.png", iconPNG(c, 512, false)},
+		{"manifest.webmanifest", Manifest(b)},
+	}
+}
+
+// iconSVG draws the icon as SVG with rounded corners.
+func iconSVG(accent string) []byte {
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="%d" fill="%s"/>`, iconRadius, accent)
+	rect := func(r iconRect, fill string) {
+		fmt.Fprintf(&buf, `<rect x="%g" y="%g" width="%g" height="%g" fill="%s"/>`, r.x, r.y, r.w, r.h, fill)
+	}
+	rect(iconPage, "#fff")
+	for _, l := range iconLines {
+		rect(l, accent)
+	}
+	buf.WriteString("</svg>\n")
+	return buf.Bytes()
+}
+
+// iconPNG draws the icon at size × size pixels, each pixel sampled 4 × 4
+// times so edges are smooth; rounded gives it the tab's rounded corners,
+// else it fills the square (home screens round or crop it themselves).
+func iconPNG(accent color.RGBA, size int, rounded bool) []byte {
+	const n = 4
+	img := image.NewNRGBA(image.Rect(0, 0, size, size))
+	scale := 32 / float64(size)
+	for py := 0; py < size; py++ {
+		for px := 0; px < size; px++ {
+			var r, g, b, a int
+			for sy := 0; sy < n; sy++ {
+				for sx := 0; sx < n; sx++ {
+					x := (float64(px) + (float64(sx)+.5)/n) * scale
+					y := (float64(py) + (float64(sy)+.5)/n) * scale
+					c, ok := iconAt(x, y, accent, rounded)
+					if ok {
+						r, g, b, a = r+int(c.R), g+int(c.G), b+int(c.B), a+1
+					}
+				}
+			}
+			if a > 0 {
+				img.SetNRGBA(px, py, color.NRGBA{uint8(r / a), uint8(g / a), uint8(b / a), uint8(a * 255 / (n * n))})
+			}
+		}
+	}
+	var out bytes.Buffer
+	png.Encode(&out, img) // writing to memory cannot fail
+	return out.Bytes()
+}
+
+// iconAt is the icon's colour at (x, y) in the 32-unit square, and false
+// outside its rounded corners.
+func iconAt(x, y float64, accent color.RGBA, rounded bool) (color.RGBA, bool) {
+	if rounded {
+		cx := min(max(x, iconRadius), 32-iconRadius)
+		cy := min(max(y, iconRadius), 32-iconRadius)
+		if (x-cx)*(x-cx)+(y-cy)*(y-cy) > iconRadius*iconRadius {
+			return color.RGBA{}, false
+		}
+	}
+	if iconPage.has(x, y) {
+		for _, l := range iconLines {
+			if l.has(x, y) {
+				return accent, true
+			}
+		}
+		return color.RGBA{255, 255, 255, 255}, true
+	}
+	return accent, true
+}
+
+// icoFile wraps one PNG image in an ICO container, as every browser reads
+// it since Windows Vista.
+func icoFile(pngData []byte, size int) []byte {
+	var buf bytes.Buffer
+	// ICONDIR: reserved, type 1 (icon), one image.
+	binary.Write(&buf, binary.LittleEndian, [3]uint16{0, 1, 1})
+	// ICONDIRENTRY: width, height, palette size, reserved, planes, bits
+	// per pixel, data size and offset (6 + 16 bytes of headers).
+	buf.Write([]byte{byte(size), byte(size), 0, 0})
+	binary.Write(&buf, binary.LittleEndian, [2]uint16{1, 32})
+	binary.Write(&buf, binary.LittleEndian, [2]uint32{uint32(len(pngData)), 22})
+	buf.Write(pngData)
+	return buf.Bytes()
+}
+
+// parseHex reads a "#rrggbb" colour; anything else gives the ink blue.
+// Priority colours are validated as "#rrggbb" when the content is loaded.
+func parseHex(s string) color.RGBA {
+	if len(s) == 7 && s[0] == '#' {
+		if v, err := strconv.ParseUint(s[1:], 16, 32); err == nil {
+			return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 255}
+		}
+	}
+	return color.RGBA{0x1d, 0x35, 0x57, 255}
+}
+
+// manifest is the web app manifest's basics: names, language, colours and
+// icons. Addresses are relative to the manifest, so a site under a path
+// works as well as one at the root.
+type manifest struct {
+	Name            string         `json:"name"`
+	ShortName       string         `json:"short_name"`
+	Description     string         `json:"description,omitempty"`
+	Lang            string         `json:"lang"`
+	StartURL        string         `json:"start_url"`
+	Scope           string         `json:"scope"`
+	Display         string         `json:"display"`
+	ThemeColor      string         `json:"theme_color"`
+	BackgroundColor string         `json:"background_color"`
+	Icons           []manifestIcon `json:"icons"`
+}
+
+type manifestIcon struct {
+	Src     string `json:"src"`
+	Sizes   string `json:"sizes"`
+	Type    string `json:"type"`
+	Purpose string `json:"purpose,omitempty"`
+}
+
+// Manifest returns manifest.webmanifest for the workbook.
+func Manifest(b *Book) []byte {
+	lang := b.Language
+	if lang == "" {
+		lang = "nl"
+	}
+	m := manifest{
+		Name: b.Title, ShortName: "Werkboek", Description: b.Description, Lang: lang,
+		StartURL: "./", Scope: "./", Display: "minimal-ui",
+		ThemeColor: b.ThemeColor(), BackgroundColor: "#ffffff",
+		Icons: []manifestIcon{
+			{Src: "favicon.svg", Sizes: "any", Type: "image/svg+xml"},
+			{Src: "icon-192.png", Sizes: "192x192", Type: "image/png"},
+			{Src: "icon-512.png", Sizes: "512x512", Type: "image/png"},
+			{Src: "icon-512.png", Sizes: "512x512", Type: "image/png", Purpose: "maskable"},
+		},
+	}
+	out, _ := json.MarshalIndent(m, "", "  ") // plain strings cannot fail
+	return append(out, '\n')
+}
