@@ -1,6 +1,7 @@
-// werkboek.js: what a library does on the site. Every page works and
-// prints without it; with it, a library searches, filters, ticks the
-// checklist, chooses tickets and keeps notes, all kept in this browser.
+// werkboek.js: what a library does on every page. Every page works and
+// prints without it; with it, a library searches, filters and keeps notes,
+// kept in this browser. The checklist, the tickets and sharing a choice
+// are in pagina/keuze.js, loaded by the pages that use them.
 (function () {
   "use strict";
   var doc = document;
@@ -215,195 +216,6 @@
     apply();
   }
 
-  // Choices that travel: a link that holds the choice in its fragment
-  // (which a browser never sends to a server) and a JSON file to read back
-  // in. A choice from a link or a file is offered, never taken silently.
-  function enc(p) {
-    return Object.keys(p).filter(function (k) { return p[k]; }).map(function (k) { return k + "=" + encodeURIComponent(p[k]).replace(/%2[CF]/g, decodeURIComponent); }).join("&");
-  }
-  function share(box, get, put, describe, fromJSON, json) {
-    var link = $("[data-share-link]", box), msg = $("[data-share-message]", box), offer = $("[data-offer]", box), pending = null;
-    var close = function (text) {
-      history.replaceState(null, "", location.pathname + location.search);
-      offer.hidden = true;
-      pending = null;
-      msg.textContent = text;
-    };
-    var propose = function (q) {
-      if (enc(q) === enc(get())) { close("Deze keuze heeft u al."); return; }
-      var mine = describe(get());
-      pending = q;
-      $("[data-offer-text]", offer).textContent = "Keuze overnemen: " + describe(q) + "?" + (mine ? " Uw keuze in deze browser (" + mine + ") wordt dan vervangen." : "");
-      offer.hidden = false;
-      offer.focus();
-    };
-
-    on($("[data-offer-yes]", offer), "click", function () { close("Overgenomen. " + put(pending)); });
-    on($("[data-offer-no]", offer), "click", function () { close("Niet overgenomen; uw eigen keuze blijft staan."); });
-    on($("[data-share-copy]", box), "click", function () {
-      link.select();
-      try { navigator.clipboard.writeText(link.value).then(function () { msg.textContent = "De link is gekopieerd."; }); } catch (e) { /* selected: Ctrl+C copies */ }
-    });
-    on($("[data-share-file]", box), "change", function (e) {
-      var f = e.target.files[0];
-      e.target.value = "";
-      if (f) {
-        f.text().then(function (t) { var q = fromJSON(JSON.parse(t)); if (!q) { throw q; } propose(q); }).catch(function () {
-          msg.textContent = "Dit bestand kan niet worden gelezen; kies een JSON-bestand dat u van deze pagina heeft gedownload.";
-        });
-      }
-    });
-    var fromLink = function () {
-      var p = {}, any = false;
-      location.hash.slice(1).split("&").forEach(function (kv) {
-        var i = kv.indexOf("=");
-        try { if (i > 0) { p[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); any = true; } } catch (e) { /* not ours */ }
-      });
-      if (any) { propose(p); }
-    };
-    on(window, "hashchange", fromLink);
-    fromLink();
-    return function () {
-      link.value = location.href.split("#")[0] + "#" + enc(get());
-      $("[data-download=json]", box).href = "data:application/json;charset=utf-8," + encodeURIComponent(JSON.stringify(json(), null, 2));
-    };
-  }
-  var shareBox = $("[data-share]"), edition = shareBox && shareBox.getAttribute("data-edition"), book = shareBox && shareBox.getAttribute("data-book");
-
-  // Checklist: Ja / Misschien / Nee per row, kept in this browser.
-  var checklist = $("[data-checklist]");
-  if (checklist) {
-    var choices = load("keuzelijst", {}), tools = $("[data-checklist-tools]"), shared;
-    tools.hidden = false;
-    var rows = $$("tr[data-key]", checklist);
-    // only keeps the choices of rows on this page: p maps keys to values.
-    var only = function (p) {
-      var out = {};
-      rows.forEach(function (r) { var k = r.getAttribute("data-key"); if (/^(Ja|Misschien|Nee)$/.test(p[k])) { out[k] = p[k]; } });
-      return out;
-    };
-    var tally = function (p) {
-      var count = { Ja: 0, Misschien: 0, Nee: 0 }, any = false;
-      Object.keys(p = only(p)).forEach(function (k) { count[p[k]]++; any = true; });
-      return any ? count.Ja + " × Ja, " + count.Misschien + " × Misschien, " + count.Nee + " × Nee" : "";
-    };
-    var summary = function () {
-      var t = tally(choices);
-      $("[data-checklist-summary]", tools).textContent = t ? t + " (van " + rows.length + ")" : "Nog niets gekozen: kies per project Ja, Misschien of Nee.";
-      save("keuzelijst", choices);
-      if (shared) { shared(); }
-    };
-    var paint = function () {
-      $$("input[type=radio]", checklist).forEach(function (r) { r.checked = choices[r.closest("tr").getAttribute("data-key")] === r.value; });
-      summary();
-    };
-    rows.forEach(function (row) {
-      $$("input[type=radio]", row).forEach(function (r) {
-        on(r, "change", function () { choices[row.getAttribute("data-key")] = r.value; summary(); });
-      });
-    });
-    on($("[data-checklist-reset]", tools), "click", function () { choices = {}; paint(); });
-    shared = share(tools, function () { return only(choices); }, function (p) { choices = only(p); paint(); return ""; }, tally,
-      function (o) { return o.keuzes; },
-      function () { return { formaat: "werkboek-keuzelijst 1", werkboek: book, editie: edition, keuzes: only(choices) }; });
-    paint();
-  }
-
-  // Tickets: at most max projects, no project twice, kept in this browser.
-  // Every export names the format, the edition, the library and each
-  // project's id (see generator/tickets/formaat.md).
-  var state = load("tickets", { library: "", chosen: [] }), FORMAT = "werkboek-tickets 1";
-  function keep() { state.t = new Date().toISOString(); save("tickets", state); }
-  function add(key, prio, title, max) {
-    if (state.chosen.some(function (c) { return c.key === key; })) { return "Dit project heeft u al gekozen."; }
-    if (state.chosen.length >= max) { return "U heeft al " + max + " tickets gekozen; haal er eerst een weg op de pagina Tickets."; }
-    state.chosen.push({ key: key, prio: prio, title: title });
-    keep();
-    return "Gekozen als ticket " + state.chosen.length + " van " + max + ".";
-  }
-  var cardTicket = $("[data-ticket-card]");
-  if (cardTicket) {
-    cardTicket.hidden = false;
-    on($("[data-add]", cardTicket), "click", function () {
-      $("[data-message]", cardTicket).textContent = add(cardTicket.getAttribute("data-ticket-card"), cardTicket.getAttribute("data-prio"), cardTicket.getAttribute("data-title"), +cardTicket.getAttribute("data-max"));
-    });
-  }
-  var picker = $("[data-tickets]");
-  if (picker) {
-    picker.hidden = false;
-    var max = +picker.getAttribute("data-max"), library = $("[data-library]", picker), pick = $("[data-pick]", picker), shareTickets;
-    var option = function (id) { return $$("option", pick).filter(function (o) { return o.value === id || fold(o.textContent) === fold(id); })[0]; };
-    var fieldValue = function (field, c) {
-      var f = fold(field);
-      if (f.indexOf("bibliotheek") >= 0) { return state.library; }
-      if (!c) { return ""; }
-      if (f.indexOf("prior") >= 0) { return c.prio; }
-      return c.title;
-    };
-    var csvCell = function (s) { return '"' + String(s).replace(/"/g, '""') + '"'; };
-    var refresh = function () {
-      var ol = $("[data-chosen]", picker), t = state.t || "";
-      ol.textContent = "";
-      state.chosen.forEach(function (c, i) {
-        var li = el("li", "", c.title + " (" + c.prio + ") ");
-        var rm = el("button", "button button-quiet", "Weghalen");
-        rm.type = "button";
-        on(rm, "click", function () { state.chosen.splice(i, 1); keep(); refresh(); });
-        li.appendChild(rm);
-        ol.appendChild(li);
-      });
-      $$("[data-ticket-forms] fieldset").forEach(function (fs, i) {
-        $$("label", fs).forEach(function (label) {
-          var inp = $("input", label);
-          if (inp) { inp.value = fieldValue(label.firstChild.textContent, state.chosen[i]); }
-        });
-      });
-      var rows = [["Ticket", "Prioriteit", "Onderwerp", "Bibliotheek", "Id", "Editie", "Werkboek", "Gewijzigd", "Formaat"]];
-      var block = ["-- " + FORMAT + " --", "werkboek: " + book, "editie: " + edition, "bibliotheek: " + state.library];
-      if (t) { block.push("gewijzigd: " + t); }
-      state.chosen.forEach(function (c, i) {
-        rows.push([i + 1, c.prio, c.title, state.library, c.key, edition, book, t, FORMAT]);
-        block.push("ticket: " + c.key);
-      });
-      var csv = rows.map(function (r) { return r.map(csvCell).join(";"); }).join("\r\n") + "\r\n";
-      $("[data-download=csv]", picker).href = "data:text/csv;charset=utf-8," + encodeURIComponent("\ufeff" + csv);
-      var mail = $("[data-mail]", picker);
-      if (mail) {
-        var body = "Bibliotheek: " + state.library + "\n\n" + state.chosen.map(function (c, i) { return "Ticket " + (i + 1) + ": " + c.title + " (" + c.prio + ")"; }).join("\n") + "\n\n" + block.join("\n") + "\n-- einde --\n";
-        mail.href = "mailto:" + picker.getAttribute("data-mailto") + "?subject=" + encodeURIComponent("Tickets " + (state.library || "")) + "&body=" + encodeURIComponent(body);
-      }
-      if (shareTickets) { shareTickets(); }
-    };
-    library.value = state.library;
-    on(library, "input", function () { state.library = library.value; keep(); refresh(); });
-    on($("[data-add]", picker), "click", function () {
-      var opt = pick.options[pick.selectedIndex];
-      if (opt) { $("[data-message]", picker).textContent = add(opt.value, opt.getAttribute("data-prio"), opt.textContent, max); refresh(); }
-    });
-    shareTickets = share(picker, function () {
-      return { bibliotheek: state.library, tickets: state.chosen.map(function (c) { return c.key; }).join(",") };
-    }, function (p) {
-      var skipped = 0;
-      state.chosen = [];
-      (p.tickets || "").split(",").forEach(function (id) {
-        var o = option(id);
-        if (o && state.chosen.length < max && !state.chosen.some(function (c) { return c.key === o.value; })) { state.chosen.push({ key: o.value, prio: o.getAttribute("data-prio"), title: o.textContent }); } else if (id) { skipped++; }
-      });
-      state.library = library.value = p.bibliotheek || "";
-      keep();
-      refresh();
-      return skipped ? skipped + (skipped > 1 ? " projecten" : " project") + " niet overgenomen: onbekend, dubbel of boven het maximum van " + max + "." : "";
-    }, function (p) {
-      var n = p.tickets ? p.tickets.split(",").length : 0;
-      return n || p.bibliotheek ? (p.bibliotheek ? p.bibliotheek + ", " : "") + n + (n === 1 ? " ticket" : " tickets") : "";
-    }, function (o) {
-      return o.tickets && { bibliotheek: o.bibliotheek || "", tickets: o.tickets.map(function (t) { var x = option(t.id || t.onderwerp || ""); return x ? x.value : "?"; }).join(",") };
-    }, function () {
-      return { formaat: FORMAT, werkboek: book, editie: edition, bibliotheek: state.library, gewijzigd: state.t, tickets: state.chosen.map(function (c, i) { return { ticket: i + 1, id: c.key, prioriteit: c.prio, onderwerp: c.title }; }) };
-    });
-    refresh();
-  }
-
   // Notes under the reflection question, kept in this browser and printed.
   $$("[data-note]").forEach(function (area) {
     var key = "notitie:" + area.getAttribute("data-note"), target = $('[data-note-print="' + area.getAttribute("data-note") + '"]');
@@ -419,4 +231,6 @@
       if (note) { div.textContent = note; div.classList.add("filled"); }
     });
   }
+  // The helpers, for the scripts of single pages (js/pagina/).
+  window.werkboek = { $: $, $$: $$, load: load, save: save, el: el, on: on, fold: fold };
 })();

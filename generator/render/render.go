@@ -24,8 +24,10 @@ const PerPage = 40
 // Assets names the hashed asset files the pages link to, relative to the
 // site root.
 type Assets struct {
-	CSS string   // e.g. "css/werkboek.1a2b3c4d.css"
-	JS  []string // scripts loaded with defer on every page
+	CSS        string            // e.g. "css/werkboek.1a2b3c4d.css", linked by every page
+	EditionCSS string            // the print edition's own stylesheet
+	JS         []string          // scripts loaded with defer on every page
+	Files      map[string]string // every script by its name in assets/ ("js/pagina/keuze.js")
 }
 
 // Renderer holds the parsed layouts; it is safe for concurrent use.
@@ -191,6 +193,11 @@ func (p *Page) Chrome(name string) (template.HTML, error) {
 	p.r.chrome.Store(key, h)
 	return h, nil
 }
+
+// Asset returns the name in the site of an asset that a layout asks for
+// by its name in assets/, such as "js/pagina/keuze.js"; "" when there is
+// none.
+func (p *Page) Asset(name string) string { return p.Assets.Files[name] }
 
 // Canonical is the page's absolute URL, or "" without a baseURL.
 func (p *Page) Canonical() string {

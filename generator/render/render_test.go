@@ -64,7 +64,7 @@ func loadBook(t *testing.T, extra map[string]string, refused bool) *Book {
 
 func renderPage(t *testing.T, b *Book, kind, url string) []byte {
 	t.Helper()
-	r, err := New(os.DirFS("../../layouts"), Assets{CSS: "css/werkboek.0123456789.css"})
+	r, err := New(os.DirFS("../../layouts"), Assets{CSS: "css/werkboek.0123456789.css", EditionCSS: "css/afdrukversie.0123456789.css", JS: []string{"js/werkboek.0123456789.js"}, Files: map[string]string{"js/pagina/delen.js": "js/pagina/delen.0123456789.js", "js/pagina/keuzelijst.js": "js/pagina/keuzelijst.0123456789.js", "js/pagina/tickets.js": "js/pagina/tickets.0123456789.js"}})
 	if err != nil {
 		t.Fatal(err)
 	}

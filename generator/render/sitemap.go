@@ -47,6 +47,13 @@ func AccentCSS(b *Book) []byte {
 	for _, p := range b.Priorities {
 		fmt.Fprintf(&buf, ".prio-%s{--accent:%s}\n", p.Slug, p.Accent)
 	}
+	return buf.Bytes()
+}
+
+// EditionCSS returns the rules of the print edition that depend on the
+// workbook, appended to its own stylesheet: the running heads.
+func EditionCSS(b *Book) []byte {
+	var buf bytes.Buffer
 	runningHeads(&buf, b)
 	return buf.Bytes()
 }

@@ -24,12 +24,15 @@ type file struct {
 
 // buildAssets reads the assets folder: every css/*.css is joined in name
 // order with the priorities' accent rules into one minified stylesheet
-// named after its content hash; js/*.js are minified and hashed one by
-// one; every other file is copied as it is.
-func buildAssets(assets fs.FS, accents []byte, m *minifier) (render.Assets, []file, error) {
-	var out render.Assets
+// named after its content hash, which every page links; css/edition/*.css
+// likewise, with the print edition's own rules, into the stylesheet of the
+// print edition only. js/*.js are minified and hashed one by one and
+// loaded by every page; js/<folder>/*.js too, but only pages whose layout
+// asks for them load them (Page.Asset). Every other file is copied as it is.
+func buildAssets(assets fs.FS, accents, edition []byte, m *minifier) (render.Assets, []file, error) {
+	out := render.Assets{Files: map[string]string{}}
 	var files []file
-	var css bytes.Buffer
+	var css, editionCSS bytes.Buffer
 	err := fs.WalkDir(assets, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -45,13 +48,19 @@ func buildAssets(assets fs.FS, accents []byte, m *minifier) (render.Assets, []fi
 		case path.Dir(name) == "css" && path.Ext(name) == ".css":
 			css.Write(data)
 			css.WriteByte('\n')
-		case path.Dir(name) == "js" && path.Ext(name) == ".js":
+		case path.Dir(name) == "css/edition" && path.Ext(name) == ".css":
+			editionCSS.Write(data)
+			editionCSS.WriteByte('\n')
+		case strings.HasPrefix(name, "js/") && path.Ext(name) == ".js":
 			min, err := m.bytes("application/javascript", data)
 			if err != nil {
 				return minifyError("assets/"+name, "JavaScript", err)
 			}
 			hashed := hashedName(name, min)
-			out.JS = append(out.JS, hashed)
+			if path.Dir(name) == "js" {
+				out.JS = append(out.JS, hashed)
+			}
+			out.Files[name] = hashed
 			files = append(files, file{hashed, min})
 		default:
 			files = append(files, file{name, data})
@@ -66,12 +75,23 @@ func buildAssets(assets fs.FS, accents []byte, m *minifier) (render.Assets, []fi
 		return out, nil, syserr.Wrap("de vormgeving (assets) kan niet worden gelezen", err)
 	}
 	css.Write(accents)
-	min, err := m.bytes("text/css", css.Bytes())
-	if err != nil {
-		return out, nil, minifyError("assets/css (alle stijlbladen samen)", "CSS", err)
+	editionCSS.Write(edition)
+	for _, s := range []struct {
+		src  *bytes.Buffer
+		name string
+		dst  *string
+		what string
+	}{
+		{&css, "css/werkboek.css", &out.CSS, "assets/css (alle stijlbladen samen)"},
+		{&editionCSS, "css/afdrukversie.css", &out.EditionCSS, "assets/css/edition (alle stijlbladen samen)"},
+	} {
+		min, err := m.bytes("text/css", s.src.Bytes())
+		if err != nil {
+			return out, nil, minifyError(s.what, "CSS", err)
+		}
+		*s.dst = hashedName(s.name, min)
+		files = append(files, file{*s.dst, min})
 	}
-	out.CSS = hashedName("css/werkboek.css", min)
-	files = append(files, file{out.CSS, min})
 	slices.Sort(out.JS)
 	return out, files, nil
 }

@@ -97,7 +97,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}
 	book := render.NewBook(wb, e.views)
 	book.PDF = e.opts.PDF
-	assets, assetFiles, err := e.theme.build(render.AccentCSS(book))
+	assets, assetFiles, err := e.theme.build(render.AccentCSS(book), render.EditionCSS(book))
 	if err != nil {
 		return up, err
 	}

@@ -82,15 +82,16 @@ func hashTree(h *render.Hash, fsys fs.FS) error {
 	})
 }
 
-// build returns the assets for the given accent rules, building them only
-// when those changed.
-func (t *theme) build(accents []byte) (render.Assets, []file, error) {
-	if t.files == nil || t.accents != string(accents) {
-		a, files, err := buildAssets(t.assets, accents, newMinifier())
+// build returns the assets for the given accent rules (of every page and
+// of the print edition), building them only when those changed.
+func (t *theme) build(accents, edition []byte) (render.Assets, []file, error) {
+	key := string(accents) + "\x00" + string(edition)
+	if t.files == nil || t.accents != key {
+		a, files, err := buildAssets(t.assets, accents, edition, newMinifier())
 		if err != nil {
 			return render.Assets{}, nil, err
 		}
-		t.accents, t.built, t.files = string(accents), a, files
+		t.accents, t.built, t.files = key, a, files
 	}
 	return t.built, t.files, nil
 }
