@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"image/png"
 	"strconv"
+	"sync"
 )
 
 // The site's icon is a page of the workbook, white with the short heavy
@@ -77,34 +78,92 @@ func iconSVG(accent string) []byte {
 	return buf.Bytes()
 }
 
-// iconPNG draws the icon at size × size pixels, each pixel sampled 4 × 4
-// times so edges are smooth; rounded gives it the tab's rounded corners,
-// else it fills the square (home screens round or crop it themselves).
+// iconPNG draws the icon at size × size pixels with smooth edges;
+// rounded gives it the tab's rounded corners, else it fills the square
+// (home screens round or crop it themselves). The drawing does not depend
+// on the colour (see iconShape), and each icon is made once per colour.
 func iconPNG(accent color.RGBA, size int, rounded bool) []byte {
-	const n = 4
+	key := fmt.Sprint(accent, size, rounded)
+	if b, ok := iconCache.Load(key); ok {
+		return b.([]byte)
+	}
 	img := image.NewNRGBA(image.Rect(0, 0, size, size))
-	scale := 32 / float64(size)
-	for py := 0; py < size; py++ {
-		for px := 0; px < size; px++ {
-			var r, g, b, a int
-			for sy := 0; sy < n; sy++ {
-				for sx := 0; sx < n; sx++ {
-					x := (float64(px) + (float64(sx)+.5)/n) * scale
-					y := (float64(py) + (float64(sy)+.5)/n) * scale
-					c, ok := iconAt(x, y, accent, rounded)
-					if ok {
-						r, g, b, a = r+int(c.R), g+int(c.G), b+int(c.B), a+1
-					}
-				}
-			}
-			if a > 0 {
-				img.SetNRGBA(px, py, color.NRGBA{uint8(r / a), uint8(g / a), uint8(b / a), uint8(a * 255 / (n * n))})
-			}
+	for i, px := range iconShape(size, rounded) {
+		if a := px.accent + px.white; a > 0 {
+			mix := func(c uint8) uint8 { return uint8((float64(c)*px.accent+255*px.white)/a + .5) }
+			img.Pix[4*i], img.Pix[4*i+1], img.Pix[4*i+2], img.Pix[4*i+3] = mix(accent.R), mix(accent.G), mix(accent.B), uint8(a*255+.5)
 		}
 	}
 	var out bytes.Buffer
-	png.Encode(&out, img) // writing to memory cannot fail
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	enc.Encode(&out, img) // writing to memory cannot fail
+	iconCache.Store(key, out.Bytes())
 	return out.Bytes()
+}
+
+var (
+	iconCache  sync.Map // icons made, by colour, size and corners
+	iconShapes sync.Map // []iconPixel by size and corners
+)
+
+// iconPixel is how much of a pixel is in the accent colour and how much
+// white (the rest is outside the rounded corners), from 0 to 1.
+type iconPixel struct{ accent, white float64 }
+
+// iconShape is the icon at size × size pixels, made once per size. A
+// square icon is all rectangles, so each pixel's share of them is
+// computed exactly; the rounded one (a 32-pixel favicon) is sampled
+// 4 × 4 times a pixel.
+func iconShape(size int, rounded bool) []iconPixel {
+	key := fmt.Sprint(size, rounded)
+	if s, ok := iconShapes.Load(key); ok {
+		return s.([]iconPixel)
+	}
+	out := make([]iconPixel, size*size)
+	scale := 32 / float64(size)
+	for py := 0; py < size; py++ {
+		for px := 0; px < size; px++ {
+			x0, y0 := float64(px)*scale, float64(py)*scale
+			if rounded {
+				out[py*size+px] = iconSample(x0, y0, scale)
+				continue
+			}
+			white := iconPage.overlap(x0, y0, scale)
+			for _, l := range iconLines {
+				white -= l.overlap(x0, y0, scale)
+			}
+			white /= scale * scale
+			out[py*size+px] = iconPixel{1 - white, white}
+		}
+	}
+	iconShapes.Store(key, out)
+	return out
+}
+
+// overlap is the area of r within the square of side d at (x, y).
+func (r iconRect) overlap(x, y, d float64) float64 {
+	w := min(x+d, r.x+r.w) - max(x, r.x)
+	h := min(y+d, r.y+r.h) - max(y, r.y)
+	return max(0, w) * max(0, h)
+}
+
+// iconSample samples the square of side d at (x, y) 4 × 4 times.
+func iconSample(x, y, d float64) iconPixel {
+	const n = 4
+	accent := color.RGBA{1, 0, 0, 255} // any colour but white
+	var p iconPixel
+	for sy := 0; sy < n; sy++ {
+		for sx := 0; sx < n; sx++ {
+			switch c, ok := iconAt(x+(float64(sx)+.5)/n*d, y+(float64(sy)+.5)/n*d, accent, true); {
+			case !ok:
+			case c == accent:
+				p.accent += 1.0 / (n * n)
+			default:
+				p.white += 1.0 / (n * n)
+			}
+		}
+	}
+	return p
 }
 
 // iconAt is the icon's colour at (x, y) in the 32-unit square, and false

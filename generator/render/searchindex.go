@@ -34,13 +34,13 @@ const (
 	// is one file.
 	InlineBelow = 300
 	// DocsPerShard is how many documents' texts one zoek/d<j>.json holds.
-	DocsPerShard = 10
+	DocsPerShard = 8
 	// docsPerBucket sets the number of word shards: one per this many
 	// documents.
 	docsPerBucket = 40
 	// ShardText is about how many characters of a document's text its
 	// shard holds.
-	ShardText = 500
+	ShardText = 400
 )
 
 // Field bits of a posting, as the browser scores them: a word in the
