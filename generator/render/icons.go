@@ -80,72 +80,85 @@ func iconSVG(accent string) []byte {
 
 // iconPNG draws the icon at size × size pixels with smooth edges;
 // rounded gives it the tab's rounded corners, else it fills the square
-// (home screens round or crop it themselves). The drawing does not depend
-// on the colour (see iconShape), and each icon is made once per colour.
+// (home screens round or crop it themselves). Each icon is made once per
+// colour and kept, as a paletted PNG: the icon has a few colours (the
+// accent, white and the shades along its edges), so it is small and quick.
 func iconPNG(accent color.RGBA, size int, rounded bool) []byte {
 	key := fmt.Sprint(accent, size, rounded)
 	if b, ok := iconCache.Load(key); ok {
 		return b.([]byte)
 	}
-	img := image.NewNRGBA(image.Rect(0, 0, size, size))
-	for i, px := range iconShape(size, rounded) {
-		if a := px.accent + px.white; a > 0 {
-			mix := func(c uint8) uint8 { return uint8((float64(c)*px.accent+255*px.white)/a + .5) }
-			img.Pix[4*i], img.Pix[4*i+1], img.Pix[4*i+2], img.Pix[4*i+3] = mix(accent.R), mix(accent.G), mix(accent.B), uint8(a*255+.5)
+	img := image.NewPaletted(image.Rect(0, 0, size, size), nil)
+	// The colour of a pixel is set by its share of white and of accent
+	// (each in 256 steps); its index in the palette is kept per share.
+	var index [256][256]int16
+	paint := func(i int, accentShare, white float64) {
+		a, w := uint8(accentShare*255+.5), uint8(white*255+.5)
+		k := index[a][w]
+		if k == 0 {
+			if len(img.Palette) == 256 {
+				k = 256 // more shades than a palette holds: not for these rectangles
+			} else {
+				img.Palette = append(img.Palette, iconColour(accent, accentShare, white))
+				k = int16(len(img.Palette))
+			}
+			index[a][w] = k
+		}
+		img.Pix[i] = uint8(k - 1)
+	}
+	scale := 32 / float64(size)
+	if rounded {
+		for py := 0; py < size; py++ {
+			for px := 0; px < size; px++ {
+				p := iconSample(float64(px)*scale, float64(py)*scale, scale)
+				paint(py*size+px, p.accent, p.white)
+			}
+		}
+	} else {
+		// A rectangle's share of a pixel is its share of the pixel's
+		// column times its share of the pixel's row.
+		rects := append([]iconRect{iconPage}, iconLines...)
+		cols, rows := make([][]float64, len(rects)), make([][]float64, len(rects))
+		for k, r := range rects {
+			cols[k], rows[k] = make([]float64, size), make([]float64, size)
+			for i := range size {
+				at := float64(i) * scale
+				cols[k][i] = max(0, min(at+scale, r.x+r.w)-max(at, r.x)) / scale
+				rows[k][i] = max(0, min(at+scale, r.y+r.h)-max(at, r.y)) / scale
+			}
+		}
+		for py := 0; py < size; py++ {
+			for px := 0; px < size; px++ {
+				white := cols[0][px] * rows[0][py]
+				for k := 1; k < len(rects); k++ {
+					white -= cols[k][px] * rows[k][py] // the lines lie on the page
+				}
+				paint(py*size+px, 1-white, white)
+			}
 		}
 	}
 	var out bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	enc.Encode(&out, img) // writing to memory cannot fail
+	png.Encode(&out, img) // writing to memory cannot fail
 	iconCache.Store(key, out.Bytes())
 	return out.Bytes()
 }
 
-var (
-	iconCache  sync.Map // icons made, by colour, size and corners
-	iconShapes sync.Map // []iconPixel by size and corners
-)
+// iconColour mixes the accent and white by their shares of a pixel; the
+// rest of the pixel is transparent.
+func iconColour(accent color.RGBA, accentShare, white float64) color.NRGBA {
+	a := accentShare + white
+	if a <= 0 {
+		return color.NRGBA{}
+	}
+	mix := func(c uint8) uint8 { return uint8((float64(c)*accentShare+255*white)/a + .5) }
+	return color.NRGBA{mix(accent.R), mix(accent.G), mix(accent.B), uint8(a*255 + .5)}
+}
+
+var iconCache sync.Map // icons made, by colour, size and corners
 
 // iconPixel is how much of a pixel is in the accent colour and how much
 // white (the rest is outside the rounded corners), from 0 to 1.
 type iconPixel struct{ accent, white float64 }
-
-// iconShape is the icon at size × size pixels, made once per size. A
-// square icon is all rectangles, so each pixel's share of them is
-// computed exactly; the rounded one (a 32-pixel favicon) is sampled
-// 4 × 4 times a pixel.
-func iconShape(size int, rounded bool) []iconPixel {
-	key := fmt.Sprint(size, rounded)
-	if s, ok := iconShapes.Load(key); ok {
-		return s.([]iconPixel)
-	}
-	out := make([]iconPixel, size*size)
-	scale := 32 / float64(size)
-	for py := 0; py < size; py++ {
-		for px := 0; px < size; px++ {
-			x0, y0 := float64(px)*scale, float64(py)*scale
-			if rounded {
-				out[py*size+px] = iconSample(x0, y0, scale)
-				continue
-			}
-			white := iconPage.overlap(x0, y0, scale)
-			for _, l := range iconLines {
-				white -= l.overlap(x0, y0, scale)
-			}
-			white /= scale * scale
-			out[py*size+px] = iconPixel{1 - white, white}
-		}
-	}
-	iconShapes.Store(key, out)
-	return out
-}
-
-// overlap is the area of r within the square of side d at (x, y).
-func (r iconRect) overlap(x, y, d float64) float64 {
-	w := min(x+d, r.x+r.w) - max(x, r.x)
-	h := min(y+d, r.y+r.h) - max(y, r.y)
-	return max(0, w) * max(0, h)
-}
 
 // iconSample samples the square of side d at (x, y) 4 × 4 times.
 func iconSample(x, y, d float64) iconPixel {

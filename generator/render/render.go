@@ -36,24 +36,41 @@ type Renderer struct {
 	base      *template.Template // the shared partials, for fragments
 	assets    Assets
 	chrome    sync.Map // "name|kind|root" → template.HTML
-	// source holds the same layouts not minified: a page that fails is
-	// made again with them, so the error names the layout's own line.
-	source *Renderer
+	// source holds the same layouts not minified, parsed when a page
+	// fails: it is made again with them, so the error names the layout's
+	// own line.
+	source *source
+}
+
+// source is the layouts as written, parsed on first need.
+type source struct {
+	layouts fs.FS
+	once    sync.Once
+	r       *Renderer
+	err     error
+}
+
+func (s *source) get() (*Renderer, error) {
+	s.once.Do(func() {
+		r := &Renderer{}
+		r.templates, r.base, s.err = parseLayouts(s.layouts, false)
+		s.r = r
+	})
+	return s.r, s.err
 }
 
 // New parses the layouts once: base.html and partials.html are shared by
 // every page kind, and each kind has its own file defining "main". A
 // mistake in a layout is a *LayoutError.
 func New(layouts fs.FS, assets Assets) (*Renderer, error) {
-	r := &Renderer{assets: assets, source: &Renderer{}}
+	r := &Renderer{assets: assets, source: &source{layouts: layouts}}
 	var err error
-	for _, set := range []struct {
-		r      *Renderer
-		minify bool
-	}{{r.source, false}, {r, true}} {
-		if set.r.templates, set.r.base, err = parseLayouts(layouts, set.minify); err != nil {
-			return nil, err
+	if r.templates, r.base, err = parseLayouts(layouts, true); err != nil {
+		// Tell it at the line of the layout as written.
+		if _, _, serr := parseLayouts(layouts, false); serr != nil {
+			err = serr
 		}
+		return nil, err
 	}
 	return r, nil
 }
@@ -314,9 +331,11 @@ func (r *Renderer) Render(w io.Writer, p *Page) error {
 // in Dutch.
 func (r *Renderer) explain(err error, again func(src *Renderer) error) error {
 	if r.source != nil {
-		src := &Renderer{templates: r.source.templates, base: r.source.base, assets: r.assets}
-		if serr := again(src); serr != nil {
-			err = serr
+		if s, perr := r.source.get(); perr == nil {
+			src := &Renderer{templates: s.templates, base: s.base, assets: r.assets}
+			if serr := again(src); serr != nil {
+				err = serr
+			}
 		}
 	}
 	return explainLayout(err)
