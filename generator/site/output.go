@@ -104,13 +104,17 @@ func (o *output) Create(name string) (io.WriteCloser, error) {
 	}
 	if dir := filepath.Dir(full); dir != o.tmp {
 		if _, done := o.dirs.Load(dir); !done {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, err
+			// Most folders are new in a new site: make them at once, and
+			// their parents only when they are missing too.
+			if err := os.Mkdir(dir, 0o755); err != nil && !os.IsExist(err) {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					return nil, err
+				}
 			}
 			o.dirs.Store(dir, true)
 		}
 	}
-	f, err := os.Create(full)
+	f, err := createFile(full)
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +139,7 @@ func (o *output) count() (pages, files int) {
 // bufferedFile is a file behind a write buffer.
 type bufferedFile struct {
 	*bufio.Writer
-	f *os.File
+	f io.WriteCloser
 }
 
 func (b *bufferedFile) Close() error {
