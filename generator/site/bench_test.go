@@ -100,7 +100,7 @@ type discard struct{}
 
 func (discard) Keep(string, FileState) {}
 func (discard) Remove(string) error    { return nil }
-func (discard) Put(_ string, _ FileState, write func(io.Writer) error) (FileState, bool, error) {
+func (discard) Put(_ string, _ FileState, write func(io.Writer) error, _ bool) (FileState, bool, error) {
 	return FileState{}, true, write(io.Discard)
 }
 

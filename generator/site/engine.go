@@ -42,10 +42,12 @@ type FileState struct {
 type Target interface {
 	// Keep carries a file over unchanged from the previous rebuild.
 	Keep(name string, st FileState)
-	// Put makes a file anew with write (now, or later for a page made on
-	// request) and returns its new state and whether its bytes may differ
-	// from those described by prev.
-	Put(name string, prev FileState, write func(io.Writer) error) (FileState, bool, error)
+	// Put makes a file anew with write and returns its new state and
+	// whether its bytes may differ from those described by prev. A file
+	// may be made later, on request, when the target allows it (serve
+	// mode) and the file was large, or when later says it is costly to
+	// make and often not needed (the search index's shards).
+	Put(name string, prev FileState, write func(io.Writer) error, later bool) (FileState, bool, error)
 	// Remove deletes a file the site no longer has.
 	Remove(name string) error
 }
@@ -139,7 +141,7 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 	errs := make([]error, len(todo))
 	pool.Each(len(todo), func(i int) {
 		it := todo[i]
-		st, d, err := t.Put(it.name, e.state[it.name], it.write)
+		st, d, err := t.Put(it.name, e.state[it.name], it.write, it.later)
 		if err != nil {
 			errs[i] = err
 			return

@@ -17,7 +17,7 @@ type inPlace struct{ dir string }
 func (d inPlace) Keep(string, FileState) {}
 
 // Put makes the file in memory and writes it when its bytes changed.
-func (d inPlace) Put(name string, prev FileState, write func(io.Writer) error) (FileState, bool, error) {
+func (d inPlace) Put(name string, prev FileState, write func(io.Writer) error, _ bool) (FileState, bool, error) {
 	var buf bytes.Buffer
 	buf.Grow(prev.Size + 4096)
 	if err := write(&buf); err != nil {

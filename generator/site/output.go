@@ -82,7 +82,7 @@ func (o *output) Remove(string) error { return nil }
 
 // Put writes one file of the new site, streamed through a buffer; safe for
 // concurrent use.
-func (o *output) Put(name string, _ FileState, write func(io.Writer) error) (FileState, bool, error) {
+func (o *output) Put(name string, _ FileState, write func(io.Writer) error, _ bool) (FileState, bool, error) {
 	w, err := o.Create(name)
 	if err != nil {
 		return FileState{}, false, err

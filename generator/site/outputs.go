@@ -13,6 +13,7 @@ type item struct {
 	name  string
 	key   uint64
 	write func(io.Writer) error
+	later bool // costly to make and often not needed: may be made on request
 }
 
 // outputs lists every file of the site: the pages, the assets and the
@@ -25,7 +26,7 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 		if offline {
 			write = offlinePage(write)
 		}
-		items = append(items, item{p.File, k.page(p), write})
+		items = append(items, item{p.File, k.page(p), write, false})
 	}
 	for _, f := range assets {
 		items = append(items, bytesItem(f.name, render.NewHash().Str(string(f.data)).Sum(), f.data))
@@ -44,7 +45,7 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 		items = append(items, item{f.name, k.file(f.name), func(w io.Writer) error {
 			_, err := w.Write(f.make())
 			return err
-		}})
+		}, false})
 	}
 	search := render.NewSearch(b)
 	for _, f := range search.Files() {
@@ -52,11 +53,13 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 		if f.Cards != nil {
 			key = k.some(f.Name, f.Cards)
 		}
+		// Each shard needs the whole index, made on first use: in
+		// serve mode a save makes none, a search afterwards makes it.
 		write := func(w io.Writer) error { return search.Write(f.Name, w) }
-		items = append(items, item{f.Name, key, write})
+		items = append(items, item{f.Name, key, write, true})
 		if offline {
 			name, script := scriptOf(f.Name, write)
-			items = append(items, item{name, key, script})
+			items = append(items, item{name, key, script, true})
 		}
 	}
 	seen := make(map[string]bool, len(items))
@@ -74,5 +77,5 @@ func bytesItem(name string, key uint64, data []byte) item {
 	return item{name, key, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
-	}}
+	}, false}
 }

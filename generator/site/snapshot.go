@@ -112,8 +112,8 @@ func (m *memory) Keep(name string, _ FileState) {
 	}
 }
 
-func (m *memory) Put(name string, prev FileState, write func(io.Writer) error) (FileState, bool, error) {
-	if m.lazyAbove > 0 && prev.Size > m.lazyAbove {
+func (m *memory) Put(name string, prev FileState, write func(io.Writer) error, later bool) (FileState, bool, error) {
+	if m.lazyAbove > 0 && (prev.Size > m.lazyAbove || later && prev.Size > 0) {
 		m.mu.Lock()
 		m.next.lazy[name] = &lazyPage{write: write, hint: prev.Size}
 		m.mu.Unlock()
