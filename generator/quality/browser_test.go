@@ -10,8 +10,24 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-func TestSearchFindsTheRightCardFirst(t *testing.T) {
-	b := browser(t)
+// bothSites runs a browser test on the served site and on the same site
+// built with --offline and opened from its folder (file://).
+func bothSites(t *testing.T, test func(*testing.T, *tab)) {
+	t.Run("gediend", func(t *testing.T) { test(t, browser(t)) })
+	t.Run("offline", func(t *testing.T) {
+		b := browser(t)
+		b.site, b.offline = "file://"+offline+"/", true
+		b.open("/")
+		if p := eval[string](b, `location.protocol`); p != "file:" {
+			t.Fatalf("the offline site is opened over %s", p)
+		}
+		test(t, b)
+	})
+}
+
+func TestSearchFindsTheRightCardFirst(t *testing.T) { bothSites(t, testSearchFindsTheRightCardFirst) }
+
+func testSearchFindsTheRightCardFirst(t *testing.T, b *tab) {
 	b.open("/")
 	for _, tt := range []struct{ query, first string }{
 		{"mediawijsheid", "Mediawijsheid in het onderwijs"},
@@ -35,11 +51,12 @@ func TestSearchFindsTheRightCardFirst(t *testing.T) {
 	b.do(chromedp.SendKeys(chromedp.CSS("#zoekveld"), "mediawijsheid"))
 	b.waitFor(`document.querySelector("#zoekresultaten .search-title")`)
 	b.do(chromedp.SendKeys(chromedp.CSS("#zoekveld"), kb.ArrowDown+kb.Enter))
-	b.waitFor(`location.pathname.endsWith("/mediawijsheid-in-het-onderwijs/")`)
+	b.waitFor(`location.pathname.replace(/index\.html$/, "").endsWith("/mediawijsheid-in-het-onderwijs/")`)
 }
 
-func TestChecklistIsKeptAndPrinted(t *testing.T) {
-	b := browser(t)
+func TestChecklistIsKeptAndPrinted(t *testing.T) { bothSites(t, testChecklistIsKeptAndPrinted) }
+
+func testChecklistIsKeptAndPrinted(t *testing.T, b *tab) {
 	b.open("/keuzelijst/")
 	b.do(
 		chromedp.Click(chromedp.CSS(`tr[data-key="jeugd-en-onderwijs/spoenk"] input[value=Ja]`)),
@@ -71,8 +88,9 @@ func TestChecklistIsKeptAndPrinted(t *testing.T) {
 	}
 }
 
-func TestTicketsAtMostThree(t *testing.T) {
-	b := browser(t)
+func TestTicketsAtMostThree(t *testing.T) { bothSites(t, testTicketsAtMostThree) }
+
+func testTicketsAtMostThree(t *testing.T, b *tab) {
 	cards := []string{"jeugd-en-onderwijs/spoenk", "persoonlijke-ontwikkeling/leesbevordering", "participatie-en-zelfredzaamheid/taalvaardigheden", "bevorderen-culturele-infrastructuur/positionering"}
 	for i, c := range cards {
 		b.open("/prioriteiten/" + c + "/")
@@ -115,8 +133,9 @@ func TestTicketsAtMostThree(t *testing.T) {
 	}
 }
 
-func TestNotesAreKeptAndPrinted(t *testing.T) {
-	b := browser(t)
+func TestNotesAreKeptAndPrinted(t *testing.T) { bothSites(t, testNotesAreKeptAndPrinted) }
+
+func testNotesAreKeptAndPrinted(t *testing.T, b *tab) {
 	b.open("/prioriteiten/jeugd-en-onderwijs/mediawijsheid-in-het-onderwijs/")
 	b.do(chromedp.SendKeys(chromedp.CSS("#notitie"), "Bespreken met het MT in oktober."))
 	b.do(chromedp.Reload())

@@ -22,8 +22,9 @@ import (
 var repo = testsite.Root()
 
 var (
-	built string // the bundled workbook, built once
-	base  string // its address on a loopback static server
+	built   string // the bundled workbook, built once
+	base    string // its address on a loopback static server
+	offline string // the same built with --offline, opened as file:// pages
 )
 
 // TestMain builds the bundled workbook and serves it as plain static files,
@@ -35,6 +36,10 @@ func TestMain(m *testing.M) {
 	}
 	built = filepath.Join(dir, "public")
 	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(repo, "content"), OutDir: built}); err != nil {
+		panic(err)
+	}
+	offline = filepath.Join(dir, "offline")
+	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(repo, "content"), OutDir: offline, Offline: true}); err != nil {
 		panic(err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -209,3 +214,39 @@ func browser(t *testing.T) *tab {
 }
 
 func url(p string) string { return fmt.Sprintf("%s%s", base, strings.TrimPrefix(p, "/")) }
+
+// TestOfflineLinksNameFiles checks the site built with --offline: opened
+// from a folder, no server turns a folder into its index.html, so every
+// link and source must name a file that exists.
+func TestOfflineLinksNameFiles(t *testing.T) {
+	checked := 0
+	for name, body := range pagesIn(t, offline) {
+		if name == "404.html" {
+			continue // its links are rooted at the site's address
+		}
+		for _, m := range refRE.FindAllStringSubmatch(body, -1) {
+			ref := html.UnescapeString(m[1])
+			if ref == "" || strings.HasPrefix(ref, "#") || strings.Contains(ref, ":") {
+				continue
+			}
+			target, _, _ := strings.Cut(ref, "#")
+			file := path.Join(path.Dir(name), target)
+			st, err := os.Stat(filepath.Join(offline, filepath.FromSlash(file)))
+			switch {
+			case err != nil:
+				t.Errorf("%s links %q: %s does not exist", name, ref, file)
+			case st.IsDir():
+				t.Errorf("%s links %q: a folder, which a browser does not open from disk", name, ref)
+			}
+			checked++
+		}
+	}
+	if checked < 500 {
+		t.Errorf("only %d links checked", checked)
+	}
+	for _, f := range []string{"zoekindex.js", "zoekindex.json"} {
+		if _, err := os.Stat(filepath.Join(offline, f)); err != nil {
+			t.Errorf("the offline site lacks %s", f)
+		}
+	}
+}

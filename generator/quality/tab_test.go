@@ -14,9 +14,10 @@ import (
 
 // tab is one page in headless Chromium, with helpers that fail the test.
 type tab struct {
-	t    *testing.T
-	ctx  context.Context
-	site string // the site's address; the bundled workbook's when empty
+	t       *testing.T
+	ctx     context.Context
+	site    string // the site's address; the bundled workbook's when empty
+	offline bool   // the site is opened from a folder: a folder's page is its index.html
 }
 
 func (b *tab) do(actions ...chromedp.Action[chromedp.Void]) {
@@ -33,6 +34,9 @@ func (b *tab) open(p string) {
 	u := url(p)
 	if b.site != "" {
 		u = b.site + strings.TrimPrefix(p, "/")
+	}
+	if b.offline && (u == b.site || strings.HasSuffix(u, "/")) {
+		u += "index.html"
 	}
 	b.do(chromedp.Navigate(u), chromedp.WaitReady(chromedp.CSS("body")))
 }
