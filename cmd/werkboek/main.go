@@ -12,6 +12,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/syserr"
+	"github.com/probiblio/werkboek/generator/tickets"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
@@ -39,6 +40,8 @@ Opdrachten:
   tickets   tel de teruggestuurde tickets: werkboek tickets tel BESTANDEN-OF-MAPPEN…
   help inhoud
             toon hoe u de inhoud schrijft: bestanden, sleutels, koppen, links, afbeeldingen
+  help tickets
+            toon het formaat van teruggestuurde tickets en hoe de telling werkt
   version   toon de versie
 
 Gebruik "werkboek <opdracht> -h" voor de opties van een opdracht.
@@ -82,17 +85,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitUsage
 }
 
-// cmdHelp prints the usage, or with "inhoud" the content reference.
+// cmdHelp prints the usage, with "inhoud" the content reference (with the
+// format of returned tickets after it), with "tickets" that format.
 func cmdHelp(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case len(args) == 0:
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	case len(args) == 1 && args[0] == "inhoud":
-		fmt.Fprint(stdout, content.Reference)
+		fmt.Fprint(stdout, content.Reference+"\n"+tickets.FormatDoc)
+		return exitOK
+	case len(args) == 1 && args[0] == "tickets":
+		fmt.Fprint(stdout, tickets.FormatDoc)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "werkboek help: onbekend onderwerp %q; probeer werkboek help inhoud\n", strings.Join(args, " "))
+	fmt.Fprintf(stderr, "werkboek help: onbekend onderwerp %q; probeer werkboek help inhoud of werkboek help tickets\n", strings.Join(args, " "))
 	return exitUsage
 }
 
