@@ -2,6 +2,7 @@ package content
 
 import (
 	"hash/fnv"
+	"io/fs"
 	"sync"
 )
 
@@ -9,8 +10,9 @@ import (
 // whose file did not change is not read or parsed again. The zero value is
 // not usable; call NewCache.
 type Cache struct {
-	mu    sync.Mutex
-	cards map[string]cacheEntry // by path in the content fs
+	mu    sync.RWMutex
+	cards map[string]cacheEntry    // by path in the content fs
+	lists map[string][]fs.DirEntry // folder listings, by path
 }
 
 type cacheEntry struct {
@@ -19,12 +21,14 @@ type cacheEntry struct {
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{cards: map[string]cacheEntry{}} }
+func NewCache() *Cache {
+	return &Cache{cards: map[string]cacheEntry{}, lists: map[string][]fs.DirEntry{}}
+}
 
 // get returns a copy of the cached card for name, and its diagnostics.
 func (c *Cache) get(name string) (*Card, Diagnostics, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	e, ok := c.cards[name]
 	if !ok {
 		return nil, nil, false

@@ -24,6 +24,10 @@ type Options struct {
 	// Changed reports whether the file at a path in fsys may have changed
 	// since the last load with the same Cache; nil means every file.
 	Changed func(name string) bool
+	// ChangedPaths lists the paths in fsys that may have changed (added,
+	// removed or written) since the last load with the same Cache, so a
+	// folder none of them is in need not be listed again; nil means any.
+	ChangedPaths []string
 }
 
 // Load reads a workbook from fsys, whose root is the content folder. It
@@ -75,7 +79,7 @@ func (l *loader) file(name string, diags *Diagnostics) *document {
 
 func (l *loader) load() *Workbook {
 	wb := &Workbook{Language: "nl", Source: l.fsys}
-	entries, err := fs.ReadDir(l.fsys, ".")
+	entries, err := l.readDir(".")
 	if err != nil {
 		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); geef met --content een bestaande map op"})
 		return wb
@@ -135,7 +139,7 @@ func (l *loader) load() *Workbook {
 // loadPriorities reads every priority folder and its cards. Cards are
 // parsed in parallel: this is where a large workbook spends its time.
 func (l *loader) loadPriorities(dir string) []*Priority {
-	entries, err := fs.ReadDir(l.fsys, dir)
+	entries, err := l.readDir(dir)
 	if err != nil {
 		l.diags = append(l.diags, Diagnostic{Path: l.display(dir), Message: "de map kan niet worden gelezen (" + plainErr(err) + ")"})
 		return nil
@@ -227,7 +231,7 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 // cardFiles lists the card files of a priority folder, reporting what is
 // not a card.
 func (l *loader) cardFiles(dir string) []string {
-	entries, err := fs.ReadDir(l.fsys, dir)
+	entries, err := l.readDir(dir)
 	if err != nil {
 		return nil
 	}

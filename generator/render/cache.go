@@ -13,7 +13,7 @@ import (
 // the keys from the inputs, so the cache never decides on its own what
 // an entry depends on.
 type Cache struct {
-	mu   sync.Mutex
+	mu   sync.RWMutex
 	conv map[string]converted // by card path
 }
 
@@ -67,9 +67,9 @@ func (c *Cache) converted(cv *CardView, key uint64) bool {
 	if c == nil {
 		return false
 	}
-	c.mu.Lock()
+	c.mu.RLock()
 	e, ok := c.conv[cv.Path]
-	c.mu.Unlock()
+	c.mu.RUnlock()
 	if !ok || e.key != key {
 		return false
 	}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"net/url"
-	"path"
 	"strconv"
 	"strings"
 	"sync"
@@ -269,14 +268,24 @@ func (r *Renderer) Pages(b *Book) []*Page {
 				}
 			}
 		default:
-			p.File = path.Join(p.URL, "index.html")
-			p.Root = strings.Repeat("../", strings.Count(p.URL, "/"))
-			if p.Root == "" {
-				p.Root = "./"
-			}
+			p.File = p.URL + "index.html" // every URL but the 404's ends in /
+			p.Root = rootOf(p.URL)
 		}
 	}
 	return pages
+}
+
+// roots are the prefixes from a page to the site root by the page's
+// depth, shared by all pages of that depth.
+var roots = [...]string{"./", "../", "../../", "../../../", "../../../../", "../../../../../"}
+
+// rootOf is the prefix from the page at url to the site root.
+func rootOf(url string) string {
+	d := strings.Count(url, "/")
+	if d < len(roots) {
+		return roots[d]
+	}
+	return strings.Repeat("../", d)
 }
 
 // priorityPages are the pages that list a priority's cards, PerPage a

@@ -75,13 +75,13 @@ func NewEngine(opts Options) *Engine {
 // returns ErrContent with the diagnostics and leaves t untouched.
 func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	start := time.Now()
-	contentChanged, themeChanged := e.classify(changed)
+	contentChanged, changedPaths, themeChanged := e.classify(changed)
 	if themeChanged {
 		e.theme = nil
 	}
 	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
 		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)),
-		Cache: e.cards, Changed: contentChanged,
+		Cache: e.cards, Changed: contentChanged, ChangedPaths: changedPaths,
 	})
 	up := &Update{Diagnostics: diags}
 	if len(diags.Errors()) > 0 {
@@ -210,14 +210,15 @@ func pageErrors(items []item, errs []error) error {
 	return errors.Join(out...)
 }
 
-// classify sorts changed paths into content files (as a predicate over
-// paths in the content fs) and the theme. nil changes everything.
-func (e *Engine) classify(changed []string) (func(string) bool, bool) {
+// classify sorts changed paths into content files (as a predicate and a
+// list of paths in the content fs) and the theme. nil changes everything.
+func (e *Engine) classify(changed []string) (func(string) bool, []string, bool) {
 	if changed == nil || e.state == nil {
-		return nil, true
+		return nil, nil, true
 	}
 	contentDir, _ := filepath.Abs(e.opts.ContentDir)
 	set := map[string]bool{}
+	paths := []string{}
 	themeChanged := false
 	for _, p := range changed {
 		abs, err := filepath.Abs(p)
@@ -227,6 +228,7 @@ func (e *Engine) classify(changed []string) (func(string) bool, bool) {
 		if within(abs, contentDir) {
 			rel, _ := filepath.Rel(contentDir, abs)
 			set[filepath.ToSlash(rel)] = true
+			paths = append(paths, filepath.ToSlash(rel))
 			continue
 		}
 		for _, dir := range e.ThemeDirs() {
@@ -235,7 +237,7 @@ func (e *Engine) classify(changed []string) (func(string) bool, bool) {
 			}
 		}
 	}
-	return func(name string) bool { return set[name] }, themeChanged
+	return func(name string) bool { return set[name] }, paths, themeChanged
 }
 
 // Inputs lists the folders whose files the site is made from: what watch
