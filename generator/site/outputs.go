@@ -21,7 +21,17 @@ type item struct {
 func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline bool) ([]item, error) {
 	pages := r.Pages(b)
 	items := make([]item, 0, len(pages)+len(assets)+3)
-	for _, p := range pages {
+	// The pages that list every card go first: each is one long job, and
+	// started last it would keep one core busy after the other is done.
+	ordered := make([]*render.Page, 0, len(pages))
+	for _, long := range []bool{true, false} {
+		for _, p := range pages {
+			if (p.Kind == "print" || p.Kind == "checklist" || p.Kind == "tickets") == long {
+				ordered = append(ordered, p)
+			}
+		}
+	}
+	for _, p := range ordered {
 		write := func(w io.Writer) error { return r.Render(w, p) }
 		if offline {
 			write = offlinePage(write)
