@@ -42,24 +42,25 @@ func (b *Book) ThemeColor() string {
 	return "#1d3557"
 }
 
-// IconFile is one icon or manifest file of the site.
+// IconFile is one icon or manifest file of the site, made on demand.
 type IconFile struct {
 	Name string // relative to the site root
-	Data []byte
+	Make func() []byte
 }
 
-// Icons returns the favicon (SVG and ICO), the touch and app icons and the
-// web app manifest, all in the edition's theme colour.
+// Icons lists the favicon (SVG and ICO), the touch and app icons and the
+// web app manifest, all in the edition's theme colour. Each is drawn when
+// it is made, so a rebuild that keeps them draws nothing.
 func Icons(b *Book) []IconFile {
 	c := parseHex(b.ThemeColor())
-	ico := iconPNG(c, 32, true)
+	png := func(size int) func() []byte { return func() []byte { return iconPNG(c, size, false) } }
 	return []IconFile{
-		{"favicon.svg", iconSVG(b.ThemeColor())},
-		{"favicon.ico", icoFile(ico, 32)},
-		{"apple-touch-icon.png", iconPNG(c, 180, false)},
-		{"icon-192.png", iconPNG(c, 192, false)},
-		{"icon-512.png", iconPNG(c, 512, false)},
-		{"manifest.webmanifest", Manifest(b)},
+		{"favicon.svg", func() []byte { return iconSVG(b.ThemeColor()) }},
+		{"favicon.ico", func() []byte { return icoFile(iconPNG(c, 32, true), 32) }},
+		{"apple-touch-icon.png", png(180)},
+		{"icon-192.png", png(192)},
+		{"icon-512.png", png(512)},
+		{"manifest.webmanifest", func() []byte { return Manifest(b) }},
 	}
 }
 

@@ -18,7 +18,7 @@ func TestIconsUseTheEditionsColour(t *testing.T) {
 	}
 	files := map[string][]byte{}
 	for _, f := range Icons(b) {
-		files[f.Name] = f.Data
+		files[f.Name] = f.Make()
 	}
 	if svg := string(files["favicon.svg"]); !strings.HasPrefix(svg, "<svg ") || !strings.Contains(svg, `fill="#205072"`) {
 		t.Errorf("favicon.svg:\n%s", svg)

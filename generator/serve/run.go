@@ -16,9 +16,9 @@ type Config struct {
 	Site  site.Options
 	Watch watch.Options
 	// LazyAbove: pages that were larger than this many bytes are made
-	// when a browser asks for them, not on every save (default 256 kB:
-	// in workbooks of thousands of cards the print edition, checklist,
-	// home and priority pages).
+	// when a browser asks for them, not on every save (default 64 kB: the
+	// print edition, and in workbooks of thousands of cards the checklist
+	// and the tickets page).
 	LazyAbove int
 }
 
@@ -30,7 +30,7 @@ func Run(ctx context.Context, cfg Config, ln net.Listener, log io.Writer) error 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	if cfg.LazyAbove == 0 {
-		cfg.LazyAbove = 256 << 10
+		cfg.LazyAbove = 64 << 10
 	}
 	e := site.NewEngine(cfg.Site)
 	srv := New()

@@ -109,8 +109,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	k := newKeys(e.opts, e.theme.key, book, published)
-	files := append(append(published, assetFiles...), iconFiles(book)...)
-	items, err := outputs(r, book, files, k, e.opts.Offline)
+	items, err := outputs(r, book, append(published, assetFiles...), k, e.opts.Offline)
 	if err != nil {
 		return up, err
 	}

@@ -1,13 +1,21 @@
 package site
 
-import "github.com/probiblio/werkboek/generator/render"
+import (
+	"io"
 
-// iconFiles are the favicon, the app icons and the web app manifest of the
-// site, made from the workbook (its theme colour, title and language).
-func iconFiles(b *render.Book) []file {
-	var out []file
+	"github.com/probiblio/werkboek/generator/render"
+)
+
+// iconItems are the favicon, the app icons and the web app manifest of the
+// site. They are made from the workbook (its theme colour, title and
+// language), all covered by the site key, and drawn only when made.
+func iconItems(b *render.Book, k keys) []item {
+	var out []item
 	for _, f := range render.Icons(b) {
-		out = append(out, file{f.Name, f.Data})
+		out = append(out, item{f.Name, k.file(f.Name), func(w io.Writer) error {
+			_, err := w.Write(f.Make())
+			return err
+		}, false})
 	}
 	return out
 }

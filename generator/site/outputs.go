@@ -57,6 +57,7 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 			return err
 		}, false})
 	}
+	items = append(items, iconItems(b, k)...)
 	search := render.NewSearch(b)
 	for _, f := range search.Files() {
 		key := k.file(f.Name)
