@@ -26,28 +26,30 @@
   }
   function words(s) { return fold(s).split(/[^a-z0-9]+/).filter(Boolean); }
   var form = $("[data-search]"), active = -1, files = {}, seq = 0, ready = false;
+  var base = form ? form.getAttribute("data-root") : "";
+  // get loads a data file of the site (the search index, the list of
+  // projects of a large edition) once. Opened from a folder (file://), the
+  // browser fetches nothing: the data is then loaded as scripts that hand
+  // it to werkboekData (an offline build writes them).
+  var offline = location.protocol === "file:", waiting = {};
+  window.werkboekData = function (name, data) { if (waiting[name]) { waiting[name](data); } };
+  function get(name) {
+    if (!files[name]) {
+      files[name] = offline ? new Promise(function (ok, fail) {
+        waiting[name] = ok;
+        var s = doc.createElement("script");
+        s.src = base + name.replace(/\.json$/, ".js");
+        s.onerror = fail;
+        doc.head.appendChild(s);
+      }) : fetch(base + name).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
+    }
+    return files[name];
+  }
   if (form) {
     form.hidden = false;
-    var input = $("input", form), list = $("ul", form), base = form.getAttribute("data-root");
     // The index is one file for a small edition, or a root file with
     // shards fetched on demand (see generator/render/searchindex.go).
-    // Opened from a folder (file://), the browser fetches nothing: the
-    // index is then loaded as scripts that hand their data to
-    // werkboekZoek (an offline build writes them).
-    var offline = location.protocol === "file:", waiting = {};
-    window.werkboekZoek = function (name, data) { if (waiting[name]) { waiting[name](data); } };
-    var get = function (name) {
-      if (!files[name]) {
-        files[name] = offline ? new Promise(function (ok, fail) {
-          waiting[name] = ok;
-          var s = doc.createElement("script");
-          s.src = base + name.replace(/\.json$/, ".js");
-          s.onerror = fail;
-          doc.head.appendChild(s);
-        }) : fetch(base + name).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
-      }
-      return files[name];
-    };
+    var input = $("input", form), list = $("ul", form);
     // bucket is the word shard of w: FNV-1a of its first two letters.
     var bucket = function (w, n) {
       var h = 0x811c9dc5, s = w.slice(0, 2);
@@ -232,5 +234,5 @@
     });
   }
   // The helpers, for the scripts of single pages (js/pagina/).
-  window.werkboek = { $: $, $$: $$, load: load, save: save, el: el, on: on, fold: fold };
+  window.werkboek = { $: $, $$: $$, load: load, save: save, el: el, on: on, fold: fold, data: get };
 })();

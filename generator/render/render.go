@@ -18,7 +18,7 @@ import (
 var kinds = []string{"home", "programme", "priorities", "priority", "card", "checklist", "tickets", "print", "404"}
 
 // PerPage is how many cards one page of a priority lists.
-const PerPage = 40
+const PerPage = 30
 
 // Assets names the hashed asset files the pages link to, relative to the
 // site root.

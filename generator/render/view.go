@@ -51,7 +51,7 @@ type PriorityView struct {
 // HomeLimit is how many cards of a priority the home page lists; a
 // priority with more links to its own pages for the rest, so the home
 // page stays small in an edition of thousands of cards.
-const HomeLimit = 12
+const HomeLimit = 10
 
 // HomeCards are the priority's cards listed on the home page.
 func (p *PriorityView) HomeCards() []*CardView { return p.Cards[:min(len(p.Cards), HomeLimit)] }

@@ -35,12 +35,12 @@ func offlinePage(write func(io.Writer) error) func(io.Writer) error {
 	}
 }
 
-// scriptOf is the search index file name as a script that hands its data
-// to the page: werkboekZoek("zoek/w3.json", {...});
+// scriptOf is a data file (the search index, the list of projects) as a
+// script that hands its data to the page: werkboekData("zoek/w3.json", {...});
 func scriptOf(name string, write func(io.Writer) error) (string, func(io.Writer) error) {
 	return strings.TrimSuffix(name, ".json") + ".js", func(w io.Writer) error {
 		quoted, _ := json.Marshal(name)
-		if _, err := io.WriteString(w, "werkboekZoek("+string(quoted)+","); err != nil {
+		if _, err := io.WriteString(w, "werkboekData("+string(quoted)+","); err != nil {
 			return err
 		}
 		if err := write(w); err != nil {

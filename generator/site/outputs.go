@@ -58,6 +58,17 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 		}, false})
 	}
 	items = append(items, iconItems(b, k)...)
+	if b.ManyProjects() {
+		write := func(w io.Writer) error {
+			_, err := w.Write(render.Projects(b))
+			return err
+		}
+		items = append(items, item{render.ProjectsFile, k.file(render.ProjectsFile), write, false})
+		if offline {
+			name, script := scriptOf(render.ProjectsFile, write)
+			items = append(items, item{name, k.file(name), script, false})
+		}
+	}
 	search := render.NewSearch(b)
 	for _, f := range search.Files() {
 		key := k.file(f.Name)

@@ -34,7 +34,7 @@ func TestLongListsArePaginated(t *testing.T) {
 	first := string(tree["prioriteiten/jeugd-en-onderwijs/index.html"])
 	second := string(tree["prioriteiten/jeugd-en-onderwijs/pagina/2/index.html"])
 	if _, ok := tree["prioriteiten/jeugd-en-onderwijs/pagina/3/index.html"]; ok {
-		t.Error("50 cards need two pages of 40, not three")
+		t.Error("50 cards need two pages of 30, not three")
 	}
 	tiles := regexp.MustCompile(`<li><a href="[^"]*"><span class="num">(\d+)</span>`)
 	for _, c := range []struct {
@@ -42,8 +42,8 @@ func TestLongListsArePaginated(t *testing.T) {
 		from, to   int
 		prev, next string
 	}{
-		{first, 1, 40, "", `<link rel="next" href="../../prioriteiten/jeugd-en-onderwijs/pagina/2/">`},
-		{second, 41, 50, `<link rel="prev" href="../../../../prioriteiten/jeugd-en-onderwijs/">`, ""},
+		{first, 1, 30, "", `<link rel="next" href="../../prioriteiten/jeugd-en-onderwijs/pagina/2/">`},
+		{second, 31, 50, `<link rel="prev" href="../../../../prioriteiten/jeugd-en-onderwijs/">`, ""},
 	} {
 		nums := tiles.FindAllStringSubmatch(c.page, -1)
 		if len(nums) != c.to-c.from+1 || nums[0][1] != fmt.Sprint(c.from) || nums[len(nums)-1][1] != fmt.Sprint(c.to) {

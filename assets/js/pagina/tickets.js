@@ -23,10 +23,28 @@
       $("[data-message]", cardTicket).textContent = add(cardTicket.getAttribute("data-ticket-card"), cardTicket.getAttribute("data-prio"), cardTicket.getAttribute("data-title"), +cardTicket.getAttribute("data-max"));
     });
   }
-  var picker = $("[data-tickets]");
-  if (picker) {
+  var picker = $("[data-tickets]"), pick = picker && $("[data-pick]", picker);
+  // A large edition's projects are not in the page but in a file (see
+  // render.Projects), put into the list before the page takes part.
+  var projects = pick && pick.getAttribute("data-src") ? w.data(pick.getAttribute("data-src")).then(function (d) {
+    pick.textContent = "";
+    d.p.forEach(function (p) {
+      var g = el("optgroup");
+      g.label = p.l;
+      p.k.forEach(function (k) {
+        var o = el("option", "", k[1]);
+        o.value = k[0];
+        o.setAttribute("data-prio", p.t);
+        g.appendChild(o);
+      });
+      pick.appendChild(g);
+    });
+    pick.disabled = false;
+  }) : Promise.resolve();
+  if (picker) { projects.then(takePart, function () { $("[data-message]", picker).textContent = "De lijst met projecten kan niet worden geladen; kies een project op zijn eigen pagina."; }); }
+  function takePart() {
     picker.hidden = false;
-    var max = +picker.getAttribute("data-max"), library = $("[data-library]", picker), pick = $("[data-pick]", picker), shareTickets;
+    var max = +picker.getAttribute("data-max"), library = $("[data-library]", picker), shareTickets;
     var option = function (id) { return $$("option", pick).filter(function (o) { return o.value === id || fold(o.textContent) === fold(id); })[0]; };
     var fieldValue = function (field, c) {
       var f = fold(field);

@@ -1,0 +1,84 @@
+package quality
+
+import (
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/probiblio/werkboek/generator/corpus"
+	"github.com/probiblio/werkboek/generator/site"
+)
+
+// TestLargeEditionStaysLight builds 2,000 cards: no ordinary page (all but
+// the checklist and the print edition, which list every card by nature)
+// weighs more than 50 kB with its stylesheet and scripts, and the tickets
+// page, whose projects no longer fit in it, loads them and works in
+// Chromium: choosing, and taking over a shared choice.
+func TestLargeEditionStaysLight(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 2,000 cards")
+	}
+	dir := t.TempDir()
+	content, out := filepath.Join(dir, "content"), filepath.Join(dir, "public")
+	if err := corpus.Write(content, 2000, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: content, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	assetRE := regexp.MustCompile(`(?:href|src)="([^"]+\.(?:css|js))"`)
+	heaviest, heaviestName := 0, ""
+	for name, body := range pagesIn(t, out) {
+		if name == "werkboek/index.html" || name == "keuzelijst/index.html" {
+			continue
+		}
+		total := len(body)
+		for _, m := range assetRE.FindAllStringSubmatch(body, -1) {
+			st, err := os.Stat(filepath.Join(out, filepath.FromSlash(path.Join(path.Dir(name), m[1]))))
+			if err == nil {
+				total += int(st.Size())
+			}
+		}
+		if total > 50*1024 {
+			t.Errorf("%s weighs %d bytes (HTML + CSS + JS), over 50 KB", name, total)
+		}
+		if total > heaviest {
+			heaviest, heaviestName = total, name
+		}
+	}
+	t.Logf("heaviest ordinary page: %s, %d bytes", heaviestName, heaviest)
+
+	b := browser(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go http.Serve(ln, http.FileServer(http.Dir(out)))
+	b.site = "http://" + ln.Addr().String() + "/"
+	b.open("/tickets/")
+	b.waitFor(`!document.querySelector("[data-pick]").disabled`)
+	if n := eval[int](b, `document.querySelectorAll("[data-pick] option").length`); n != 2000 {
+		t.Errorf("the list offers %d projects, want 2000", n)
+	}
+	b.do(chromedp.SetValue(chromedp.CSS("[data-pick]"), "culturele-infrastructuur/"+eval[string](b, `document.querySelector('[data-pick] option[value^="culturele-infrastructuur/"]').value.split("/")[1]`)))
+	b.do(chromedp.Click(chromedp.CSS("[data-tickets] [data-add]")))
+	if got := eval[string](b, `document.querySelector("[data-chosen] li").textContent`); !strings.Contains(got, "(Bevorderen van culturele infrastructuur)") {
+		t.Errorf("chosen: %q", got)
+	}
+	// A shared choice is offered with the projects' titles, from the list.
+	link := eval[string](b, `document.querySelector("[data-share-link]").value`)
+	b.do(chromedp.Click(chromedp.CSS(`[data-chosen] li button`)))
+	b.do(chromedp.Navigate(link))
+	b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+	if got := eval[string](b, `document.querySelector("[data-offer-text]").textContent`); !strings.Contains(got, "1 ticket") {
+		t.Errorf("offer: %q", got)
+	}
+}
