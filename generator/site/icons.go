@@ -12,7 +12,7 @@ import (
 func iconItems(b *render.Book, k keys) []item {
 	var out []item
 	for _, f := range render.Icons(b) {
-		out = append(out, item{f.Name, k.file(f.Name), func(w io.Writer) error {
+		out = append(out, item{f.Name, k.siteOnly(f.Name), func(w io.Writer) error {
 			_, err := w.Write(f.Make())
 			return err
 		}, false})

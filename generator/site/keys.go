@@ -74,3 +74,10 @@ func (k keys) some(name string, cards []*render.CardView) uint64 {
 func (k keys) file(name string) uint64 {
 	return render.NewHash().Num(k.site).Num(k.cards).Str(name).Sum()
 }
+
+// siteOnly is the key of a file, named name, made only from what the site
+// key covers (options, theme, the non-card content files and the front
+// matter of the cards), not from the text of any card.
+func (k keys) siteOnly(name string) uint64 {
+	return render.NewHash().Num(k.site).Str(name).Sum()
+}

@@ -52,7 +52,9 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 		if f.name == "" {
 			continue // no event date, no calendar
 		}
-		items = append(items, item{f.name, k.file(f.name), func(w io.Writer) error {
+		// Made from page addresses, the base URL and the programme:
+		// all covered by the site key.
+		items = append(items, item{f.name, k.siteOnly(f.name), func(w io.Writer) error {
 			_, err := w.Write(f.make())
 			return err
 		}, false})
