@@ -1,13 +1,11 @@
 package render
 
 import (
-	"cmp"
 	"fmt"
 	"html/template"
 	"io"
 	"io/fs"
 	"net/url"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -158,165 +156,6 @@ var funcs = template.FuncMap{
 		}
 		return ""
 	},
-}
-
-// Crumb is one step of a breadcrumb trail.
-type Crumb struct {
-	Title   string
-	URL     string // site-relative
-	Current bool   // the page itself, shown without a link
-}
-
-// Page is one output page and the data its layout receives.
-type Page struct {
-	Book        *Book
-	Kind        string
-	Title       string
-	Description string
-	File        string // output file, e.g. "programma/index.html"
-	URL         string // site-relative URL, e.g. "programma/"
-	Root        string // prefix from this page to the site root, e.g. "../"
-	Assets      Assets
-	Crumbs      []Crumb
-	Priority    *PriorityView
-	Card        *CardView
-	// Cards are the cards a page of a priority lists; nil on pages that
-	// are not about one priority.
-	Cards []*CardView
-	Pager *Pager // on the pages of a priority
-	r     *Renderer
-}
-
-// Pager links the pages of a priority's list of cards.
-type Pager struct {
-	Number, Count int
-	Prev, Next    string // site-relative URLs; "" at the ends
-}
-
-// Chrome returns the page's header or footer ("header", "footer"). These
-// depend only on the kind of page and its depth, so each is executed once
-// per kind and depth and then reused.
-func (p *Page) Chrome(name string) (template.HTML, error) {
-	key := name + "|" + p.Kind + "|" + p.Root
-	if h, ok := p.r.chrome.Load(key); ok {
-		return h.(template.HTML), nil
-	}
-	var b strings.Builder
-	if err := p.r.templates[p.Kind].ExecuteTemplate(&b, name, p); err != nil {
-		return "", err
-	}
-	h := template.HTML(b.String())
-	p.r.chrome.Store(key, h)
-	return h, nil
-}
-
-// Asset returns the name in the site of an asset that a layout asks for
-// by its name in assets/, such as "js/pagina/keuze.js"; "" when there is
-// none.
-func (p *Page) Asset(name string) string { return p.Assets.Files[name] }
-
-// Canonical is the page's absolute URL, or "" without a baseURL.
-func (p *Page) Canonical() string {
-	if p.Book.BaseURL == "" {
-		return ""
-	}
-	return p.Book.BaseURL + p.URL
-}
-
-// DocTitle is the text of the <title> element.
-func (p *Page) DocTitle() string {
-	if p.Kind == "home" {
-		return p.Book.Title
-	}
-	return p.Title + " · " + p.Book.Title
-}
-
-// Pages lists every page of the site in a fixed order.
-func (r *Renderer) Pages(b *Book) []*Page {
-	desc := b.Description
-	pages := []*Page{{Kind: "home", Title: b.Title, Description: desc, URL: ""}}
-	if b.Schedule != nil {
-		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: cmp.Or(b.Schedule.Description, "Het programma van de "+b.Event.Name+": tijden, sprekers en zalen."), URL: "programma/"})
-	}
-	pages = append(pages, &Page{Kind: "priorities", Title: "Prioriteiten", Description: fmt.Sprintf("De %d prioriteiten van het werkboek en hun projecten.", len(b.Priorities)), URL: "prioriteiten/",
-		Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Prioriteiten", Current: true}}})
-	for _, pv := range b.Priorities {
-		pages = append(pages, priorityPages(pv)...)
-		for _, cv := range pv.Cards {
-			pages = append(pages, &Page{Kind: "card", Title: cv.Title, Description: cv.Description, URL: cv.URL, Priority: pv, Card: cv,
-				Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, URL: pv.URL}, {Title: cv.Title, Current: true}}})
-		}
-	}
-	pages = append(pages,
-		&Page{Kind: "checklist", Title: b.Checklist.Title, Description: cmp.Or(b.Checklist.Description, "Kies per project Ja, Misschien of Nee."), URL: "keuzelijst/"},
-		&Page{Kind: "tickets", Title: b.Tickets.Title, Description: cmp.Or(b.Tickets.Description, fmt.Sprintf("Kies met maximaal %d tickets de netwerkprojecten waaraan uw Bibliotheek meedoet.", b.Tickets.Max)), URL: "tickets/"},
-		&Page{Kind: "print", Title: "Werkboek om af te drukken", Description: "Het hele werkboek op A4, om af te drukken en mee te nemen naar de " + b.Event.Name + ".", URL: "werkboek/"},
-		&Page{Kind: "404", Title: "Pagina niet gevonden", Description: "Deze pagina bestaat niet.", URL: "404.html"},
-	)
-	for _, p := range pages {
-		p.Book, p.Assets, p.r = b, r.assets, r
-		if p.Description == "" {
-			p.Description = desc
-		}
-		switch {
-		case p.Kind == "404":
-			p.File = "404.html"
-			p.Root = "/"
-			if b.BaseURL != "" {
-				if u, err := url.Parse(b.BaseURL); err == nil {
-					p.Root = u.Path
-				}
-			}
-		default:
-			p.File = p.URL + "index.html" // every URL but the 404's ends in /
-			p.Root = rootOf(p.URL)
-		}
-	}
-	return pages
-}
-
-// roots are the prefixes from a page to the site root by the page's
-// depth, shared by all pages of that depth.
-var roots = [...]string{"./", "../", "../../", "../../../", "../../../../", "../../../../../"}
-
-// rootOf is the prefix from the page at url to the site root.
-func rootOf(url string) string {
-	d := strings.Count(url, "/")
-	if d < len(roots) {
-		return roots[d]
-	}
-	return strings.Repeat("../", d)
-}
-
-// priorityPages are the pages that list a priority's cards, PerPage a
-// page: prioriteiten/<slug>/, then prioriteiten/<slug>/pagina/2/ and on.
-func priorityPages(pv *PriorityView) []*Page {
-	count := max(1, (len(pv.Cards)+PerPage-1)/PerPage)
-	url := func(n int) string {
-		if n == 1 {
-			return pv.URL
-		}
-		return pv.URL + "pagina/" + strconv.Itoa(n) + "/"
-	}
-	pages := make([]*Page, count)
-	for i := range pages {
-		n := i + 1
-		p := &Page{Kind: "priority", Title: pv.Title, URL: url(n), Priority: pv, Pager: &Pager{Number: n, Count: count},
-			Cards:       pv.Cards[i*PerPage : min(len(pv.Cards), n*PerPage)],
-			Description: cmp.Or(pv.Description, fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards))),
-			Crumbs:      []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, Current: true}}}
-		if n > 1 {
-			p.Title = fmt.Sprintf("%s, pagina %d", pv.Title, n)
-			p.Description = fmt.Sprintf("Pagina %d van %d met de projecten van prioriteit %d: %s.", n, count, pv.Number, pv.Title)
-			p.Crumbs = []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, URL: pv.URL}, {Title: fmt.Sprintf("Pagina %d", n), Current: true}}
-			p.Pager.Prev = url(n - 1)
-		}
-		if n < count {
-			p.Pager.Next = url(n + 1)
-		}
-		pages[i] = p
-	}
-	return pages
 }
 
 // Render writes one page. A mistake in a layout is a *LayoutError.
