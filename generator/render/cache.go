@@ -58,6 +58,13 @@ func (h *Hash) Str(s string) *Hash {
 	return h
 }
 
+// Bytes adds a byte slice, delimited like Str.
+func (h *Hash) Bytes(b []byte) *Hash {
+	h.Num(uint64(len(b)))
+	h.h.Write(b)
+	return h
+}
+
 // Sum returns the fingerprint.
 func (h *Hash) Sum() uint64 { return h.h.Sum64() }
 

@@ -128,7 +128,14 @@ func iconPNG(accent color.RGBA, size int, rounded bool) []byte {
 				rows[k][i] = max(0, min(at+scale, r.y+r.h)-max(at, r.y)) / scale
 			}
 		}
+		// Most rows equal the row above: the rectangles' shares of it are
+		// the same. Those are copied instead of painted.
 		for py := 0; py < size; py++ {
+			row := img.Pix[py*size : (py+1)*size]
+			if py > 0 && sameRow(rows, py) {
+				copy(row, img.Pix[(py-1)*size:py*size])
+				continue
+			}
 			for px := 0; px < size; px++ {
 				white := cols[0][px] * rows[0][py]
 				for k := 1; k < len(rects); k++ {
@@ -139,9 +146,23 @@ func iconPNG(accent color.RGBA, size int, rounded bool) []byte {
 		}
 	}
 	var out bytes.Buffer
-	png.Encode(&out, img) // writing to memory cannot fail
+	// The fastest compression: the icon's long runs of one colour
+	// compress well at any level.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: iconBuffers{}}
+	enc.Encode(&out, img) // writing to memory cannot fail
 	iconCache.Store(key, out.Bytes())
 	return out.Bytes()
+}
+
+// sameRow reports whether every rectangle covers row py as much as row
+// py-1.
+func sameRow(rows [][]float64, py int) bool {
+	for _, r := range rows {
+		if r[py] != r[py-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // iconColour mixes the accent and white by their shares of a pixel; the
@@ -156,6 +177,19 @@ func iconColour(accent color.RGBA, accentShare, white float64) color.NRGBA {
 }
 
 var iconCache sync.Map // icons made, by colour, size and corners
+
+// iconBuffers lets the icons share the PNG encoder's compressor, which is
+// large to allocate.
+type iconBuffers struct{}
+
+var iconBufferPool sync.Pool
+
+func (iconBuffers) Get() *png.EncoderBuffer {
+	b, _ := iconBufferPool.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (iconBuffers) Put(b *png.EncoderBuffer) { iconBufferPool.Put(b) }
 
 // iconPixel is how much of a pixel is in the accent colour and how much
 // white (the rest is outside the rounded corners), from 0 to 1.

@@ -22,16 +22,26 @@ type file struct {
 	data []byte
 }
 
-// buildAssets reads the assets folder: every css/*.css is joined in name
-// order with the priorities' accent rules into one minified stylesheet
-// named after its content hash, which every page links; css/edition/*.css
-// likewise, with the print edition's own rules, into the stylesheet of the
-// print edition only. js/*.js are minified and hashed one by one and
-// loaded by every page; js/<folder>/*.js too, but only pages whose layout
-// asks for them load them (Page.Asset). Every other file is copied as it is.
-func buildAssets(assets fs.FS, accents, edition []byte, m *minifier) (render.Assets, []file, error) {
-	out := render.Assets{Files: map[string]string{}}
-	var files []file
+// preparedAssets are the assets of a theme made ready before the content
+// is known: the scripts minified and hashed, the other files as they are,
+// and the two stylesheets minified without the rules that come from the
+// content (the priorities' accents, the print edition's running heads).
+type preparedAssets struct {
+	js         []string          // hashed names of the scripts every page loads
+	names      map[string]string // asset name → hashed name
+	files      []file
+	css        []byte // css/*.css joined in name order, minified
+	editionCSS []byte // css/edition/*.css likewise
+}
+
+// prepareAssets reads the assets folder: every css/*.css is joined in name
+// order into one stylesheet, which every page links; css/edition/*.css
+// likewise into the stylesheet of the print edition only. js/*.js are
+// minified and hashed one by one and loaded by every page; js/<folder>/*.js
+// too, but only pages whose layout asks for them load them (Page.Asset).
+// Every other file is copied as it is.
+func prepareAssets(assets fs.FS, m *minifier) (*preparedAssets, error) {
+	p := &preparedAssets{names: map[string]string{}}
 	var css, editionCSS bytes.Buffer
 	err := fs.WalkDir(assets, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -58,41 +68,58 @@ func buildAssets(assets fs.FS, accents, edition []byte, m *minifier) (render.Ass
 			}
 			hashed := hashedName(name, min)
 			if path.Dir(name) == "js" {
-				out.JS = append(out.JS, hashed)
+				p.js = append(p.js, hashed)
 			}
-			out.Files[name] = hashed
-			files = append(files, file{hashed, min})
+			p.names[name] = hashed
+			p.files = append(p.files, file{hashed, min})
 		default:
-			files = append(files, file{name, data})
+			p.files = append(p.files, file{name, data})
 		}
 		return nil
 	})
 	if err != nil {
 		var ok *minifyFailure
 		if errors.As(err, &ok) {
-			return out, nil, err
+			return nil, err
 		}
-		return out, nil, syserr.Wrap("de vormgeving (assets) kan niet worden gelezen", err)
+		return nil, syserr.Wrap("de vormgeving (assets) kan niet worden gelezen", err)
 	}
-	css.Write(accents)
-	editionCSS.Write(edition)
+	if p.css, err = m.bytes("text/css", css.Bytes()); err != nil {
+		return nil, minifyError("assets/css (alle stijlbladen samen)", "CSS", err)
+	}
+	if p.editionCSS, err = m.bytes("text/css", editionCSS.Bytes()); err != nil {
+		return nil, minifyError("assets/css/edition (alle stijlbladen samen)", "CSS", err)
+	}
+	slices.Sort(p.js)
+	return p, nil
+}
+
+// with returns the assets with the content's rules for every page
+// (accents) and for the print edition (edition) appended, each minified
+// on its own, and the files to publish.
+func (p *preparedAssets) with(accents, edition []byte, m *minifier) (render.Assets, []file, error) {
+	out := render.Assets{Files: make(map[string]string, len(p.names)), JS: p.js}
+	for k, v := range p.names {
+		out.Files[k] = v
+	}
+	files := slices.Clip(p.files)
 	for _, s := range []struct {
-		src  *bytes.Buffer
-		name string
-		dst  *string
-		what string
+		theme, rules []byte
+		name         string
+		dst          *string
 	}{
-		{&css, "css/werkboek.css", &out.CSS, "assets/css (alle stijlbladen samen)"},
-		{&editionCSS, "css/afdrukversie.css", &out.EditionCSS, "assets/css/edition (alle stijlbladen samen)"},
+		{p.css, accents, "css/werkboek.css", &out.CSS},
+		{p.editionCSS, edition, "css/afdrukversie.css", &out.EditionCSS},
 	} {
-		min, err := m.bytes("text/css", s.src.Bytes())
+		min, err := m.bytes("text/css", s.rules)
 		if err != nil {
-			return out, nil, minifyError(s.what, "CSS", err)
+			// The rules are made by werkboek from checked values.
+			return out, nil, fmt.Errorf("interne fout in de stijlregels van de inhoud: %w", err)
 		}
-		*s.dst = hashedName(s.name, min)
-		files = append(files, file{*s.dst, min})
+		data := append(append(make([]byte, 0, len(s.theme)+len(min)), s.theme...), min...)
+		*s.dst = hashedName(s.name, data)
+		files = append(files, file{*s.dst, data})
 	}
-	slices.Sort(out.JS)
 	return out, files, nil
 }
 

@@ -79,23 +79,34 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if themeChanged {
 		e.theme = nil
 	}
+	// The theme does not depend on the content: read and prepare it
+	// while the content loads.
+	var themeErr chan error
+	if e.theme == nil {
+		themeErr = make(chan error, 1)
+		go func() {
+			th, err := loadTheme(e.opts.SiteDir)
+			e.theme = th
+			themeErr <- err
+		}()
+	}
 	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
 		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)),
 		Cache: e.cards, Changed: contentChanged, ChangedPaths: changedPaths,
 	})
 	up := &Update{Diagnostics: diags}
+	var err error
+	if themeErr != nil {
+		err = <-themeErr
+	}
 	if len(diags.Errors()) > 0 {
 		return up, ErrContent
 	}
-	if err := overrideBaseURL(wb, e.opts.BaseURL); err != nil {
+	if err != nil {
 		return up, err
 	}
-	if e.theme == nil {
-		th, err := loadTheme(e.opts.SiteDir)
-		if err != nil {
-			return up, err
-		}
-		e.theme = th
+	if err := overrideBaseURL(wb, e.opts.BaseURL); err != nil {
+		return up, err
 	}
 	book := render.NewBook(wb, e.views)
 	book.PDF = e.opts.PDF

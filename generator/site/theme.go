@@ -15,7 +15,7 @@ import (
 type theme struct {
 	key     uint64
 	layouts *render.Renderer
-	assets  fs.FS
+	assets  *preparedAssets
 	// The assets as last built, for the accent rules they were built with.
 	accents string
 	built   render.Assets
@@ -55,8 +55,17 @@ func loadTheme(siteDir string) (*theme, error) {
 	assets := themeFS(siteDir, "assets", builtinassets.FS)
 	h := render.NewHash()
 	for _, fsys := range []fs.FS{layouts, assets} {
-		if err := hashTree(h, fsys); err != nil {
+		o := fsys.(overlay)
+		// The built-in files cannot change while werkboek runs (and keys
+		// live only in memory): their names are enough. The site's own
+		// files count with every byte.
+		if err := hashTree(h, o.bottom, false); err != nil {
 			return nil, err
+		}
+		if o.top != nil {
+			if err := hashTree(h, o.top, true); err != nil {
+				return nil, err
+			}
 		}
 		h.Str("\x00")
 	}
@@ -64,20 +73,29 @@ func loadTheme(siteDir string) (*theme, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &theme{key: h.Sum(), layouts: r, assets: assets}, nil
+	prepared, err := prepareAssets(assets, newMinifier())
+	if err != nil {
+		return nil, err
+	}
+	return &theme{key: h.Sum(), layouts: r, assets: prepared}, nil
 }
 
-// hashTree adds the name and bytes of every file of fsys to h.
-func hashTree(h *render.Hash, fsys fs.FS) error {
+// hashTree adds the name of every file of fsys to h, and with bytes its
+// contents too.
+func hashTree(h *render.Hash, fsys fs.FS, bytes bool) error {
 	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
+		}
+		h.Str(name)
+		if !bytes {
+			return nil
 		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return err
 		}
-		h.Str(name).Str(string(data))
+		h.Bytes(data)
 		return nil
 	})
 }
@@ -87,7 +105,7 @@ func hashTree(h *render.Hash, fsys fs.FS) error {
 func (t *theme) build(accents, edition []byte) (render.Assets, []file, error) {
 	key := string(accents) + "\x00" + string(edition)
 	if t.files == nil || t.accents != key {
-		a, files, err := buildAssets(t.assets, accents, edition, newMinifier())
+		a, files, err := t.assets.with(accents, edition, newMinifier())
 		if err != nil {
 			return render.Assets{}, nil, err
 		}
