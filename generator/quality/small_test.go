@@ -182,6 +182,27 @@ const layoutProblems = `(() => {
       }
     }
   }
+  // Headings: a line may end inside a word only at a hyphen, so a long
+  // compound or a title's full stop never stands alone on a line.
+  for (const h of document.querySelectorAll("h1, h2, h3, .signature")) {
+    if (!shown(h)) continue;
+    const hw = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+    let prev = null; // the last letter or mark seen: [text, top]
+    for (let n; (n = hw.nextNode()); ) {
+      for (let i = 0; i < n.data.length; i++) {
+        const c = n.data[i];
+        if (/\s/.test(c) || c === "-" || c === "\u00ad") { prev = null; continue; }
+        range.setStart(n, i); range.setEnd(n, i + 1);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (prev && r.top > prev[1] + r.height / 2) {
+          out.push(name(h) + " " + text(h) + " breaks inside a word, before " + JSON.stringify(n.data.slice(i, i + 12)));
+          break;
+        }
+        prev = [c, r.top];
+      }
+    }
+  }
   // Targets. lineText is the text set in lines with e, without e's own.
   const lineText = (node, e) => [...node.childNodes].map(c => c === e ? "" : c.nodeType === Node.TEXT_NODE ? c.data :
     c.nodeType === Node.ELEMENT_NODE && style(c).display === "inline" ? lineText(c, e) : "").join("");
