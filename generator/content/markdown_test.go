@@ -59,6 +59,12 @@ func TestMarkdownNothingDropped(t *testing.T) {
 		{"angle brackets meant as text", resultaat("Voor <naam bibliotheek>."), at("15") + `<naam bibliotheek> wordt gelezen als HTML en valt weg; bedoelt u de tekens < en > zelf, zet dan een \ voor de <, zoals \<naam bibliotheek>`},
 		{"escaped angle brackets", resultaat(`Voor \<naam bibliotheek>.`), ""},
 		{"script", resultaat("<script>alert(1)</script>"), at("15") + "HTML (<script>alert(1)</script>) wordt niet gepubliceerd; zoiets wordt nooit gepubliceerd"},
+		// Reference links: resolved, or an error; never brackets on the site.
+		{"undefined reference", resultaat("Zie [de site][pb]."), at("15") + "[de site][pb] wordt geen link: de verwijzing [pb] staat nergens in deze tekst"},
+		{"undefined collapsed reference", resultaat("Eerst.\nZie [ProBiblio][] nu."), at("16") + "[ProBiblio][] wordt geen link: de verwijzing [ProBiblio] staat nergens"},
+		{"defined reference", resultaat("Zie [de site][pb].\n\n[pb]: https://www.probiblio.nl"), ""},
+		{"escaped brackets", resultaat(`Zie \[a\]\[b\].`), ""},
+		{"brackets in code", resultaat("Zie `[a][b]`."), ""},
 		// Links whose scheme goldmark drops, and other addresses.
 		{"javascript link", resultaat("[klik](javascript:alert(1))"), at("15") + "een adres dat begint met javascript: wordt niet gepubliceerd (de link zou leeg zijn)"},
 		{"javascript in capitals", resultaat("[klik](JaVaScRiPt:alert(1))"), at("15") + "een adres dat begint met javascript: wordt niet gepubliceerd"},

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -92,9 +93,47 @@ func (s *scanner) scan(doc ast.Node) {
 			}
 		case *east.Table:
 			s.table(n)
+		case *ast.Text:
+			_, code := n.Parent().(*ast.CodeSpan)
+			if _, ok := n.PreviousSibling().(*ast.Text); !ok && !code {
+				s.textRun(n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// unresolved is a reference link whose label no definition names: the
+// parser leaves it as text, brackets and all. Escaped brackets do not
+// count.
+var unresolved = regexp.MustCompile(`(?:^|[^\\])(\[[^\[\]\\]+\]\[([^\[\]\\]*)\])`)
+
+// textRun checks the plain text from n up to the next node that is not
+// text for reference links that stayed text.
+func (s *scanner) textRun(n *ast.Text) {
+	var run []byte
+	start := n.Segment.Start
+	for c := ast.Node(n); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			break
+		}
+		run = append(run, t.Segment.Value(s.src)...)
+		if t.SoftLineBreak() {
+			run = append(run, '\n')
+		}
+	}
+	for _, m := range unresolved.FindAllSubmatchIndex(run, -1) {
+		link, label := string(run[m[2]:m[3]]), string(run[m[4]:m[5]])
+		if label == "" {
+			label = strings.TrimSuffix(strings.TrimPrefix(link[:strings.Index(link, "]")+1], "["), "]")
+		}
+		line := s.lineOf(start)
+		if !s.fixedLine {
+			line += bytes.Count(run[:m[2]], []byte("\n"))
+		}
+		s.r.errorf(line, "%s wordt geen link: de verwijzing [%s] staat nergens in deze tekst; zet eronder een regel [%s]: https://… of schrijf de link als [tekst](https://…)", link, label, label)
+	}
 }
 
 // link checks one destination; a destination into the content tree
