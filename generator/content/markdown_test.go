@@ -65,6 +65,14 @@ func TestMarkdownNothingDropped(t *testing.T) {
 		{"defined reference", resultaat("Zie [de site][pb].\n\n[pb]: https://www.probiblio.nl"), ""},
 		{"escaped brackets", resultaat(`Zie \[a\]\[b\].`), ""},
 		{"brackets in code", resultaat("Zie `[a][b]`."), ""},
+		// Footnotes, a second page title, text that became code.
+		{"footnote", resultaat("Idee.[^1]"), at("15") + "voetnoten ([^1]) kent werkboek niet"},
+		{"footnote definition", resultaat("Idee.\n\n[^1]: Volgens de wet."), at("17") + "voetnoten ([^1]) kent werkboek niet"},
+		{"heading level one", resultaat("# Grote kop\n\nIdee."), at("15") + "de kop # Grote kop botst met de titel van de pagina"},
+		{"setext heading level one", resultaat("Grote kop\n===\n\nIdee."), at("15") + "de kop # Grote kop botst met de titel van de pagina"},
+		{"subheading", resultaat("### Kleine kop\n\nIdee."), ""},
+		{"indented text becomes code", resultaat("Idee.\n\n    Ingesprongen."), at("17") + "waarschuwing: deze regel springt vier spaties (of een tab) in en wordt daarom als code getoond"},
+		{"fenced code", resultaat("Idee.\n\n```\ncode\n```"), ""},
 		// Links whose scheme goldmark drops, and other addresses.
 		{"javascript link", resultaat("[klik](javascript:alert(1))"), at("15") + "een adres dat begint met javascript: wordt niet gepubliceerd (de link zou leeg zijn)"},
 		{"javascript in capitals", resultaat("[klik](JaVaScRiPt:alert(1))"), at("15") + "een adres dat begint met javascript: wordt niet gepubliceerd"},

@@ -93,6 +93,16 @@ func (s *scanner) scan(doc ast.Node) {
 			}
 		case *east.Table:
 			s.table(n)
+		case *ast.Heading:
+			if n.Level == 1 && n.Lines().Len() > 0 {
+				seg := n.Lines().At(0)
+				title := strings.TrimSpace(string(seg.Value(s.src)))
+				s.r.errorf(s.lineOf(n.Lines().At(0).Start), "de kop # %s botst met de titel van de pagina (een kop met één # is die titel); schrijf een tussenkop als ### %s", title, title)
+			}
+		case *ast.CodeBlock:
+			if n.Lines().Len() > 0 {
+				s.r.warnf(s.lineOf(n.Lines().At(0).Start), "deze regel springt vier spaties (of een tab) in en wordt daarom als code getoond, in een letter met vaste breedte; haal de spaties aan het begin weg als dat niet de bedoeling is")
+			}
 		case *ast.Text:
 			_, code := n.Parent().(*ast.CodeSpan)
 			if _, ok := n.PreviousSibling().(*ast.Text); !ok && !code {
@@ -108,6 +118,10 @@ func (s *scanner) scan(doc ast.Node) {
 // count.
 var unresolved = regexp.MustCompile(`(?:^|[^\\])(\[[^\[\]\\]+\]\[([^\[\]\\]*)\])`)
 
+// footnote is a footnote mark or definition ([^1]), which the parser
+// leaves as text.
+var footnote = regexp.MustCompile(`\[\^[^\]\s]+\]`)
+
 // textRun checks the plain text from n up to the next node that is not
 // text for reference links that stayed text.
 func (s *scanner) textRun(n *ast.Text) {
@@ -122,6 +136,13 @@ func (s *scanner) textRun(n *ast.Text) {
 		if t.SoftLineBreak() {
 			run = append(run, '\n')
 		}
+	}
+	if m := footnote.FindIndex(run); m != nil {
+		line := s.lineOf(start)
+		if !s.fixedLine {
+			line += bytes.Count(run[:m[0]], []byte("\n"))
+		}
+		s.r.errorf(line, "voetnoten (%s) kent werkboek niet: de noot zou als tekst met haken op de site komen; zet de noot tussen haakjes in de zin, of als gewone alinea onder de tekst", run[m[0]:m[1]])
 	}
 	for _, m := range unresolved.FindAllSubmatchIndex(run, -1) {
 		link, label := string(run[m[2]:m[3]]), string(run[m[4]:m[5]])
