@@ -245,6 +245,8 @@ func (l *loader) cardFiles(dir string) []string {
 			l.reporter(full).errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
 		case e.IsDir():
 			l.reporter(full).warnf(0, "mappen binnen een prioriteit worden genegeerd; zet kaarten direct in %s", l.display(dir))
+		case strings.EqualFold(path.Ext(name), ".md") && path.Ext(name) != ".md":
+			l.reporter(full).errorf(0, "dit lijkt een kaart, maar de naam eindigt op %s en werkboek leest alleen .md (kleine letters); hernoem het bestand naar %s", path.Ext(name), strings.TrimSuffix(name, path.Ext(name))+".md")
 		case !strings.HasSuffix(name, ".md") && isFileExt(name):
 			l.listedFile(full)
 		case !strings.HasSuffix(name, ".md"):

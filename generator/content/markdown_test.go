@@ -136,6 +136,7 @@ func TestMarkdownNothingDropped(t *testing.T) {
 		{"image for the intro", map[string]string{"_index.md": "---\ntitle: T\n---\n![Het gebouw](gebouw.png)\n", "gebouw.png": photo}, ""},
 		{"unused image", map[string]string{"prioriteiten/1-jeugd/oud.png": photo}, "content/prioriteiten/1-jeugd/oud.png: waarschuwing: wordt niet gepubliceerd: geen tekst in deze map toont of noemt dit bestand; toon het in een kaart ernaast met ![beschrijving](oud.png)"},
 		{"large image", with(resultaat("![Foto](groot.png)"), map[string]string{"prioriteiten/1-jeugd/groot.png": photo + strings.Repeat("x", ImageWarnBytes)}), "content/prioriteiten/1-jeugd/groot.png: waarschuwing: deze afbeelding is 500 kB groot en maakt de pagina traag; werkboek verkleint niet"},
+		{"card with .MD", map[string]string{"prioriteiten/1-jeugd/2-ander.MD": validCard}, "content/prioriteiten/1-jeugd/2-ander.MD: dit lijkt een kaart, maar de naam eindigt op .MD"},
 		{"other file beside cards", map[string]string{"prioriteiten/1-jeugd/notities.txt": "x"}, "content/prioriteiten/1-jeugd/notities.txt: waarschuwing: wordt genegeerd: naast kaarten (.md) kunnen alleen afbeeldingen en pdf's staan"},
 	}
 	for _, tt := range tests {
