@@ -94,7 +94,12 @@ func (l *loader) load() *Workbook {
 			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand of de map zelf hier neer")
 		case name == "prioriteiten" && e.IsDir():
 			have[name] = true
-		case !e.IsDir() && (name == "_index.md" || name == "programma.md" || name == "keuzelijst.md" || name == "tickets.md"):
+		case name == "_index.md" || name == "programma.md" || name == "keuzelijst.md" || name == "tickets.md":
+			if e.IsDir() {
+				r.errorf(0, "dit is een map, maar %s moet een bestand zijn; hernoem of verwijder de map en zet het bestand hier neer", name)
+				have["map "+name] = true
+				break
+			}
 			have[name] = true
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(name)
@@ -102,10 +107,11 @@ func (l *loader) load() *Workbook {
 			r.warnf(0, "wordt genegeerd; in de inhoudsmap horen alleen _index.md, programma.md, keuzelijst.md, tickets.md, de map prioriteiten/ en afbeeldingen of pdf's die een van die teksten gebruikt (begin de naam met _ om dit bericht te vermijden)")
 		}
 	}
-	if !have["_index.md"] {
-		l.diags = append(l.diags, Diagnostic{Path: l.display("_index.md"), Message: "dit bestand ontbreekt; maak het aan met ten minste \"title:\" en \"edition:\" in de front matter"})
-	} else {
+	switch {
+	case have["_index.md"]:
 		l.loadRoot(wb)
+	case !have["map _index.md"]:
+		l.diags = append(l.diags, Diagnostic{Path: l.display("_index.md"), Message: "dit bestand ontbreekt; maak het aan met ten minste \"title:\" en \"edition:\" in de front matter"})
 	}
 	if have["programma.md"] {
 		wb.Schedule = l.loadSchedule("programma.md")

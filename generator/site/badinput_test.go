@@ -101,6 +101,14 @@ var badCases = []badCase{
 	{"priority without index", write("prioriteiten/30-leeg/1-kaart.md", goodCard), "prioriteiten/30-leeg", "heeft geen _index.md"},
 	{"card outside a priority", write("prioriteiten/los.md", goodCard), "prioriteiten/los.md", "prioriteitsmap"},
 	{"missing root", func(t *testing.T, c string) { os.Remove(filepath.Join(c, "_index.md")) }, "_index.md", "ontbreekt"},
+	{"root index a folder", func(t *testing.T, c string) {
+		os.Remove(filepath.Join(c, "_index.md"))
+		os.Mkdir(filepath.Join(c, "_index.md"), 0o755)
+	}, "_index.md", "dit is een map, maar _index.md moet een bestand zijn"},
+	{"tickets a folder", func(t *testing.T, c string) {
+		os.Remove(filepath.Join(c, "tickets.md"))
+		os.Mkdir(filepath.Join(c, "tickets.md"), 0o755)
+	}, "tickets.md", "dit is een map, maar tickets.md moet een bestand zijn"},
 	{"bad colour", change(lezenIndex, `color: "#205072"`, "color: blauw"), lezenIndex, `kleur "blauw" klopt niet`},
 	{"colour too light", change(lezenIndex, `color: "#205072"`, `color: "#FFEE00"`), lezenIndex, "te licht"},
 	{"slot without time", write("programma.md", "---\nschedule:\n  - activity: Opening\n---\n"), "programma.md", "geen tijd"},
