@@ -116,7 +116,7 @@ func (s *scanner) scan(doc ast.Node) {
 // unresolved is a reference link whose label no definition names: the
 // parser leaves it as text, brackets and all. Escaped brackets do not
 // count.
-var unresolved = regexp.MustCompile(`(?:^|[^\\])(\[[^\[\]\\]+\]\[([^\[\]\\]*)\])`)
+var unresolved = regexp.MustCompile(`(?:^|[^\\])(\[([^\[\]\\]+)\]\[([^\[\]\\]*)\])`)
 
 // footnote is a footnote mark or definition ([^1]), which the parser
 // leaves as text.
@@ -137,23 +137,22 @@ func (s *scanner) textRun(n *ast.Text) {
 			run = append(run, '\n')
 		}
 	}
-	if m := footnote.FindIndex(run); m != nil {
-		line := s.lineOf(start)
-		if !s.fixedLine {
-			line += bytes.Count(run[:m[0]], []byte("\n"))
+	// lineAt is the file line of byte off of run.
+	lineAt := func(off int) int {
+		if s.fixedLine {
+			return s.line
 		}
-		s.r.errorf(line, "voetnoten (%s) kent werkboek niet: de noot zou als tekst met haken op de site komen; zet de noot tussen haakjes in de zin, of als gewone alinea onder de tekst", run[m[0]:m[1]])
+		return s.lineOf(start) + bytes.Count(run[:off], []byte("\n"))
+	}
+	if m := footnote.FindIndex(run); m != nil {
+		s.r.errorf(lineAt(m[0]), "voetnoten (%s) kent werkboek niet: de noot zou als tekst met haken op de site komen; zet de noot tussen haakjes in de zin, of als gewone alinea onder de tekst", run[m[0]:m[1]])
 	}
 	for _, m := range unresolved.FindAllSubmatchIndex(run, -1) {
-		link, label := string(run[m[2]:m[3]]), string(run[m[4]:m[5]])
-		if label == "" {
-			label = strings.TrimSuffix(strings.TrimPrefix(link[:strings.Index(link, "]")+1], "["), "]")
+		link, label := string(run[m[2]:m[3]]), string(run[m[6]:m[7]])
+		if label == "" { // [tekst][]: the text is the label
+			label = string(run[m[4]:m[5]])
 		}
-		line := s.lineOf(start)
-		if !s.fixedLine {
-			line += bytes.Count(run[:m[2]], []byte("\n"))
-		}
-		s.r.errorf(line, "%s wordt geen link: de verwijzing [%s] staat nergens in deze tekst; zet eronder een regel [%s]: https://… of schrijf de link als [tekst](https://…)", link, label, label)
+		s.r.errorf(lineAt(m[2]), "%s wordt geen link: de verwijzing [%s] staat nergens in deze tekst; zet eronder een regel [%s]: https://… of schrijf de link als [tekst](https://…)", link, label, label)
 	}
 }
 

@@ -1,8 +1,6 @@
 package quality
 
 import (
-	"net"
-	"net/http"
 	"path/filepath"
 	"testing"
 
@@ -26,16 +24,10 @@ func TestImagesAndCardLinks(t *testing.T) {
 	}
 	nuCheck(t, out)
 
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.FileServer(http.Dir(out))}
-	go srv.Serve(ln)
-	defer srv.Close()
+	addr := serveDir(t, out, "")
 	b := browser(t)
 	for _, page := range []string{"prioriteiten/lezen/b-voorlezen/", "werkboek/"} {
-		b.do(chromedp.Navigate("http://"+ln.Addr().String()+"/"+page), chromedp.WaitReady(chromedp.CSS("body")))
+		b.do(chromedp.Navigate(addr+page), chromedp.WaitReady(chromedp.CSS("body")))
 		const img = `document.querySelector('img[alt="Een voorleesplek met kussens en een boekenkast"]')`
 		if !eval[bool](b, `(() => { const i = `+img+`; if (!i) return false; i.scrollIntoView(); return true; })()`) {
 			t.Fatalf("%s: no photo on the page", page)

@@ -1,8 +1,6 @@
 package quality
 
 import (
-	"net"
-	"net/http"
 	"os"
 	"path"
 	"path/filepath"
@@ -11,9 +9,6 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/probiblio/werkboek/generator/corpus"
-	"github.com/probiblio/werkboek/generator/site"
 )
 
 // TestLargeEditionStaysLight builds 2,000 cards: no ordinary page (all but
@@ -25,14 +20,7 @@ func TestLargeEditionStaysLight(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds 2,000 cards")
 	}
-	dir := t.TempDir()
-	content, out := filepath.Join(dir, "content"), filepath.Join(dir, "public")
-	if err := corpus.Write(content, 2000, 1); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: content, OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
+	_, out := buildCorpus(t, 2000)
 	assetRE := regexp.MustCompile(`(?:href|src)="([^"]+\.(?:css|js))"`)
 	heaviest, heaviestName := 0, ""
 	for name, body := range pagesIn(t, out) {
@@ -56,13 +44,7 @@ func TestLargeEditionStaysLight(t *testing.T) {
 	t.Logf("heaviest ordinary page: %s, %d bytes", heaviestName, heaviest)
 
 	b := browser(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go http.Serve(ln, http.FileServer(http.Dir(out)))
-	b.site = "http://" + ln.Addr().String() + "/"
+	b.site = serveDir(t, out, "")
 	b.open("/tickets/")
 	b.waitFor(`!document.querySelector("[data-pick]").disabled`)
 	if n := eval[int](b, `document.querySelectorAll("[data-pick] option").length`); n != 2000 {

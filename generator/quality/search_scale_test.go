@@ -2,16 +2,12 @@ package quality
 
 import (
 	"fmt"
-	"net"
-	"net/http"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/probiblio/werkboek/generator/corpus"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/site"
 )
@@ -27,21 +23,8 @@ func TestSearchAtScale(t *testing.T) {
 		t.Skip("builds 10,000 cards")
 	}
 	b := browser(t)
-	dir := t.TempDir()
-	content, out := filepath.Join(dir, "content"), filepath.Join(dir, "public")
-	if err := corpus.Write(content, 10000, 1); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: content, OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go http.Serve(ln, http.FileServer(http.Dir(out)))
-	b.site = "http://" + ln.Addr().String() + "/"
+	content, out := buildCorpus(t, 10000)
+	b.site = serveDir(t, out, "")
 	docs := readDocs(t, content)
 	for _, q := range []string{"leesbevordering", "jongeren taal", "ideeen", "samenwerking gemeente", "bibliotheek", "digitale vaardigheden", "3 lezen", "zzzqx"} {
 		b.open("/programma/")

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/probiblio/werkboek/generator/corpus"
 	"github.com/probiblio/werkboek/generator/pdf"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/testsite"
@@ -56,6 +57,40 @@ func TestMain(m *testing.M) {
 }
 
 var requireTool = testsite.RequireTool
+
+// serveDir serves dir as plain static files on a loopback port, under
+// prefix ("" or a path such as "/proef"), until the test ends; it returns
+// the address of dir, ending in "/".
+func serveDir(t *testing.T, dir, prefix string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := http.FileServer(http.Dir(dir))
+	if prefix != "" {
+		h = http.StripPrefix(prefix, h)
+	}
+	srv := &http.Server{Handler: h}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return "http://" + ln.Addr().String() + prefix + "/"
+}
+
+// buildCorpus builds n synthetic cards (cmd/gencorpus's) and returns the
+// content and output folders.
+func buildCorpus(t *testing.T, n int) (content, out string) {
+	t.Helper()
+	dir := t.TempDir()
+	content, out = filepath.Join(dir, "content"), filepath.Join(dir, "public")
+	if err := corpus.Write(content, n, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: content, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	return content, out
+}
 
 // pages returns every HTML file of the built site by slash path.
 func pages(t *testing.T) map[string]string { return pagesIn(t, built) }

@@ -2,8 +2,6 @@ package quality
 
 import (
 	"fmt"
-	"net"
-	"net/http"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -35,16 +33,9 @@ func editions(t *testing.T) []edition {
 	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(repo, "generator", "site", "testdata", "kleine-editie"), OutDir: out}); err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.StripPrefix("/proef", http.FileServer(http.Dir(out)))}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
 	return []edition{
 		{"2017", base, sitePages(t, built)},
-		{"kleine editie", "http://" + ln.Addr().String() + "/proef/", sitePages(t, out)},
+		{"kleine editie", serveDir(t, out, "/proef"), sitePages(t, out)},
 	}
 }
 

@@ -55,15 +55,10 @@ func (e *editor) breakFile(n int) []string {
 // undoable changes a file in a way a later "herstel" takes back (a link
 // or an image that a later rename or removal would break).
 func (e *editor) undoable(p string, f func(string) string) []string {
-	if p == "" || e.broken[p] != nil {
-		return nil
-	}
-	good, err := os.ReadFile(p)
-	if err != nil {
-		return nil
-	}
-	e.broken[p] = good
-	return e.write(p, f(string(good)))
+	return e.change(p, func(good string) string {
+		e.broken[p] = []byte(good)
+		return f(good)
+	})
 }
 
 // fix gives a broken file its good bytes back.

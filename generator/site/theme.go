@@ -35,7 +35,7 @@ func (e *Engine) ThemeDirs() []string {
 }
 
 // themeFS returns the site's folder sub over the built-in files.
-func themeFS(siteDir, sub string, builtin fs.FS) fs.FS {
+func themeFS(siteDir, sub string, builtin fs.FS) overlay {
 	o := overlay{bottom: builtin}
 	d := filepath.Join(siteDir, sub)
 	if st, err := os.Stat(d); err == nil && st.IsDir() {
@@ -54,8 +54,7 @@ func loadTheme(siteDir string) (*theme, error) {
 	layouts := themeFS(siteDir, "layouts", builtinlayouts.FS)
 	assets := themeFS(siteDir, "assets", builtinassets.FS)
 	h := render.NewHash()
-	for _, fsys := range []fs.FS{layouts, assets} {
-		o := fsys.(overlay)
+	for _, o := range []overlay{layouts, assets} {
 		// The built-in files cannot change while werkboek runs (and keys
 		// live only in memory): their names are enough. The site's own
 		// files count with every byte.
