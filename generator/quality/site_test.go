@@ -1,7 +1,6 @@
 package quality
 
 import (
-	"context"
 	"fmt"
 	"html"
 	"mime"
@@ -224,15 +223,6 @@ func nuCheck(t *testing.T, dir string) {
 	if err != nil || strings.TrimSpace(out) != "" {
 		t.Errorf("the Nu HTML Checker reports errors (%v):\n%s", err, out)
 	}
-}
-
-// launch starts headless Chromium, or fails when there is none.
-func launch(tb testing.TB) (context.Context, func(), error) {
-	if _, err := pdf.FindBrowser(); err != nil {
-		return nil, nil, err
-	}
-	ctx, stop, err := pdf.Launch(context.Background())
-	return ctx, stop, err
 }
 
 // browser starts headless Chromium for a test.
