@@ -18,15 +18,14 @@ type Options struct {
 	// Prefix is put before every path in messages, e.g. "content", so an
 	// editor sees the path as it is in the site folder.
 	Prefix string
-	// Cache, when set, keeps parsed cards between loads; with Changed it
-	// lets a rebuild re-read only the card files that changed.
+	// Cache, when set, keeps parsed cards between loads; with
+	// ChangedPaths it lets a rebuild re-read only the card files that
+	// changed.
 	Cache *Cache
-	// Changed reports whether the file at a path in fsys may have changed
-	// since the last load with the same Cache; nil means every file.
-	Changed func(name string) bool
 	// ChangedPaths lists the paths in fsys that may have changed (added,
-	// removed or written) since the last load with the same Cache, so a
-	// folder none of them is in need not be listed again; nil means any.
+	// removed or written) since the last load with the same Cache, so
+	// another card is taken from the cache and a folder none of them is
+	// in need not be listed again; nil means any.
 	ChangedPaths []string
 }
 
@@ -35,6 +34,12 @@ type Options struct {
 // when the diagnostics contain errors the workbook must not be published.
 func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
 	l := &loader{fsys: fsys, opts: opts, files: map[string]*File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}}
+	if opts.ChangedPaths != nil {
+		l.changed = map[string]bool{}
+		for _, p := range opts.ChangedPaths {
+			l.changed[p] = true
+		}
+	}
 	wb := l.load()
 	l.diags.Sort()
 	slices.SortFunc(l.inputs, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
@@ -43,9 +48,10 @@ func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
 }
 
 type loader struct {
-	fsys  fs.FS
-	opts  Options
-	diags Diagnostics
+	fsys    fs.FS
+	opts    Options
+	changed map[string]bool // opts.ChangedPaths as a set; nil: all
+	diags   Diagnostics
 
 	inputs []Input // files read besides the cards (read one at a time)
 
@@ -191,7 +197,7 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	cache := l.opts.Cache
 	pool.Each(len(jobs), func(i int) {
 		j := jobs[i]
-		if cache != nil && l.opts.Changed != nil && !l.opts.Changed(j.name) {
+		if cache != nil && l.changed != nil && !l.changed[j.name] {
 			if c, d, ok := cache.get(j.name); ok {
 				*j.card, perJob[i] = c, d
 				return

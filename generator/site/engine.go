@@ -75,7 +75,7 @@ func NewEngine(opts Options) *Engine {
 // returns ErrContent with the diagnostics and leaves t untouched.
 func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	start := time.Now()
-	contentChanged, changedPaths, themeChanged := e.classify(changed)
+	changedPaths, themeChanged := e.classify(changed)
 	if themeChanged {
 		e.theme = nil
 	}
@@ -92,7 +92,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}
 	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
 		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)),
-		Cache: e.cards, Changed: contentChanged, ChangedPaths: changedPaths,
+		Cache: e.cards, ChangedPaths: changedPaths,
 	})
 	up := &Update{Diagnostics: diags}
 	var err error
@@ -220,16 +220,20 @@ func pageErrors(items []item, errs []error) error {
 	return errors.Join(out...)
 }
 
-// classify sorts changed paths into content files (as a predicate and a
-// list of paths in the content fs) and the theme. nil changes everything.
-func (e *Engine) classify(changed []string) (func(string) bool, []string, bool) {
+// classify sorts changed paths into content files (as paths in the
+// content fs) and the theme. nil changes everything.
+func (e *Engine) classify(changed []string) (contentPaths []string, themeChanged bool) {
 	if changed == nil || e.state == nil {
-		return nil, nil, true
+		return nil, true
 	}
 	contentDir, _ := filepath.Abs(e.opts.ContentDir)
-	set := map[string]bool{}
-	paths := []string{}
-	themeChanged := false
+	var themeDirs []string
+	for _, dir := range e.ThemeDirs() {
+		if d, err := filepath.Abs(dir); err == nil {
+			themeDirs = append(themeDirs, d)
+		}
+	}
+	contentPaths = []string{}
 	for _, p := range changed {
 		abs, err := filepath.Abs(p)
 		if err != nil {
@@ -237,17 +241,14 @@ func (e *Engine) classify(changed []string) (func(string) bool, []string, bool) 
 		}
 		if within(abs, contentDir) {
 			rel, _ := filepath.Rel(contentDir, abs)
-			set[filepath.ToSlash(rel)] = true
-			paths = append(paths, filepath.ToSlash(rel))
+			contentPaths = append(contentPaths, filepath.ToSlash(rel))
 			continue
 		}
-		for _, dir := range e.ThemeDirs() {
-			if d, _ := filepath.Abs(dir); within(abs, d) {
-				themeChanged = true
-			}
+		for _, d := range themeDirs {
+			themeChanged = themeChanged || within(abs, d)
 		}
 	}
-	return func(name string) bool { return set[name] }, paths, themeChanged
+	return contentPaths, themeChanged
 }
 
 // Inputs lists the folders whose files the site is made from: what watch
