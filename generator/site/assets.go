@@ -114,7 +114,7 @@ func (p *preparedAssets) with(accents, edition []byte, m *minifier) (render.Asse
 		min, err := m.bytes("text/css", s.rules)
 		if err != nil {
 			// The rules are made by werkboek from checked values.
-			return out, nil, fmt.Errorf("interne fout in de stijlregels van de inhoud: %w", err)
+			return out, nil, errors.New("interne fout: werkboek maakte ongeldige stijlregels voor de kleuren van de prioriteiten of de koppen van het werkboek; meld dit aan wie werkboek onderhoudt")
 		}
 		data := append(append(make([]byte, 0, len(s.theme)+len(min)), s.theme...), min...)
 		*s.dst = hashedName(s.name, data)
