@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -37,8 +38,30 @@ herschreven. Stoppen: Ctrl+C.
 func watchFlags(fs *flag.FlagSet, f *siteFlags) (*bool, *time.Duration) {
 	f.register(fs)
 	poll := fs.Bool("poll", false, "kijk elke 250 ms zelf naar de bestanden (voor mappen zonder meldingen, zoals netwerkschijven)")
-	quiet := fs.Duration("wacht", 50*time.Millisecond, "hoe lang (`DUUR`) het stil moet zijn na een wijziging voordat er gebouwd wordt, bijvoorbeeld 50ms of 1s")
-	return poll, quiet
+	quiet := 50 * time.Millisecond
+	fs.Var((*durationFlag)(&quiet), "wacht", "hoe lang (`DUUR`) het stil moet zijn na een wijziging voordat er gebouwd wordt, bijvoorbeeld 50ms of 1s")
+	return poll, &quiet
+}
+
+// durationFlag is a duration option that says in Dutch what is wrong
+// with a value: a bare number gets the unit it probably lacks.
+type durationFlag time.Duration
+
+func (d *durationFlag) String() string { return time.Duration(*d).String() }
+
+func (d *durationFlag) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	switch {
+	case err == nil && v < 0:
+		return fmt.Errorf("een duur kan niet negatief zijn; schrijf bijvoorbeeld 50ms of 1s")
+	case err == nil:
+		*d = durationFlag(v)
+		return nil
+	}
+	if _, nerr := strconv.ParseFloat(s, 64); nerr == nil {
+		return fmt.Errorf("%s heeft een eenheid nodig: schrijf %ss voor seconden of %sms voor milliseconden", s, s, s)
+	}
+	return fmt.Errorf("%q is geen duur; schrijf een getal met een eenheid, bijvoorbeeld 50ms, 1s of 1m30s", s)
 }
 
 func cmdServe(args []string, stdout, stderr io.Writer) int {
