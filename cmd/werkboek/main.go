@@ -10,13 +10,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/syserr"
-	"github.com/probiblio/werkboek/generator/tickets"
 )
-
-// version is set at link time with -ldflags "-X main.version=…".
-var version = "ontwikkelversie"
 
 // Exit codes.
 const (
@@ -42,9 +37,10 @@ Opdrachten:
             toon hoe u de inhoud schrijft: bestanden, sleutels, koppen, links, afbeeldingen
   help tickets
             toon het formaat van teruggestuurde tickets en hoe de telling werkt
-  version   toon de versie
+  version   toon de versie, de revisie en de datum
 
-Gebruik "werkboek <opdracht> -h" voor de opties van een opdracht.
+Gebruik "werkboek help <opdracht>" of "werkboek <opdracht> -h" voor de
+uitleg en de opties van een opdracht.
 `
 
 func main() {
@@ -78,28 +74,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "tickets":
 		return cmdTickets(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
-		fmt.Fprintf(stdout, "werkboek %s\n", version)
-		return exitOK
+		return cmdVersion(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "werkboek: onbekende opdracht %q\n\n%s", args[0], usage)
-	return exitUsage
-}
-
-// cmdHelp prints the usage, with "inhoud" the content reference (with the
-// format of returned tickets after it), with "tickets" that format.
-func cmdHelp(args []string, stdout, stderr io.Writer) int {
-	switch {
-	case len(args) == 0:
-		fmt.Fprint(stdout, usage)
-		return exitOK
-	case len(args) == 1 && args[0] == "inhoud":
-		fmt.Fprint(stdout, content.Reference+"\n"+tickets.FormatDoc)
-		return exitOK
-	case len(args) == 1 && args[0] == "tickets":
-		fmt.Fprint(stdout, tickets.FormatDoc)
-		return exitOK
-	}
-	fmt.Fprintf(stderr, "werkboek help: onbekend onderwerp %q; probeer werkboek help inhoud of werkboek help tickets\n", strings.Join(args, " "))
 	return exitUsage
 }
 
