@@ -72,7 +72,6 @@ func Dutch(err error) string {
 		if r, ok := reasons[errno]; ok {
 			return r
 		}
-		return fmt.Sprintf("systeemfout nummer %d", int(errno))
 	}
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
@@ -90,9 +89,27 @@ func Dutch(err error) string {
 	case errors.Is(err, fs.ErrInvalid):
 		return "ongeldige bestandsnaam"
 	}
+	if errno != 0 {
+		// Windows numbers its errors differently (ERROR_FILE_NOT_FOUND
+		// is 2); the checks above catch those that map to fs errors.
+		return fmt.Sprintf("systeemfout nummer %d", int(errno))
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return Dutch(pe.Err)
 	}
+	if s, ok := netReason(err); ok {
+		return s
+	}
 	return err.Error()
+}
+
+// addrInUse are the numbers by which systems say a port is taken.
+var addrInUse = map[syscall.Errno]bool{syscall.EADDRINUSE: true}
+
+// AddrInUse reports whether err says a port is taken already, on any
+// system.
+func AddrInUse(err error) bool {
+	var errno syscall.Errno
+	return errors.As(err, &errno) && addrInUse[errno]
 }
