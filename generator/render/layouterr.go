@@ -2,7 +2,6 @@ package render
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -27,30 +26,13 @@ func (e *LayoutError) Error() string {
 	return pos + ": " + e.Reason
 }
 
-// templatePos finds "template: card.html:5:12: " and what follows; the last
-// one in a message is the innermost mistake.
-var templatePos = regexp.MustCompile(`(?:html/)?template: ?([^:\s]+):(\d+)(?::(\d+))?: (?:executing "[^"]*" at <(.*?)>: )?`)
+// templatePos finds "template: card.html:5:12: " and what follows (line
+// and column may be missing); the last one in a message is the innermost
+// mistake.
+var templatePos = regexp.MustCompile(`(?:html/)?template: ?([^:\s]+)(?::(\d+))?(?::(\d+))?: (?:executing "[^"]*" at <(.*?)>: )?`)
 
-// layoutReasons translate the messages of Go's template packages.
-var layoutReasons = []struct {
-	re    *regexp.Regexp
-	dutch string
-}{
-	{regexp.MustCompile(`^can't evaluate field (\S+) in type (\S+)`), `het veld %s bestaat niet (hier is de waarde van het type %s)`},
-	{regexp.MustCompile(`^error calling (\S+): index out of range: (-?\d+)`), `%s: plaats %s bestaat niet in de lijst`},
-	{regexp.MustCompile(`^nil pointer evaluating (\S+)`), `%s is leeg; zet er {{with}} of {{if}} omheen`},
-	{regexp.MustCompile(`^function "(\S+)" not defined`), `de functie "%s" bestaat niet`},
-	{regexp.MustCompile(`^no such template "(\S+)"`), `het sjabloon "%s" bestaat niet; definieer het met {{define "%[1]s"}}`},
-	{regexp.MustCompile(`^unexpected EOF`), `de layout houdt onverwacht op; ontbreekt er een {{end}}?`},
-	{regexp.MustCompile(`^unexpected \{\{end\}\}`), `een {{end}} te veel`},
-	{regexp.MustCompile(`^missing value for (\S+)`), `{{%s}} zonder waarde`},
-	{regexp.MustCompile(`^unexpected "(.)" in (\S+)`), `onverwacht teken "%s"`},
-	{regexp.MustCompile(`^unterminated quoted string`), `een tekst tussen aanhalingstekens wordt niet afgesloten`},
-	{regexp.MustCompile(`^ends in a non-text context`), `de layout eindigt midden in een HTML-tag of attribuut; sluit die af`},
-	{regexp.MustCompile(`^error calling (\S+): (.*)`), `fout bij %s: %s`},
-	{regexp.MustCompile(`^wrong number of args for (\S+): want (\d+) got (\d+)`), `%s wil %s waarde(n), kreeg er %s`},
-	{regexp.MustCompile(`^range can't iterate over (.*)`), `{{range}} kan niet door %s lopen: dat is geen lijst`},
-}
+// startedAt finds the line of " started at card.html:4".
+var startedAt = regexp.MustCompile(`:(\d+)$`)
 
 // explainLayout turns an error of Go's template packages into a
 // LayoutError; other errors are returned as they are.
@@ -66,24 +48,35 @@ func explainLayout(err error) error {
 	}
 	m := all[len(all)-1]
 	e := &LayoutError{File: "layouts/" + msg[m[2]:m[3]]}
-	e.Line, _ = strconv.Atoi(msg[m[4]:m[5]])
+	if m[4] >= 0 {
+		e.Line, _ = strconv.Atoi(msg[m[4]:m[5]])
+	}
 	if m[6] >= 0 {
 		e.Col, _ = strconv.Atoi(msg[m[6]:m[7]])
 	}
-	reason := msg[m[1]:]
-	e.Reason = "fout in de layout (technische melding: " + reason + ")"
-	for _, r := range layoutReasons {
-		if sm := r.re.FindStringSubmatch(reason); sm != nil {
-			args := make([]any, len(sm)-1)
-			for i, s := range sm[1:] {
-				args[i] = s
-			}
-			e.Reason = fmt.Sprintf(r.dutch, args...)
-			break
-		}
-	}
+	e.Reason = templateReason(msg[m[1]:])
 	if m[8] >= 0 {
 		e.Reason = "bij {{" + strings.TrimSpace(msg[m[8]:m[9]]) + "}}: " + e.Reason
 	}
 	return e
+}
+
+// templateReason says in Dutch what one of Go's template messages says.
+// A message it does not know gets a general Dutch description: Go's
+// English never reaches an editor.
+func templateReason(reason string) string {
+	reason = strings.TrimPrefix(strings.TrimPrefix(reason, "html/template: "), "template: ")
+	// "… in action started at card.html:4" (the lexer) and "on range
+	// loop re-entry: …" (html/template) wrap a message of their own.
+	if i := strings.Index(reason, " started at "); i > 0 {
+		if line := startedAt.FindStringSubmatch(reason); line != nil {
+			return templateReason(strings.TrimSuffix(reason[:i], " in action")) + " (de opdracht begint op regel " + line[1] + ")"
+		}
+	}
+	for _, r := range templateReasons {
+		if sm := r.re.FindStringSubmatch(reason); sm != nil {
+			return r.dutch(sm)
+		}
+	}
+	return "deze opdracht begrijpt werkboek niet; vergelijk haar met de ingebouwde layout (werkboek init --thema in een lege map zet die neer)"
 }
