@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"os/signal"
 	"strconv"
@@ -72,26 +70,17 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, stderr, serveHelp); !ok {
 		return code
 	}
-	host, _, err := net.SplitHostPort(*addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "werkboek serve: adres %q klopt niet; schrijf bijvoorbeeld --addr 127.0.0.1:1313\n", *addr)
-		return exitUsage
-	}
-	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
-		fmt.Fprintf(stderr, "werkboek serve: let op: %s is bereikbaar voor iedereen in het netwerk, niet alleen voor deze computer\n", *addr)
-	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		if errors.Is(err, syscall.EADDRINUSE) {
-			fmt.Fprintf(stderr, "werkboek serve: poort %s is al in gebruik (draait werkboek serve al?); kies een andere met --addr 127.0.0.1:1314\n", *addr)
-		} else {
-			fmt.Fprintf(stderr, "werkboek serve: kan niet luisteren op %s: %s\n", *addr, dutchError(err))
-		}
-		return exitUsage
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	cfg := serve.Config{Site: f.options(), Watch: watch.Options{Poll: *poll, Quiet: *quiet}}
+	ln, err := serve.Listen(ctx, *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "werkboek serve: %v\n", err)
+		return exitUsage
+	}
+	for _, w := range ln.Warnings {
+		fmt.Fprintf(stderr, "werkboek serve: %s\n", w)
+	}
+	cfg := serve.Config{Site: f.options(), Watch: watch.Options{Poll: *poll, Quiet: *quiet}, Host: ln.Host}
 	if err := serve.Run(ctx, cfg, ln, stdout); err != nil {
 		fmt.Fprintf(stderr, "werkboek serve: %v\n", err)
 		return exitContent

@@ -30,7 +30,14 @@ func startBinary(t *testing.T, args ...string) *started {
 // startBinaryIn starts the binary in the folder dir.
 func startBinaryIn(t *testing.T, dir string, args ...string) *started {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	return startProgram(t, dir, binary, args...)
+}
+
+// startProgram starts a program (the binary, or a shell that runs it)
+// in the folder dir.
+func startProgram(t *testing.T, dir, program string, args ...string) *started {
+	t.Helper()
+	cmd := exec.Command(program, args...)
 	cmd.Dir = dir
 	out, err := cmd.StdoutPipe()
 	if err != nil {

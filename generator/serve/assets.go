@@ -35,8 +35,9 @@ func static(ctype, body string) http.HandlerFunc {
 }
 
 // reloadJS listens for the server's events: "reload" reloads the page,
-// "css" swaps the stylesheet in place, and a new "hello" after the server
-// restarted reloads too.
+// "css" swaps the stylesheet in place, a new "hello" after the server
+// restarted reloads too, and "stop" (too many open streams: this one is
+// the oldest) ends listening without connecting again.
 const reloadJS = `(function () {
   var version = null;
   var es = new EventSource("/__werkboek/events");
@@ -45,6 +46,7 @@ const reloadJS = `(function () {
     version = e.data;
   });
   es.addEventListener("reload", function () { location.reload(); });
+  es.addEventListener("stop", function () { es.close(); });
   es.addEventListener("css", function (e) {
     var names = e.data.split(" ");
     document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {

@@ -49,6 +49,13 @@ func start(t *testing.T) *harness { t.Helper(); return startWith(t, 0) }
 // startWith starts serve with the given Config.LazyAbove (0: the default).
 func startWith(t *testing.T, lazyAbove int) *harness {
 	t.Helper()
+	return startConfig(t, Config{LazyAbove: lazyAbove})
+}
+
+// startConfig starts serve on 127.0.0.1 with cfg, its Site set to a copy
+// of the bundled site.
+func startConfig(t *testing.T, cfg Config) *harness {
+	t.Helper()
 	dir := testsite.Copy(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -56,7 +63,7 @@ func startWith(t *testing.T, lazyAbove int) *harness {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{t: t, dir: dir, base: "http://" + ln.Addr().String(), cancel: cancel, done: make(chan error, 1), log: &syncBuffer{make(chan string, 1000)}}
-	cfg := Config{Site: site.Options{SiteDir: dir, ContentDir: filepath.Join(dir, "content")}, LazyAbove: lazyAbove}
+	cfg.Site = site.Options{SiteDir: dir, ContentDir: filepath.Join(dir, "content")}
 	go func() { h.done <- Run(ctx, cfg, ln, h.log) }()
 	t.Cleanup(h.stop)
 	h.events = h.subscribe()

@@ -15,6 +15,13 @@ import (
 type Config struct {
 	Site  site.Options
 	Watch watch.Options
+	// Host is the host of the address as the editor typed it (see
+	// Listening); requests naming it in their Host header are served,
+	// besides localhost and the address listened on.
+	Host string
+	// MaxStreams caps the open live-reload streams (default
+	// DefaultMaxStreams); a new one drops the oldest.
+	MaxStreams int
 	// LazyAbove: pages that were larger than this many bytes are made
 	// when a browser asks for them, not on every save (default 64 kB: the
 	// print edition, and in workbooks of thousands of cards the checklist
@@ -33,7 +40,7 @@ func Run(ctx context.Context, cfg Config, ln net.Listener, log io.Writer) error 
 		cfg.LazyAbove = 64 << 10
 	}
 	e := site.NewEngine(cfg.Site)
-	srv := New()
+	srv := New(cfg, ln.Addr())
 	var snap *site.Snapshot
 	rebuild := func(changed []string) (*site.Update, error) {
 		next, up, err := e.RebuildSnapshot(changed, snap, cfg.LazyAbove)
@@ -60,7 +67,7 @@ func Run(ctx context.Context, cfg Config, ln net.Listener, log io.Writer) error 
 		watched <- live.Run(ctx, e, cfg.Watch, log, rebuild, func() {
 			close(started)
 			go func() { served <- srv.ListenAndServe(ctx, ln) }()
-			fmt.Fprintf(log, "werkboek serve: http://%s/ (Ctrl+C om te stoppen)\n", ln.Addr())
+			fmt.Fprintf(log, "werkboek serve: %s (Ctrl+C om te stoppen)\n", srv.URL())
 		})
 	}()
 	select {

@@ -31,21 +31,34 @@ type state struct {
 
 // Server serves snapshots and tells browsers when they change.
 type Server struct {
-	st      atomic.Pointer[state]
-	mu      sync.Mutex
-	clients map[chan event]bool
-	done    chan struct{}
+	st         atomic.Pointer[state]
+	mu         sync.Mutex
+	streams    []*stream // open live-reload streams, oldest first
+	maxStreams int
+	hosts      *hostPolicy
+	done       chan struct{}
 }
 
-// event is one Server-Sent Event.
-type event struct{ name, data string }
+// DefaultMaxStreams is how many live-reload streams a preview keeps open
+// at most; a browser opens at most six per server, so this serves
+// several browsers with many tabs.
+const DefaultMaxStreams = 32
 
-// New returns a server showing nothing yet.
-func New() *Server {
-	s := &Server{clients: map[chan event]bool{}, done: make(chan struct{})}
+// New returns a server showing nothing yet, for requests that name the
+// listener's address (or one allowed by the Config) in their Host
+// header.
+func New(cfg Config, ln net.Addr) *Server {
+	s := &Server{maxStreams: cfg.MaxStreams, hosts: newHostPolicy(ln, cfg.Host), done: make(chan struct{})}
+	if s.maxStreams <= 0 {
+		s.maxStreams = DefaultMaxStreams
+	}
 	s.st.Store(&state{})
 	return s
 }
+
+// URL is the address of the preview, as an editor opens it: on every
+// interface, its loopback address.
+func (s *Server) URL() string { return s.hosts.url }
 
 // Publish shows a new good build: the error overlay goes away and browsers
 // reload, or only swap their stylesheet when nothing else changed.
@@ -67,24 +80,13 @@ func (s *Server) Fail(msgs []string) {
 	s.broadcast(event{"reload", ""})
 }
 
-func (s *Server) broadcast(ev event) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for c := range s.clients {
-		select {
-		case c <- ev:
-		default: // a slow client misses an event; it reloads on the next
-		}
-	}
-}
-
 // Handler returns the HTTP handler of the site.
 func (s *Server) Handler() http.Handler {
 	// No ServeMux: it would answer unclean paths ("/../x") with a
 	// redirect; here every path is either a file of the site or a 404.
 	js := static("text/javascript; charset=utf-8", reloadJS)
 	css := static("text/css; charset=utf-8", overlayCSS)
-	return secure(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return s.hosts.check(secure(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/__werkboek/events":
 			s.events(w, r)
@@ -95,7 +97,7 @@ func (s *Server) Handler() http.Handler {
 		default:
 			s.page(w, r)
 		}
-	}))
+	})))
 }
 
 // ListenAndServe serves on addr until ctx ends, then shuts down: open
@@ -144,7 +146,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 		data, found, err = st.snap.Get(name)
 		if !found && !strings.HasSuffix(name, ".html") {
 			if _, isDir, _ := st.snap.Get(path.Join(name, "index.html")); isDir {
-				http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+				redirect(w, r, "/"+name+"/")
 				return
 			}
 		}
@@ -177,6 +179,21 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		w.Write(data)
+	}
+}
+
+// redirect sends the browser to a folder's address on this server: the
+// target is made from the cleaned path, so "//x" never becomes a
+// redirect to the host x.
+func redirect(w http.ResponseWriter, r *http.Request, target string) {
+	if r.URL.RawQuery != "" {
+		target += "?" + r.URL.RawQuery
+	}
+	w.Header().Set("Location", target)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusMovedPermanently)
+	if r.Method != http.MethodHead {
+		fmt.Fprintf(w, "<!DOCTYPE html><html lang=\"nl\"><title>Verplaatst</title><p>Deze pagina staat op <a href=\"%s\">%s</a>.</p></html>\n", html.EscapeString(target), html.EscapeString(target))
 	}
 }
 
@@ -221,40 +238,6 @@ func inject(page []byte, errs []string) []byte {
 	out = append(out, page[:i]...)
 	out = append(out, b.String()...)
 	return append(out, page[i:]...)
-}
-
-// events streams Server-Sent Events to one browser until it goes away or
-// the server stops.
-func (s *Server) events(w http.ResponseWriter, r *http.Request) {
-	fl, ok := w.(http.Flusher)
-	if !ok {
-		http.Error(w, "geen streaming", http.StatusInternalServerError)
-		return
-	}
-	c := make(chan event, 8)
-	s.mu.Lock()
-	s.clients[c] = true
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		delete(s.clients, c)
-		s.mu.Unlock()
-	}()
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-store")
-	fmt.Fprintf(w, "retry: 500\nevent: hello\ndata: %d\n\n", s.st.Load().version)
-	fl.Flush()
-	for {
-		select {
-		case ev := <-c:
-			fmt.Fprintf(w, "event: %s\ndata: %s\n\n", ev.name, ev.data)
-			fl.Flush()
-		case <-r.Context().Done():
-			return
-		case <-s.done:
-			return
-		}
-	}
 }
 
 // types are the media types of the site's files that Go's own table may
