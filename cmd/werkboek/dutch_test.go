@@ -53,6 +53,9 @@ func TestEveryMessageIsDutch(t *testing.T) {
 		{"layout syntax", func(t *testing.T, dir string) {
 			layout(t, dir, "card.html", `<article class="card">`, `<article class="card">{{if .Card}}`)
 		}, []string{"build"}, nil},
+		{"layout action not closed", func(t *testing.T, dir string) {
+			layout(t, dir, "card.html", `<article class="card">`, `<article class="card">{{ .Card.Titel }`)
+		}, []string{"build"}, nil},
 		{"layout field", func(t *testing.T, dir string) {
 			layout(t, dir, "card.html", `<article class="card">`, `<article class="card">{{.Card.Bestaatniet}}`)
 		}, []string{"build"}, nil},
@@ -72,6 +75,14 @@ func TestEveryMessageIsDutch(t *testing.T) {
 		{"serve: bad address", nil, []string{"serve", "--addr", "ergens"}, nil},
 		{"serve: port in use", nil, []string{"serve", "--addr", busy.Addr().String()}, nil},
 		{"serve: foreign address", nil, []string{"serve", "--addr", "203.0.113.7:8080"}, nil},
+		{"serve: port too large", nil, []string{"serve", "--addr", "127.0.0.1:99999"}, nil},
+		{"serve: port not a number", nil, []string{"serve", "--addr", "127.0.0.1:18931x"}, nil},
+		{"serve: no such IPv4 address", nil, []string{"serve", "--addr", "999.1.1.1:18931"}, nil},
+		{"serve: unknown host name", nil, []string{"serve", "--addr", "redactie-laptop.test:18931"}, nil},
+		{"serve: IPv6 without brackets", nil, []string{"serve", "--addr", "::1:18931"}, nil},
+		{"serve: IPv6 port too large", nil, []string{"serve", "--addr", "[::1]:99999"}, nil},
+		{"serve: IPv6 unknown zone", nil, []string{"serve", "--addr", "[fe80::1%geen]:18931"}, nil},
+		{"serve: wait without unit", nil, []string{"serve", "--wacht", "5"}, nil},
 		{"watch: no content", nil, []string{"watch", "--content", "bestaat-niet"}, nil},
 		{"init: two folders", nil, []string{"init", "a", "b"}, nil},
 		{"init: existing", nil, []string{"init"}, nil},
@@ -89,6 +100,9 @@ func TestEveryMessageIsDutch(t *testing.T) {
 			out, _ := cmd.CombinedOutput()
 			if m := english.FindString(string(out)); m != "" {
 				t.Errorf("werkboek %s prints English (%q):\n%s", strings.Join(c.args, " "), m, out)
+			}
+			if strings.Contains(string(out), "%!") {
+				t.Errorf("werkboek %s prints a fmt slip (%%!):\n%s", strings.Join(c.args, " "), out)
 			}
 			t.Logf("%s", out)
 			if len(out) == 0 {

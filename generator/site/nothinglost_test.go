@@ -159,6 +159,7 @@ func contains(t *testing.T, tree map[string][]byte, name string, wants ...string
 // own page and in the print edition, and passes the case's output check.
 func nothingLost(t *testing.T, name, c, out string, res Result, err error) {
 	t.Helper()
+	noFormatSlips(t, res.Diagnostics.Error(), err)
 	if err != nil {
 		if !errors.Is(err, ErrContent) {
 			t.Fatalf("build failed without content errors: %v", err)
@@ -209,6 +210,18 @@ func nothingLost(t *testing.T, name, c, out string, res Result, err error) {
 				}
 			}
 		}
+	}
+}
+
+// noFormatSlips fails when a message carries a slip of Go's fmt
+// ("%!(EXTRA …)", "%!d(string=…)"): it would reach an editor as is.
+func noFormatSlips(t *testing.T, msgs string, err error) {
+	t.Helper()
+	if err != nil {
+		msgs += "\n" + err.Error()
+	}
+	if strings.Contains(msgs, "%!") {
+		t.Errorf("a message carries a fmt slip (%%!):\n%s", msgs)
 	}
 }
 
