@@ -62,11 +62,23 @@ func report(log io.Writer, up *site.Update, err error) {
 		fmt.Fprintln(log, d.String())
 	}
 	stamp := time.Now().Format("15:04:05")
+	var removal *site.RemovalError
+	if errors.As(err, &removal) {
+		// It says itself that the site stays, and lists what would go.
+		fmt.Fprintf(log, "%s fout: %s\n", stamp, removal.Error())
+		return
+	}
 	if err != nil {
 		fmt.Fprintf(log, "%s fout: %s; de laatste goede versie blijft staan tot dit is opgelost\n", stamp, Summary(err))
 		return
 	}
-	fmt.Fprintf(log, "%s bijgewerkt: %s veranderd, %s verwijderd, %s opnieuw gemaakt (%d ms)\n", stamp,
+	// The pages in the words build uses; a first publish compares with
+	// the site it replaced.
+	pages := up.Pages.String()
+	if up.Site != nil {
+		pages = up.Site.Summary()
+	}
+	fmt.Fprintf(log, "%s bijgewerkt: %s; %s veranderd, %s verwijderd, %s opnieuw gemaakt (%d ms)\n", stamp, pages,
 		Count(len(up.Changed), "bestand", "bestanden"), Count(len(up.Removed), "bestand", "bestanden"),
 		Count(up.Rendered, "bestand", "bestanden"), up.Duration.Milliseconds())
 }
@@ -82,9 +94,4 @@ func Summary(err error) string {
 }
 
 // Count says "1 bestand" or "3 bestanden".
-func Count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
+func Count(n int, one, many string) string { return site.Count(n, one, many) }

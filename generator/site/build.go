@@ -6,6 +6,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/pdf"
 	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // Options say what to build and where.
@@ -26,6 +28,9 @@ type Options struct {
 	BaseURL    string // overrides the workbook's baseURL when set
 	PDF        bool   // also print werkboek.pdf with headless Chromium
 	Offline    bool   // a site that works from a folder or a zip (file://)
+	// AllowRemoval lets a build replace a site although it drops a
+	// priority or more than a quarter of the cards (see RemovalError).
+	AllowRemoval bool
 }
 
 // Result describes a finished (or refused) build.
@@ -37,6 +42,10 @@ type Result struct {
 	Book        *render.Book
 	PDFSize     int   // bytes of werkboek.pdf, when written
 	PDFErr      error // why no PDF was written although asked for
+	// Changes compares the new site with the one it replaces (also when
+	// the build was refused for dropping too much); nil when no site
+	// was made.
+	Changes *Changes
 }
 
 // ErrContent is returned (wrapped) when the content has errors; the
@@ -67,15 +76,18 @@ func Build(opts Options) (Result, error) {
 		}
 		res.Pages, res.Files = out.count()
 	})
-	res.Diagnostics, res.Book = up.Diagnostics, up.Book
+	res.Diagnostics, res.Book, res.Changes = up.Diagnostics, up.Book, up.Site
 	res.Duration = time.Since(start)
 	return res, err
 }
 
 // Publish rebuilds everything into a new folder and swaps it in for the
 // output folder, calling before (when not nil) just before the swap.
-// watch mode publishes its first build this way and keeps the folder up
-// to date in place afterwards (see Update).
+// It compares the new site with the one it replaces (Update.Site) and
+// refuses, with a *RemovalError, to drop a priority or more than a
+// quarter of the cards unless Options.AllowRemoval is set. watch mode
+// publishes its first build this way and keeps the folder up to date in
+// place afterwards (see Update).
 func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 	out, err := newOutput(e.opts.OutDir, e.opts.SiteDir, e.opts.ContentDir)
 	if err != nil {
@@ -83,6 +95,9 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 	}
 	e.state = nil // the new folder starts empty
 	up, err := e.Rebuild(nil, out)
+	if err == nil {
+		err = e.guard(out, up)
+	}
 	if err == nil && before != nil {
 		before(out, up)
 	}
@@ -96,10 +111,37 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 	return up, err
 }
 
+// guard compares the new site in out with the published one, refuses
+// to drop too much and writes the new site's manifest.
+func (e *Engine) guard(out *output, up *Update) error {
+	next := newManifest(up.Book, e.state)
+	c := compare(readSite(e.opts.OutDir), next)
+	up.Site, up.Pages = c, c.PageChanges
+	if c.refused() && !e.opts.AllowRemoval {
+		return &RemovalError{Dir: e.opts.OutDir, Changes: c}
+	}
+	e.manifest = next.encode()
+	if err := os.WriteFile(filepath.Join(out.tmp, ManifestName), e.manifest, 0o644); err != nil {
+		return syserr.Wrap("kan niet schrijven in "+out.tmp, err)
+	}
+	return nil
+}
+
 // Update rebuilds into the output folder in place, after a Publish:
-// only files whose bytes changed are written.
+// only files whose bytes changed are written, the manifest too.
 func (e *Engine) Update(changed []string) (*Update, error) {
-	return e.Rebuild(changed, inPlace{e.opts.OutDir})
+	up, err := e.Rebuild(changed, inPlace{e.opts.OutDir})
+	if err != nil {
+		return up, err
+	}
+	if m := newManifest(up.Book, e.state).encode(); !bytes.Equal(m, e.manifest) {
+		if err := replaceFile(filepath.Join(e.opts.OutDir, ManifestName), m); err != nil {
+			e.manifest = nil
+			return up, syserr.Wrap(ManifestName, err)
+		}
+		e.manifest = m
+	}
+	return up, nil
 }
 
 // printPDF prints the site in out to werkboek.pdf, from the new folder

@@ -112,13 +112,7 @@ func (d *differential) check(what string, changed []string) {
 	if err != nil {
 		t.Fatalf("%s: %v", what, err)
 	}
-	withoutMarker := map[string][]byte{}
-	for name, b := range clean {
-		if name != Marker {
-			withoutMarker[name] = b
-		}
-	}
-	sameFiles(t, what+" (serve)", files, withoutMarker)
+	sameFiles(t, what+" (serve)", files, siteFiles(clean))
 }
 
 // sameFiles fails unless got and want hold the same files, byte for byte.

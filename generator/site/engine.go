@@ -22,17 +22,19 @@ import (
 // it was made under, so a rebuild makes again exactly the files whose
 // inputs changed (see keys.go) and hands the others over unchanged.
 type Engine struct {
-	opts  Options
-	cards *content.Cache
-	views *render.Cache
-	theme *theme               // nil until loaded, and after a theme change
-	state map[string]FileState // what the target holds, by output name
+	opts     Options
+	cards    *content.Cache
+	views    *render.Cache
+	theme    *theme               // nil until loaded, and after a theme change
+	state    map[string]FileState // what the target holds, by output name
+	manifest []byte               // the manifest last written (Publish, Update)
 }
 
 // FileState describes one output file as a rebuild left it.
 type FileState struct {
 	Key  uint64 // fingerprint of everything the file was made from
 	Sum  uint64 // fingerprint of its bytes; 0 while not known (lazy page)
+	CRC  uint32 // CRC-32C of its bytes: the same in every run, for the manifest
 	Size int
 }
 
@@ -54,10 +56,16 @@ type Target interface {
 
 // Update is the outcome of one rebuild.
 type Update struct {
-	Changed     []string // files added or changed, sorted
-	Removed     []string // files gone, sorted
-	Rendered    int      // files made again (the rest were handed over)
-	Files       int      // files of the site
+	Changed  []string // files added or changed, sorted
+	Removed  []string // files gone, sorted
+	Rendered int      // files made again (the rest were handed over)
+	Files    int      // files of the site
+	// Pages are the pages (HTML files) this rebuild added, removed and
+	// changed; for Publish, compared with the site it replaces.
+	Pages PageChanges
+	// Site compares a published site with the one it replaced (Publish
+	// only).
+	Site        *Changes
 	Diagnostics content.Diagnostics
 	Duration    time.Duration
 	Book        *render.Book
@@ -169,6 +177,7 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 		next[it.name] = made[i]
 		if differs[i] {
 			up.Changed = append(up.Changed, it.name)
+			up.Pages.made(it.name, e.state)
 		}
 	}
 	for name := range e.state {
@@ -178,10 +187,14 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 				return syserr.Wrap(name, err)
 			}
 			up.Removed = append(up.Removed, name)
+			if isPage(name) {
+				up.Pages.Gone = append(up.Pages.Gone, name)
+			}
 		}
 	}
 	slices.Sort(up.Changed)
 	slices.Sort(up.Removed)
+	up.Pages.sort()
 	up.Rendered = len(todo)
 	e.state = next
 	return nil

@@ -28,9 +28,19 @@ func sameAsCleanBuild(t *testing.T, dir string, snap *Snapshot) {
 	if _, err := Build(Options{SiteDir: dir, ContentDir: filepath.Join(dir, "content"), OutDir: out}); err != nil {
 		t.Fatal(err)
 	}
-	clean := readTree(t, out)
-	delete(clean, Marker)
-	sameFiles(t, "serve", files, clean)
+	sameFiles(t, "serve", files, siteFiles(readTree(t, out)))
+}
+
+// siteFiles are the files of a built folder that make the site: without
+// the marker and the manifest that only build and watch write.
+func siteFiles(tree map[string][]byte) map[string][]byte {
+	out := make(map[string][]byte, len(tree))
+	for name, b := range tree {
+		if name != Marker && name != ManifestName {
+			out[name] = b
+		}
+	}
+	return out
 }
 
 // session is an engine in serve mode, as the tests below use it.

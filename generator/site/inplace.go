@@ -23,7 +23,7 @@ func (d inPlace) Put(name string, prev FileState, write func(io.Writer) error, _
 	if err := write(&buf); err != nil {
 		return FileState{}, false, err
 	}
-	st := FileState{Sum: sumOf(buf.Bytes()), Size: buf.Len()}
+	st := stateOf(buf.Bytes())
 	if st.Sum == prev.Sum && st.Size == prev.Size {
 		return st, false, nil
 	}

@@ -124,7 +124,7 @@ func (m *memory) Put(name string, prev FileState, write func(io.Writer) error, l
 	if err := write(&buf); err != nil {
 		return FileState{}, false, err
 	}
-	st := FileState{Sum: sumOf(buf.Bytes()), Size: buf.Len()}
+	st := stateOf(buf.Bytes())
 	m.mu.Lock()
 	m.next.files[name] = buf.Bytes()
 	m.mu.Unlock()

@@ -23,7 +23,7 @@ func TestBuiltinTheme(t *testing.T) {
 // they make changes.
 func TestThemeOverride(t *testing.T) {
 	dir := testsite.Copy(t, "content")
-	base := readTree(t, buildInto(t, dir, filepath.Join(dir, "content")))
+	base := siteFiles(readTree(t, buildInto(t, dir, filepath.Join(dir, "content"))))
 	card, err := os.ReadFile(filepath.Join(repo, "layouts", "card.html"))
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,160 @@
+package site
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/probiblio/werkboek/generator/render"
+)
+
+// ManifestName is the file beside the Marker that describes a published
+// site: its priorities, cards and pages. The next build reads it to say
+// what changed and to refuse dropping much of the site unasked.
+const ManifestName = ".werkboek-inhoud.json"
+
+// manifestFormat names the manifest's shape; a manifest of another
+// shape is not trusted and the folder is read instead.
+const manifestFormat = "werkboek-uitvoer 1"
+
+// maxManifest bounds the manifest read back: 10,000 cards take about
+// 1.5 MB.
+const maxManifest = 64 << 20
+
+// manifest is what a published site holds.
+type manifest struct {
+	Format     string             `json:"format"`
+	Priorities []manifestPriority `json:"priorities"`
+	Cards      []manifestCard     `json:"cards"`
+	// Pages maps every HTML page to "crc-size" of its bytes.
+	Pages map[string]string `json:"pages"`
+}
+
+type manifestPriority struct {
+	Slug   string `json:"slug"`
+	Number int    `json:"number"`
+	Title  string `json:"title"`
+	Cards  int    `json:"cards"`
+}
+
+type manifestCard struct {
+	Priority string `json:"priority"` // the priority's slug
+	Slug     string `json:"slug"`
+	Title    string `json:"title"`
+}
+
+// address is the card's folder in the site.
+func (c manifestCard) address() string { return "prioriteiten/" + c.Priority + "/" + c.Slug + "/" }
+
+// newManifest describes a site made from book whose files are in state.
+func newManifest(book *render.Book, state map[string]FileState) *manifest {
+	m := &manifest{Format: manifestFormat, Pages: map[string]string{}}
+	for _, p := range book.Priorities {
+		m.Priorities = append(m.Priorities, manifestPriority{Slug: p.Slug, Number: p.Number, Title: p.Title, Cards: len(p.Cards)})
+		for _, c := range p.Cards {
+			m.Cards = append(m.Cards, manifestCard{Priority: p.Slug, Slug: c.Slug, Title: c.Title})
+		}
+	}
+	for name, st := range state {
+		if isPage(name) {
+			m.Pages[name] = fingerprint(st)
+		}
+	}
+	return m
+}
+
+func isPage(name string) bool { return strings.HasSuffix(name, ".html") }
+
+func fingerprint(st FileState) string { return fmt.Sprintf("%08x-%d", st.CRC, st.Size) }
+
+// encode writes the manifest as indented JSON with sorted keys, so equal
+// sites give equal files.
+func (m *manifest) encode() []byte {
+	b, _ := json.MarshalIndent(m, "", " ")
+	return append(b, '\n')
+}
+
+// readSite describes the site published in dir: from its manifest, or,
+// for a site an older werkboek made, from its files. It returns nil when
+// dir holds no site werkboek made.
+func readSite(dir string) *manifest {
+	if _, err := os.Stat(filepath.Join(dir, Marker)); err != nil {
+		return nil
+	}
+	if m, ok := readManifest(filepath.Join(dir, ManifestName)); ok {
+		return m
+	}
+	return scanSite(dir)
+}
+
+// readManifest reads a manifest, refusing one that is too large or of
+// another shape.
+func readManifest(file string) (*manifest, bool) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	var m manifest
+	if err := json.NewDecoder(io.LimitReader(f, maxManifest)).Decode(&m); err != nil || m.Format != manifestFormat || m.Pages == nil {
+		return nil, false
+	}
+	return &m, true
+}
+
+// scanSite describes a site without a manifest from its files: its pages
+// and, from their addresses, its priorities and cards (without titles).
+func scanSite(dir string) *manifest {
+	m := &manifest{Format: manifestFormat, Pages: map[string]string{}}
+	cards := map[string]int{}
+	root := os.DirFS(dir)
+	fs.WalkDir(root, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !isPage(name) {
+			return nil
+		}
+		b, err := fs.ReadFile(root, name)
+		if err != nil {
+			return nil
+		}
+		m.Pages[name] = fingerprint(stateOf(b))
+		parts := strings.Split(path.Dir(name), "/")
+		if parts[0] != "prioriteiten" || path.Base(name) != "index.html" || len(parts) < 2 || parts[len(parts)-1] == "pagina" {
+			return nil
+		}
+		switch len(parts) {
+		case 2:
+			m.Priorities = append(m.Priorities, manifestPriority{Slug: parts[1]})
+		case 3:
+			m.Cards = append(m.Cards, manifestCard{Priority: parts[1], Slug: parts[2]})
+			cards[parts[1]]++
+		}
+		return nil
+	})
+	for i, p := range m.Priorities {
+		m.Priorities[i].Cards = cards[p.Slug]
+	}
+	return m
+}
+
+// name says which priority this is, as an editor knows it.
+func (p manifestPriority) name() string {
+	addr := "prioriteiten/" + p.Slug + "/"
+	if p.Title == "" {
+		return "prioriteit " + addr
+	}
+	return "prioriteit " + strconv.Itoa(p.Number) + " " + strconv.Quote(p.Title) + " (" + addr + ")"
+}
+
+// name says which card this is, as an editor knows it.
+func (c manifestCard) name() string {
+	if c.Title == "" {
+		return "kaart " + c.address()
+	}
+	return "kaart " + strconv.Quote(c.Title) + " (" + c.address() + ")"
+}
