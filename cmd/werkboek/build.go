@@ -20,6 +20,11 @@ const buildHelp = `Gebruik: werkboek build [opties]
 Bouwt het werkboek: de website en de afdrukversie, in de uitvoermap.
 De vorige uitvoer blijft staan tot de nieuwe helemaal klaar is; bij fouten
 in de inhoud verandert er niets.
+
+build vergelijkt de nieuwe site met de vorige en meldt hoeveel pagina's
+nieuw, weg en veranderd zijn. Mist de nieuwe site een prioriteit of meer
+dan een kwart van de kaarten van de vorige, dan vervangt build niets en
+noemt wat zou verdwijnen; is dat de bedoeling, bouw dan met --verwijder-ok.
 `
 
 const checkHelp = `Gebruik: werkboek check [opties]
@@ -32,6 +37,7 @@ en regel. Schrijft niets.
 type siteFlags struct {
 	site, content, out, baseURL string
 	drafts, pdf, offline        bool
+	allowRemoval                bool
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
@@ -40,6 +46,12 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.out, "d", "", "`MAP` voor de gebouwde site (standaard MAP/public van -s)")
 	fs.BoolVar(&f.drafts, "drafts", false, "neem ook kaarten met draft: true op")
 	fs.Var((*baseURLFlag)(&f.baseURL), "base-url", "`WEBADRES` waar de site komt te staan, bijvoorbeeld "+content.BaseURLExample+" (vervangt baseURL uit content/_index.md)")
+}
+
+// registerRemoval adds --verwijder-ok to the commands that replace the
+// output folder as a whole (build, and watch's first build).
+func (f *siteFlags) registerRemoval(fs *flag.FlagSet) {
+	fs.BoolVar(&f.allowRemoval, "verwijder-ok", false, "vervang de site ook als de nieuwe een prioriteit of meer dan een kwart van de kaarten mist")
 }
 
 // baseURLFlag is the value of --base-url: it is checked and normalised
@@ -59,7 +71,7 @@ func (b *baseURLFlag) Set(s string) error {
 }
 
 func (f *siteFlags) options() site.Options {
-	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf, Offline: f.offline}
+	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf, Offline: f.offline, AllowRemoval: f.allowRemoval}
 	if o.ContentDir == "" {
 		o.ContentDir = filepath.Join(f.site, "content")
 	}
@@ -80,6 +92,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	if !checkOnly {
 		fs.BoolVar(&f.pdf, "pdf", false, "maak ook werkboek.pdf met Chromium (headless)")
 		fs.BoolVar(&f.offline, "offline", false, "maak een site die ook werkt als map of zip op een computer, zonder server (elke link noemt zijn index.html)")
+		f.registerRemoval(fs)
 	}
 	if code, ok := parseFlags(fs, args, stderr, help); !ok {
 		return code
@@ -109,6 +122,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	}
 	res, err := site.Build(opts)
 	report(stderr, res.Diagnostics)
+	var removal *site.RemovalError
+	if errors.As(err, &removal) {
+		fmt.Fprintf(stderr, "werkboek build: %s\nwerkboek build: %s\n", res.Changes.Summary(), removal.Error())
+		return exitContent
+	}
 	if errors.Is(err, site.ErrContent) {
 		fmt.Fprintf(stderr, "werkboek build: %s%s\n", live.Count(len(res.Diagnostics.Errors()), "fout", "fouten"), kept)
 		return exitContent
@@ -117,6 +135,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		fmt.Fprintf(stderr, "werkboek build: %v%s\n", err, kept)
 		return exitContent
 	}
+	fmt.Fprintf(stdout, "werkboek build: %s\n", res.Changes.Summary())
 	pdfNote := ""
 	if res.PDFSize > 0 {
 		pdfNote = fmt.Sprintf(" (waarvan werkboek.pdf, %d kB)", (res.PDFSize+512)/1024)

@@ -38,9 +38,11 @@ func treeHash(t *testing.T, dir string) [32]byte {
 	return sum
 }
 
+// buildInto builds content into out; the two editions of the crash test
+// share no card, so it confirms dropping them (--verwijder-ok).
 func buildInto(t *testing.T, content, out string) {
 	t.Helper()
-	if code, _, stderr := werkboek(t, "build", "--content", content, "-d", out); code != 0 {
+	if code, _, stderr := werkboek(t, "build", "--content", content, "-d", out, "--verwijder-ok"); code != 0 {
 		t.Fatalf("build: %s", stderr)
 	}
 }
@@ -73,7 +75,7 @@ func TestKilledBuildLeavesOldOrNewSite(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2026, 11))
 	sawOld, sawNew := 0, 0
 	for i := 0; i < 20; i++ {
-		cmd := exec.Command(binary, "build", "--content", b, "-d", out)
+		cmd := exec.Command(binary, "build", "--content", b, "-d", out, "--verwijder-ok")
 		cmd.Dir = "../.."
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)

@@ -17,7 +17,7 @@ func TestHelpPerCommand(t *testing.T) {
 		topic []string
 		want  []string
 	}{
-		{[]string{"build"}, []string{"Gebruik: werkboek build", "--pdf"}},
+		{[]string{"build"}, []string{"Gebruik: werkboek build", "--pdf", "--verwijder-ok"}},
 		{[]string{"check"}, []string{"Gebruik: werkboek check", "Schrijft niets"}},
 		{[]string{"serve"}, []string{"Gebruik: werkboek serve", "--addr ADRES", "--wacht DUUR"}},
 		{[]string{"server"}, []string{"Gebruik: werkboek serve"}},

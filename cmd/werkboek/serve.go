@@ -31,6 +31,11 @@ const watchHelp = `Gebruik: werkboek watch [opties]
 Bouwt de site in de uitvoermap en houdt hem bij: bij elke wijziging in
 content/, layouts/ of assets/ worden alleen de veranderde bestanden
 herschreven. Stoppen: Ctrl+C.
+
+De eerste keer vervangt watch de uitvoermap zoals build dat doet, met
+dezelfde controle: mist de nieuwe site een prioriteit of meer dan een
+kwart van de kaarten, dan wacht watch tot dat is hersteld (of start
+opnieuw met --verwijder-ok).
 `
 
 func watchFlags(fs *flag.FlagSet, f *siteFlags) (*bool, *time.Duration) {
@@ -93,6 +98,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	var f siteFlags
 	poll, quiet := watchFlags(fs, &f)
+	f.registerRemoval(fs)
 	if code, ok := parseFlags(fs, args, stderr, watchHelp); !ok {
 		return code
 	}
