@@ -21,7 +21,7 @@ import (
 func Print(ctx context.Context, dir, path string, info Info) ([]byte, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return nil, err
+		return nil, syserr.Wrap("kan de site niet aan Chromium aanbieden op 127.0.0.1", err)
 	}
 	srv := &http.Server{Handler: http.FileServer(http.Dir(dir)), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
