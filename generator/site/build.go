@@ -94,9 +94,12 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 		return &Update{}, err
 	}
 	e.state = nil // the new folder starts empty
+	// What the published site holds is read before the new one is made,
+	// while the heap is small.
+	prev := readSite(e.opts.OutDir)
 	up, err := e.Rebuild(nil, out)
 	if err == nil {
-		err = e.guard(out, up)
+		err = e.guard(out, up, prev)
 	}
 	if err == nil && before != nil {
 		before(out, up)
@@ -111,19 +114,28 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 	return up, err
 }
 
-// guard compares the new site in out with the published one, refuses
-// to drop too much and writes the new site's manifest.
-func (e *Engine) guard(out *output, up *Update) error {
+// guard compares the new site in out with the published one (prev),
+// refuses to drop too much and writes the new site's manifest.
+func (e *Engine) guard(out *output, up *Update, prev *manifest) error {
 	next := newManifest(up.Book, e.state)
-	c := compare(readSite(e.opts.OutDir), next)
+	c := compare(prev, next)
 	up.Site, up.Pages = c, c.PageChanges
 	if c.refused() && !e.opts.AllowRemoval {
 		return &RemovalError{Dir: e.opts.OutDir, Changes: c}
 	}
-	e.manifest = next.encode()
-	if err := os.WriteFile(filepath.Join(out.tmp, ManifestName), e.manifest, 0o644); err != nil {
+	f, err := os.Create(filepath.Join(out.tmp, ManifestName))
+	if err != nil {
 		return syserr.Wrap("kan niet schrijven in "+out.tmp, err)
 	}
+	sw := newSumWriter(f)
+	err = next.writeTo(sw)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return syserr.Wrap("kan niet schrijven in "+out.tmp, err)
+	}
+	e.manifestSum = sw.state().Sum
 	return nil
 }
 
@@ -134,12 +146,14 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 	if err != nil {
 		return up, err
 	}
-	if m := newManifest(up.Book, e.state).encode(); !bytes.Equal(m, e.manifest) {
-		if err := replaceFile(filepath.Join(e.opts.OutDir, ManifestName), m); err != nil {
-			e.manifest = nil
+	var buf bytes.Buffer
+	newManifest(up.Book, e.state).writeTo(&buf)
+	if sum := sumOf(buf.Bytes()); sum != e.manifestSum {
+		if err := replaceFile(filepath.Join(e.opts.OutDir, ManifestName), buf.Bytes()); err != nil {
+			e.manifestSum = 0
 			return up, syserr.Wrap(ManifestName, err)
 		}
-		e.manifest = m
+		e.manifestSum = sum
 	}
 	return up, nil
 }

@@ -22,12 +22,12 @@ import (
 // it was made under, so a rebuild makes again exactly the files whose
 // inputs changed (see keys.go) and hands the others over unchanged.
 type Engine struct {
-	opts     Options
-	cards    *content.Cache
-	views    *render.Cache
-	theme    *theme               // nil until loaded, and after a theme change
-	state    map[string]FileState // what the target holds, by output name
-	manifest []byte               // the manifest last written (Publish, Update)
+	opts        Options
+	cards       *content.Cache
+	views       *render.Cache
+	theme       *theme               // nil until loaded, and after a theme change
+	state       map[string]FileState // what the target holds, by output name
+	manifestSum uint64               // fingerprint of the manifest last written (Publish, Update)
 }
 
 // FileState describes one output file as a rebuild left it.

@@ -1,13 +1,16 @@
 package site
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,11 +76,37 @@ func isPage(name string) bool { return strings.HasSuffix(name, ".html") }
 
 func fingerprint(st FileState) string { return fmt.Sprintf("%08x-%d", st.CRC, st.Size) }
 
-// encode writes the manifest as indented JSON with sorted keys, so equal
-// sites give equal files.
-func (m *manifest) encode() []byte {
-	b, _ := json.MarshalIndent(m, "", " ")
-	return append(b, '\n')
+// writeTo writes the manifest as JSON, one priority, card or page a line
+// and the pages sorted, so equal sites give equal files. It encodes one
+// entry at a time: a manifest of 10,000 cards is never held as one
+// string while the site it describes is in memory.
+func (m *manifest) writeTo(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	line := func(prefix string, v any, last bool) {
+		b, _ := json.Marshal(v)
+		bw.WriteString(prefix)
+		bw.Write(b)
+		if !last {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+	}
+	fmt.Fprintf(bw, "{\"format\":%q,\n\"priorities\":[\n", m.Format)
+	for i, p := range m.Priorities {
+		line("", p, i == len(m.Priorities)-1)
+	}
+	bw.WriteString("],\n\"cards\":[\n")
+	for i, c := range m.Cards {
+		line("", c, i == len(m.Cards)-1)
+	}
+	bw.WriteString("],\n\"pages\":{\n")
+	names := slices.Sorted(maps.Keys(m.Pages))
+	for i, name := range names {
+		key, _ := json.Marshal(name)
+		line(string(key)+":", m.Pages[name], i == len(names)-1)
+	}
+	bw.WriteString("}}\n")
+	return bw.Flush()
 }
 
 // readSite describes the site published in dir: from its manifest, or,
