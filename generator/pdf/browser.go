@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"syscall"
 
 	"github.com/chromedp/chromedp"
 
@@ -61,6 +62,17 @@ func checkBrowser(p, goos string) error {
 		return &browserError{fmt.Sprintf("WERKBOEK_CHROMIUM wijst naar de map %s; zet de variabele op het programma zelf, zoals %s", p, examplePath(goos))}
 	}
 	return nil
+}
+
+// launchError says in Dutch why the browser did not start: a system
+// error as syserr tells it; otherwise (it stopped at once, or does not
+// speak Chromium's protocol) what to check, without chromedp's English.
+func launchError(path string, err error) error {
+	var errno syscall.Errno
+	if errors.As(err, &errno) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) || errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("Chromium (%s) start niet: %s", path, syserr.Dutch(err))
+	}
+	return fmt.Errorf("Chromium (%s) start niet, of antwoordt niet zoals Chromium; controleer dat WERKBOEK_CHROMIUM naar Chromium of Chrome wijst, of installeer het opnieuw", path)
 }
 
 // installPlaces are where Chrome and Chromium are installed by default on
@@ -142,7 +154,7 @@ func Launch(ctx context.Context) (context.Context, context.CancelFunc, error) {
 		cancelTab()
 		cancelAlloc()
 		os.RemoveAll(profile)
-		return nil, nil, err
+		return nil, nil, launchError(path, err)
 	}
 	return tabCtx, func() {
 		cancelTab()

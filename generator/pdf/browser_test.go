@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -70,5 +71,28 @@ func TestInstallPlaces(t *testing.T) {
 	}
 	if p := installPlaces("linux", os.Getenv); p != nil {
 		t.Errorf("linux looks on $PATH only, got %q", p)
+	}
+}
+
+// TestLaunchErrors points WERKBOEK_CHROMIUM at programs that are no
+// Chromium: the error says so in Dutch, without chromedp's English.
+func TestLaunchErrors(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "tekst")
+	quits := filepath.Join(dir, "stopt")
+	os.WriteFile(text, []byte("geen programma\n"), 0o755)
+	os.WriteFile(quits, []byte("#!/bin/sh\nexit 3\n"), 0o755)
+	for _, c := range []struct{ path, want string }{
+		{text, "Chromium (" + text + ") start niet: dit is geen programma dat deze computer kan starten"},
+		{quits, "Chromium (" + quits + ") start niet, of antwoordt niet zoals Chromium; controleer dat WERKBOEK_CHROMIUM naar Chromium of Chrome wijst, of installeer het opnieuw"},
+	} {
+		t.Setenv("WERKBOEK_CHROMIUM", c.path)
+		_, stop, err := Launch(context.Background())
+		if err == nil {
+			stop()
+			t.Errorf("%s started", c.path)
+		} else if err.Error() != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.path, err, c.want)
+		}
 	}
 }

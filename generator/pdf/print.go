@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -29,12 +28,9 @@ func Print(ctx context.Context, dir, path string, info Info) ([]byte, error) {
 
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	tab, stop, err := Launch(ctx)
-	if errors.Is(err, ErrNoBrowser) {
-		return nil, err
-	}
+	tab, stop, err := Launch(ctx) // its errors say in Dutch what is wrong
 	if err != nil {
-		return nil, syserr.Wrap("Chromium start niet", err)
+		return nil, err
 	}
 	defer stop()
 	url := fmt.Sprintf("http://%s/%s", ln.Addr(), path)

@@ -136,8 +136,10 @@ func resolve(ctx context.Context, host, port string) (netip.Addr, error) {
 	switch {
 	case errors.As(err, &dns) && dns.IsNotFound:
 		return netip.Addr{}, fmt.Errorf("de computernaam %q is onbekend: geen computer in het netwerk heet zo; schrijf bijvoorbeeld %s", host, only127)
+	case errors.As(err, &dns) && dns.IsTimeout:
+		return netip.Addr{}, fmt.Errorf("de computernaam %q kon niet worden opgezocht: de naamserver antwoordt niet; schrijf een IP-adres, bijvoorbeeld %s", host, only127)
 	case err != nil || len(addrs) == 0:
-		return netip.Addr{}, fmt.Errorf("de computernaam %q kon niet worden opgezocht (%s); schrijf een IP-adres, bijvoorbeeld %s", host, syserr.Dutch(err), only127)
+		return netip.Addr{}, fmt.Errorf("de computernaam %q kon niet worden opgezocht; schrijf een IP-adres, bijvoorbeeld %s", host, only127)
 	}
 	for _, a := range addrs {
 		if a.Unmap().Is4() {

@@ -37,6 +37,7 @@ var reasons = map[syscall.Errno]string{
 	syscall.EDQUOT:        "uw schijfruimte is op",
 	syscall.ETXTBSY:       "het bestand is in gebruik",
 	syscall.EINVAL:        "ongeldige waarde voor het systeem",
+	syscall.ENOEXEC:       "dit is geen programma dat deze computer kan starten",
 }
 
 // Wrap returns an error that says what could not be done and, in Dutch,
