@@ -36,6 +36,7 @@ func TestLayoutErrorsInDutch(t *testing.T) {
 		{"{{ $x := 1 }}{{ $x := }}", "een opdracht zonder waarde"},
 		{"{{end}}", "een {{end}} te veel"},
 		{"{{else}}", "een {{else}} zonder {{if}}, {{with}} of {{range}} ervoor"},
+		{`{{define "x"}}{{else}}{{end}}`, "een {{else}} zonder {{if}}, {{with}} of {{range}} ervoor"},
 		{"{{if .Card}}", "de layout houdt onverwacht op; ontbreekt er een {{end}}?"},
 		{`{{ "abc }}`, "een tekst tussen aanhalingstekens wordt niet afgesloten"},
 		{"{{ `abc }}", "een tekst tussen backticks (`) wordt niet afgesloten"},

@@ -31,6 +31,8 @@ func token(t string) string {
 		return "{{" + strings.Trim(t, "<>") + "}}"
 	case t == "EOF":
 		return "het einde van de layout"
+	case strings.HasPrefix(t, "{{"):
+		return t
 	}
 	return "teken " + t
 }
@@ -60,7 +62,7 @@ func reasonTable() []reasonOf {
 			return `onverwacht teken "}" in ` + contextName(m[1]) + `; sluit een opdracht af met twee accolades: }}`
 		}),
 		r(`^unexpected \{\{end\}\}`, func([]string) string { return "een {{end}} te veel" }),
-		r(`^unexpected \{\{else\}\}$`, func([]string) string { return "een {{else}} zonder {{if}}, {{with}} of {{range}} ervoor" }),
+		r(`^unexpected \{\{else\}\}(?: in .*)?$`, func([]string) string { return "een {{else}} zonder {{if}}, {{with}} of {{range}} ervoor" }),
 		r(`^unexpected EOF`, func([]string) string { return "de layout houdt onverwacht op; ontbreekt er een {{end}}?" }),
 		r(`^unexpected right paren`, func([]string) string { return "een ) te veel" }),
 		r(`^unexpected \. after term (".*")$`, func(m []string) string {
