@@ -130,7 +130,9 @@ func (e *RemovalError) Error() string {
 	if n := len(c.LostPriorities); n > 0 {
 		what = append(what, Count(n, "prioriteit", "prioriteiten"))
 	}
-	what = append(what, fmt.Sprintf("%d van de %d kaarten", c.LostCardCount, c.Before))
+	if c.LostCardCount > 0 || len(what) == 0 {
+		what = append(what, fmt.Sprintf("%d van de %d kaarten", c.LostCardCount, c.Before))
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "de nieuwe site laat %s weg die de site in %s nu heeft; niets vervangen, de site in %s blijft staan. Is dit de bedoeling, bouw dan opnieuw met --verwijder-ok", strings.Join(what, " en "), e.Dir, e.Dir)
 	listed := 0
@@ -138,7 +140,11 @@ func (e *RemovalError) Error() string {
 		if listed == maxListed {
 			break
 		}
-		fmt.Fprintf(&b, "\n  weg: %s, met %s", p.name(), Count(p.Cards, "kaart", "kaarten"))
+		cards := "nog zonder kaarten"
+		if p.Cards > 0 {
+			cards = "met " + Count(p.Cards, "kaart", "kaarten")
+		}
+		fmt.Fprintf(&b, "\n  weg: %s, %s", p.name(), cards)
 		listed++
 	}
 	for _, k := range c.LostCards {

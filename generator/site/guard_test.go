@@ -91,6 +91,9 @@ func TestPublishGuard(t *testing.T) {
 		{name: "manifest garbled", outDir: func(t *testing.T, out string) {
 			os.WriteFile(filepath.Join(out, ManifestName), []byte(`{"format": "werkboek-uitvoer 1", "pages": [`), 0o644)
 		}, change: remove(cultuur), refused: []string{"\n  weg: prioriteit prioriteiten/bevorderen-culturele-infrastructuur/, met 4 kaarten"}},
+		{name: "a priority without cards added", change: func(t *testing.T, c string) {
+			put(t, c, "prioriteiten/6-leeg/_index.md", "---\ntitle: Nog leeg\n---\n")
+		}, summary: "1 pagina nieuw"},
 		{name: "manifest of another format", outDir: func(t *testing.T, out string) {
 			os.WriteFile(filepath.Join(out, ManifestName), []byte(`{"format": "werkboek-uitvoer 9", "pages": {}, "cards": []}`), 0o644)
 		}, change: remove(cultuur), refused: []string{"de nieuwe site laat 1 prioriteit en 4 van de 21 kaarten weg"}},
@@ -167,5 +170,21 @@ func TestWatchKeepsTheManifest(t *testing.T) {
 	res := build(t, content, out)
 	if s := res.Changes.Summary(); s != "vergeleken met de vorige site: 0 pagina's nieuw, 0 pagina's weg, 0 pagina's veranderd" {
 		t.Errorf("a build after watch: %s", s)
+	}
+}
+
+// TestEmptyPriorityGone removes a priority that has no cards yet, as in
+// a new edition: the refusal names the priority and no cards.
+func TestEmptyPriorityGone(t *testing.T) {
+	dir := testsite.Copy(t, "content")
+	content, out := filepath.Join(dir, "content"), filepath.Join(dir, "public")
+	put(t, content, "prioriteiten/6-leeg/_index.md", "---\ntitle: Nog leeg\n---\n")
+	build(t, content, out)
+	os.RemoveAll(filepath.Join(content, "prioriteiten", "6-leeg"))
+	_, err := Build(Options{SiteDir: repo, ContentDir: content, OutDir: out})
+	want := "de nieuwe site laat 1 prioriteit weg die de site in " + out + " nu heeft; niets vervangen, de site in " + out +
+		" blijft staan. Is dit de bedoeling, bouw dan opnieuw met --verwijder-ok\n  weg: prioriteit 6 \"Nog leeg\" (prioriteiten/leeg/), nog zonder kaarten"
+	if err == nil || err.Error() != want {
+		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
 }
