@@ -5,6 +5,7 @@ import (
 	"net/mail"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -272,11 +273,11 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 // checkEligible reports ticket rules naming priority folders that do not
 // exist.
 func (l *loader) checkEligible(wb *Workbook, doc *document) {
-	if doc == nil || len(wb.Tickets.Eligible) == 0 {
+	if doc == nil || len(wb.Tickets.Eligible) == 0 || l.pending["prioriteiten"] {
 		return
 	}
 	r := reporter{path: wb.Tickets.Path, diags: &l.diags}
-	var dirs []string
+	dirs := slices.Clone(l.brokenDirs)
 	for _, p := range wb.Priorities {
 		dirs = append(dirs, p.Dir)
 	}

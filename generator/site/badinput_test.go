@@ -122,7 +122,7 @@ var badCases = []badCase{
 	{"toml syntax error", change("_index.md", `title = "Kleine editie voor de proef"`, `title = "Kleine editie`), "_index.md", "geen geldige YAML"},
 	{"priority without title", write(lezenIndex, "---\ncolor: \"#205072\"\n---\n"), lezenIndex, "de titel ontbreekt"},
 	{"setext headings work", write(voorlezen, strings.NewReplacer("## Doelgroep", "Doelgroep\n---------", "## Resultaat", "Resultaat\n---------").Replace(goodCard)), "", ""},
-	{"folder named like a card is ignored", func(t *testing.T, c string) { os.MkdirAll(filepath.Join(c, "prioriteiten", "10-lezen", "x.md"), 0o755) }, "", ""},
+	{"folder named like a card", func(t *testing.T, c string) { os.MkdirAll(filepath.Join(c, "prioriteiten", "10-lezen", "x.md"), 0o755) }, "prioriteiten/10-lezen/x.md", "een prioriteit heeft geen mappen"},
 }
 
 var diagRE = regexp.MustCompile(`^(\S+?):(\d+:)? \S`)
