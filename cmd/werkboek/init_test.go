@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/probiblio/werkboek/generator/testsite"
 )
@@ -91,5 +92,25 @@ func TestInitTheme(t *testing.T) {
 	}
 	if code, _, _ := werkboekIn(t, dir, "init", "--thema"); code != 1 {
 		t.Errorf("second init --thema: exit %d, want 1", code)
+	}
+}
+
+// TestEventDay checks the date init gives a new workbook's event: the
+// third Monday of September, at least a month ahead.
+func TestEventDay(t *testing.T) {
+	for now, want := range map[string]string{
+		"2026-01-10": "2026-09-21",
+		"2026-08-20": "2026-09-21",
+		"2026-08-22": "2027-09-20",
+		"2026-12-02": "2027-09-20",
+		"2027-09-21": "2028-09-18",
+	} {
+		day, _ := time.Parse("2006-01-02", now)
+		if got := eventDay(day).Format("2006-01-02"); got != want {
+			t.Errorf("eventDay(%s) = %s, want %s", now, got, want)
+		}
+		if got := eventDay(day); got.Weekday() != time.Monday || !got.After(day) {
+			t.Errorf("eventDay(%s) = %s, not a Monday after it", now, got.Format("2006-01-02"))
+		}
 	}
 }
