@@ -49,6 +49,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, stderr, serveHelp); !ok {
 		return code
 	}
+	findSite(fs, &f.site)
 	host, _, err := net.SplitHostPort(*addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "werkboek serve: adres %q klopt niet; schrijf bijvoorbeeld --addr 127.0.0.1:1313\n", *addr)
@@ -84,6 +85,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, stderr, watchHelp); !ok {
 		return code
 	}
+	findSite(fs, &f.site)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := site.NewEngine(f.options())
