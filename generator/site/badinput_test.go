@@ -127,20 +127,29 @@ var badCases = []badCase{
 
 var diagRE = regexp.MustCompile(`^(\S+?):(\d+:)? \S`)
 
+// breakAndBuild builds a copy of the small edition, breaks it and builds
+// it again into the same folder. It returns the content folder, the
+// output folder, the output of the first build and the second result.
+func breakAndBuild(t *testing.T, break_ func(t *testing.T, c string)) (string, string, map[string][]byte, Result, error) {
+	t.Helper()
+	c := filepath.Join(t.TempDir(), "content")
+	copyTree(t, "testdata/kleine-editie", c)
+	out := filepath.Join(filepath.Dir(c), "public")
+	build(t, c, out)
+	before := readTree(t, out)
+	break_(t, c)
+	res, err := Build(Options{SiteDir: repo, ContentDir: c, OutDir: out})
+	return c, out, before, res, err
+}
+
 func TestBadInput(t *testing.T) {
 	if len(badCases) < 40 {
 		t.Fatalf("only %d bad-input cases", len(badCases))
 	}
 	for _, bc := range badCases {
 		t.Run(bc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			c := filepath.Join(dir, "content")
-			copyTree(t, "testdata/kleine-editie", c)
-			out := filepath.Join(dir, "public")
-			build(t, c, out)
-			before := readTree(t, out)
-			bc.break_(t, c)
-			res, err := Build(Options{SiteDir: repo, ContentDir: c, OutDir: out})
+			c, out, before, res, err := breakAndBuild(t, bc.break_)
+			dir := filepath.Dir(c)
 			if bc.want == "" {
 				if err != nil {
 					t.Fatalf("build failed: %v\n%v", err, res.Diagnostics)
