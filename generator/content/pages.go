@@ -99,7 +99,7 @@ func (l *loader) loadRoot(wb *Workbook) {
 		case err != nil || !dateRE.MatchString(e.Date):
 			r.errorf(doc.line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, time.Now().Year()+1)
 		case d.Before(today()):
-			r.warnf(doc.line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemt de site en het agendabestand een dag die al geweest is", e.Date)
+			r.warnf(doc.line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
 		}
 	}
 	for _, k := range []struct {
