@@ -49,7 +49,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	// The preview shows drafts, marked as such; build and watch do not.
 	drafts := fs.Lookup("drafts")
 	drafts.Value.Set("true")
-	drafts.DefValue, drafts.Usage = "true", "toon ook kaarten met draft: true, gemarkeerd als concept (--drafts=false laat ze weg)"
+	drafts.DefValue, drafts.Usage = "true", "toon ook kaarten met draft: true, gemarkeerd als concept; --drafts=false laat ze weg"
 	if code, ok := parseFlags(fs, args, stderr, serveHelp); !ok {
 		return code
 	}
