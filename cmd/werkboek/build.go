@@ -97,6 +97,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	if code, ok := parseFlags(fs, args, stderr, help); !ok {
 		return code
 	}
+	findSite(fs, &f.site)
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "werkboek %s: onverwacht argument %q; opties beginnen met -\n", name, fs.Arg(0))
 		return exitUsage

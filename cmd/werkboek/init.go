@@ -111,14 +111,29 @@ type newFile struct {
 	data []byte
 }
 
-// editionFiles returns the files of a new workbook for this year, with
-// one draft card made as "werkboek new card" makes one.
+// editionFiles returns the files of a new workbook for the next event
+// day (see eventDay), with one draft card made as "werkboek new card"
+// makes one.
 func editionFiles() ([]newFile, error) {
-	year := strconv.Itoa(time.Now().Year())
-	fill := strings.NewReplacer("{{jaar}}", year, "{{datum}}", year+"-09-21")
+	day := eventDay(time.Now())
+	fill := strings.NewReplacer("{{jaar}}", strconv.Itoa(day.Year()), "{{datum}}", day.Format("2006-01-02"))
 	files, err := readTree(newEdition, "nieuw", func(b []byte) []byte { return []byte(fill.Replace(string(b))) })
 	card := newFile{"content/prioriteiten/1-eerste-prioriteit/1-eerste-kaart.md", []byte(cardTemplate("Eerste kaart"))}
 	return append(files, card), err
+}
+
+// eventDay is the date a new workbook gives its event: the third Monday
+// of September (the Projectendag of 2016 was on one), of this year when
+// that is at least a month away, else of the next. It is a date in the
+// future, so check does not warn about it.
+func eventDay(now time.Time) time.Time {
+	for year := now.Year(); ; year++ {
+		day := time.Date(year, time.September, 1, 0, 0, 0, 0, time.UTC)
+		day = day.AddDate(0, 0, (8-int(day.Weekday()))%7+14)
+		if day.After(now.AddDate(0, 1, 0)) {
+			return day
+		}
+	}
 }
 
 // themeFiles returns the built-in layouts and assets.

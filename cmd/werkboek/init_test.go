@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/probiblio/werkboek/generator/testsite"
 )
@@ -29,12 +30,22 @@ func TestInitBuildServe(t *testing.T) {
 	if code, stdout, stderr := werkboekIn(t, dir, "check"); code != 0 || stderr != "" {
 		t.Fatalf("check after init: exit %d\n%s%s", code, stdout, stderr)
 	}
-	if code, stdout, stderr := werkboekIn(t, dir, "build", "--drafts"); code != 0 {
+	// The new card is a draft: build leaves it out, build --drafts and
+	// serve (by default) show it, marked as a concept.
+	const mark = "Concept — niet gepubliceerd"
+	cardPage := filepath.Join(dir, "public", "prioriteiten", "eerste-prioriteit", "eerste-kaart", "index.html")
+	if code, stdout, stderr := werkboekIn(t, dir, "build"); code != 0 {
 		t.Fatalf("build after init: exit %d\n%s%s", code, stdout, stderr)
 	}
-	card, err := os.ReadFile(filepath.Join(dir, "public", "prioriteiten", "eerste-prioriteit", "eerste-kaart", "index.html"))
-	if err != nil || !strings.Contains(string(card), "Eerste kaart") || !strings.Contains(string(card), `href="../../../css/werkboek.`) {
-		t.Errorf("the draft card's page is missing or without the built-in stylesheet (%v)", err)
+	if _, err := os.Stat(cardPage); err == nil {
+		t.Error("build published the draft card")
+	}
+	if code, stdout, stderr := werkboekIn(t, dir, "build", "--drafts"); code != 0 {
+		t.Fatalf("build --drafts after init: exit %d\n%s%s", code, stdout, stderr)
+	}
+	card, err := os.ReadFile(cardPage)
+	if err != nil || !strings.Contains(string(card), "Eerste kaart") || !strings.Contains(string(card), mark) || !strings.Contains(string(card), `href="../../../css/werkboek.`) {
+		t.Errorf("the draft card's page is missing, unmarked or without the built-in stylesheet (%v)", err)
 	}
 
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
@@ -50,6 +61,15 @@ func TestInitBuildServe(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "Eerste prioriteit") {
 		t.Errorf("home page served with status %d", resp.StatusCode)
+	}
+	resp, err = http.Get("http://" + addr + "/prioriteiten/eerste-prioriteit/eerste-kaart/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), mark) {
+		t.Errorf("serve shows the draft card with status %d, marked: %v", resp.StatusCode, strings.Contains(string(body), mark))
 	}
 	if code := s.stop(t); code != 0 {
 		t.Errorf("serve stopped with exit %d", code)
@@ -91,5 +111,25 @@ func TestInitTheme(t *testing.T) {
 	}
 	if code, _, _ := werkboekIn(t, dir, "init", "--thema"); code != 1 {
 		t.Errorf("second init --thema: exit %d, want 1", code)
+	}
+}
+
+// TestEventDay checks the date init gives a new workbook's event: the
+// third Monday of September, at least a month ahead.
+func TestEventDay(t *testing.T) {
+	for now, want := range map[string]string{
+		"2026-01-10": "2026-09-21",
+		"2026-08-20": "2026-09-21",
+		"2026-08-22": "2027-09-20",
+		"2026-12-02": "2027-09-20",
+		"2027-09-21": "2028-09-18",
+	} {
+		day, _ := time.Parse("2006-01-02", now)
+		if got := eventDay(day).Format("2006-01-02"); got != want {
+			t.Errorf("eventDay(%s) = %s, want %s", now, got, want)
+		}
+		if got := eventDay(day); got.Weekday() != time.Monday || !got.After(day) {
+			t.Errorf("eventDay(%s) = %s, not a Monday after it", now, got.Format("2006-01-02"))
+		}
 	}
 }

@@ -40,6 +40,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "werkboek new: verwacht: werkboek new card MAP \"Titel\"\n\n%s", newHelp)
 		return exitUsage
 	}
+	findSite(fs, siteDir)
 	if *contentDir == "" {
 		*contentDir = filepath.Join(*siteDir, "content")
 	}

@@ -72,9 +72,14 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	var f siteFlags
 	poll, quiet := watchFlags(fs, &f)
 	addr := fs.String("addr", "127.0.0.1:1313", "`ADRES` en poort van de server")
+	// The preview shows drafts, marked as such; build and watch do not.
+	drafts := fs.Lookup("drafts")
+	drafts.Value.Set("true")
+	drafts.DefValue, drafts.Usage = "true", "toon ook kaarten met draft: true, gemarkeerd als concept; --drafts=false laat ze weg"
 	if code, ok := parseFlags(fs, args, stderr, serveHelp); !ok {
 		return code
 	}
+	findSite(fs, &f.site)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	ln, err := serve.Listen(ctx, *addr)
@@ -102,6 +107,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, stderr, watchHelp); !ok {
 		return code
 	}
+	findSite(fs, &f.site)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := site.NewEngine(f.options())

@@ -62,6 +62,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	findSite(fs, &f.site)
 	if len(paths) == 0 {
 		fmt.Fprintf(stderr, "werkboek tickets tel: noem de bestanden of mappen met teruggestuurde tickets, bijvoorbeeld: werkboek tickets tel inbox/\n")
 		return exitUsage

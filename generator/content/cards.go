@@ -64,18 +64,27 @@ func slugFor(given, name string, line int, r reporter) string {
 	return s
 }
 
-func (l *loader) loadPriority(dir string) *Priority {
+// loadPriority reads the _index.md of a priority folder. A priority
+// without a usable _index.md is returned marked broken, after reporting
+// why (unless the folder has it under another name, already reported):
+// its cards are read all the same.
+func (l *loader) loadPriority(dir string, hasIndex bool) *Priority {
 	name := path.Join(dir, "_index.md")
-	p := &Priority{Path: l.display(name), Dir: path.Base(dir)}
+	p := &Priority{Path: l.display(name), Dir: path.Base(dir), broken: true}
 	r := reporter{path: p.Path, diags: &l.diags}
-	if !exists(l.fsys, name) {
-		l.diags = append(l.diags, Diagnostic{Path: l.display(dir), Message: "deze prioriteitsmap heeft geen _index.md; maak " + p.Path + " aan met ten minste \"title:\" in de front matter"})
-		return nil
+	if !hasIndex {
+		if !l.pending[name] {
+			l.diags = append(l.diags, Diagnostic{Path: l.display(dir), Message: "deze prioriteitsmap heeft geen _index.md; maak " + p.Path + " aan met ten minste \"title:\" in de front matter"})
+		}
+		l.pend(name)
+		return p
 	}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
-		return nil
+		l.pend(name)
+		return p
 	}
+	p.broken = false
 	var m priorityMeta
 	ok := decodeMeta(doc, &m, r)
 	if p.Title = strings.TrimSpace(m.Title); p.Title == "" && ok {
@@ -143,12 +152,17 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	src, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
 		r.errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
-		return nil
+		c.broken = true
+		return c
 	}
 	c.Hash = hashBytes(src)
 	doc := parseDocument(src, r)
 	if doc == nil {
-		return nil
+		// Still known by its name, with the images it shows: one slip
+		// gives one error, not one more for every link to the card.
+		c.broken = true
+		c.Body = Text{Path: c.Path, Refs: looseRefs(src)}
+		return c
 	}
 	c.MetaHash = hashBytes(doc.head)
 	var m cardMeta
@@ -169,12 +183,12 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	return c
 }
 
-// orderCards drops unreadable and draft cards, sorts the rest and numbers
+// orderCards drops unreadable, broken and draft cards, sorts the rest and numbers
 // them, and reports duplicate slugs.
 func (l *loader) orderCards(p *Priority) []*Card {
 	var cards []*Card
 	for _, c := range p.Cards {
-		if c != nil && (!c.Draft || l.opts.Drafts) {
+		if c != nil && !c.broken && (!c.Draft || l.opts.Drafts) {
 			cards = append(cards, c)
 		}
 	}

@@ -81,7 +81,10 @@ func parseDocument(src []byte, r reporter) *document {
 		return nil
 	}
 	if yamlErr != nil {
-		line, msg := explainYAMLError(yamlErr, yamlData)
+		line, msg := yamlSlip(yamlData, doc.metaLine)
+		if line == 0 {
+			line, msg = explainYAMLError(yamlErr, yamlData)
+		}
 		r.errorf(doc.metaLine+line, "%s", msg)
 		return nil
 	}

@@ -33,7 +33,7 @@ type Options struct {
 // returns the workbook and every problem found, sorted by file and line;
 // when the diagnostics contain errors the workbook must not be published.
 func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
-	l := &loader{fsys: fsys, opts: opts, files: map[string]*File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}}
+	l := &loader{fsys: fsys, opts: opts, files: map[string]*File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}, pending: map[string]bool{}}
 	if opts.ChangedPaths != nil {
 		l.changed = map[string]bool{}
 		for _, p := range opts.ChangedPaths {
@@ -60,6 +60,12 @@ type loader struct {
 	listedSet map[string]bool   // the same, as a set
 	files     map[string]*File  // the files read so far, by path
 	fileErr   map[string]string // why a file could not be used
+
+	pending    map[string]bool // texts and folders missing because of an error reported (see pend)
+	misnamed   []string        // card files with a wrong ending (4-muziek.markdown), reported
+	brokenDirs []string        // priority folders without a usable _index.md, reported
+	strays     Diagnostics     // files werkboek does not publish (see stray)
+	strayNames []string        // their paths in fsys
 }
 
 // display returns the path an editor sees for name (a path in fsys).
@@ -87,36 +93,37 @@ func (l *loader) load() *Workbook {
 	wb := &Workbook{Language: "nl", Source: l.fsys}
 	entries, err := l.readDir(".")
 	if err != nil {
-		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); geef met --content een bestaande map op"})
+		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); start werkboek in de map van het werkboek (met content/ erin) of in een map daarbinnen, of geef de map op met -s MAP of --content MAP"})
 		return wb
 	}
 	have := map[string]bool{}
+	names := entryNames(entries)
 	for _, e := range entries {
 		name := e.Name()
 		r := reporter{path: l.display(name), diags: &l.diags}
 		switch {
-		case Ignored(name):
+		case Ignored(name) && !misnamedIndex(name):
 		case e.Type()&fs.ModeSymlink != 0:
 			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand of de map zelf hier neer")
 		case name == "prioriteiten" && e.IsDir():
 			have[name] = true
-		case name == "_index.md" || name == "programma.md" || name == "keuzelijst.md" || name == "tickets.md":
+		case slices.Contains(rootTexts, name):
 			if e.IsDir() {
 				r.errorf(0, "dit is een map, maar %s moet een bestand zijn; hernoem of verwijder de map en zet het bestand hier neer", name)
-				have["map "+name] = true
+				have[name+"?"] = true
 				break
 			}
 			have[name] = true
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(name)
 		default:
-			r.warnf(0, "wordt genegeerd; in de inhoudsmap horen alleen _index.md, programma.md, keuzelijst.md, tickets.md, de map prioriteiten/ en afbeeldingen of pdf's die een van die teksten gebruikt (begin de naam met _ om dit bericht te vermijden)")
+			l.strayRoot(e, names, have)
 		}
 	}
 	switch {
 	case have["_index.md"]:
 		l.loadRoot(wb)
-	case !have["map _index.md"]:
+	case !have["_index.md?"]:
 		l.diags = append(l.diags, Diagnostic{Path: l.display("_index.md"), Message: "dit bestand ontbreekt; maak het aan met ten minste \"title:\" en \"edition:\" in de front matter"})
 	}
 	if have["programma.md"] {
@@ -131,10 +138,11 @@ func (l *loader) load() *Workbook {
 	if have["tickets.md"] {
 		ticketsDoc = l.loadTickets("tickets.md", &wb.Tickets)
 	}
-	if have["prioriteiten"] {
+	switch {
+	case have["prioriteiten"]:
 		wb.Priorities = l.loadPriorities("prioriteiten")
-	} else {
-		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt; maak prioriteiten/1-naam/_index.md aan met een kaart ernaast", Warning: true})
+	case !have["prioriteiten?"]:
+		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
 	}
 	l.checkEligible(wb, ticketsDoc)
 	l.resolveRefs(wb, have, l.cards)
@@ -175,12 +183,10 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 		case !e.IsDir():
 			r.errorf(0, "hier horen alleen mappen, één per prioriteit; zet deze kaart in een prioriteitsmap, zoals prioriteiten/1-jeugd/")
 		default:
-			p := l.loadPriority(full)
-			if p == nil {
-				continue
-			}
+			names, hasIndex := l.cardFiles(full)
+			p := l.loadPriority(full, hasIndex)
 			prios = append(prios, p)
-			cardNames[p] = l.cardFiles(full)
+			cardNames[p] = names
 		}
 	}
 	for _, p := range prios {
@@ -226,6 +232,18 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	for _, p := range prios {
 		p.Cards = l.orderCards(p)
 	}
+	// A priority whose _index.md is missing or unreadable is not
+	// published, but its cards were read: links to them are not errors
+	// of their own.
+	prios = slices.DeleteFunc(prios, func(p *Priority) bool {
+		if p.broken {
+			l.brokenDirs = append(l.brokenDirs, p.Dir)
+		}
+		return p.broken
+	})
+	if len(prios) == 0 && len(l.brokenDirs) == 0 {
+		l.reporter(dir).errorf(0, "er staat nog geen prioriteit in deze map, en een werkboek heeft er ten minste één; maak %s aan met \"title:\" in de front matter, en zet de kaarten ernaast", l.display(dir+"/1-naam/_index.md"))
+	}
 	slices.SortStableFunc(prios, func(a, b *Priority) int {
 		return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Dir, b.Dir))
 	})
@@ -241,33 +259,35 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 }
 
 // cardFiles lists the card files of a priority folder, reporting what is
-// not a card.
-func (l *loader) cardFiles(dir string) []string {
+// not a card. It also reports whether the folder has its _index.md.
+func (l *loader) cardFiles(dir string) ([]string, bool) {
 	entries, err := l.readDir(dir)
 	if err != nil {
-		return nil
+		return nil, false
 	}
+	names := entryNames(entries)
 	var out []string
+	hasIndex := false
 	for _, e := range entries {
 		name := e.Name()
 		full := dir + "/" + name
 		switch {
-		case Ignored(name) || name == "_index.md":
+		case name == "_index.md" && !e.IsDir():
+			hasIndex = true
+		case Ignored(name) && !misnamedIndex(name):
 		case e.Type()&fs.ModeSymlink != 0:
 			l.reporter(full).errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
-		case e.IsDir():
-			l.reporter(full).warnf(0, "mappen binnen een prioriteit worden genegeerd; zet kaarten direct in %s", l.display(dir))
-		case strings.EqualFold(path.Ext(name), ".md") && path.Ext(name) != ".md":
-			l.reporter(full).errorf(0, "dit lijkt een kaart, maar de naam eindigt op %s en werkboek leest alleen .md (kleine letters); hernoem het bestand naar %s", path.Ext(name), strings.TrimSuffix(name, path.Ext(name))+".md")
-		case !strings.HasSuffix(name, ".md") && isFileExt(name):
+		case !e.IsDir() && isFileExt(name):
 			l.listedFile(full)
-		case !strings.HasSuffix(name, ".md"):
-			l.reporter(full).warnf(0, "wordt genegeerd: naast kaarten (.md) kunnen alleen afbeeldingen en pdf's staan (%s) die een kaart gebruikt", strings.Join(FileExts, ", "))
+		case e.IsDir() || !strings.HasSuffix(name, ".md") || name == "index.md" && !names["_index.md"]:
+			if l.strayInPriority(dir, e, names) != "" {
+				l.misnamed = append(l.misnamed, full)
+			}
 		default:
 			out = append(out, full)
 		}
 	}
-	return out
+	return out, hasIndex
 }
 
 // reporter returns a reporter for a file in the content fs.

@@ -197,3 +197,13 @@ func TestWarningForOutOfOrderSlot(t *testing.T) {
 		t.Fatalf("diagnostics = %v", diags)
 	}
 }
+
+// TestEventDateInThePast checks the warning for an event date that has
+// passed: werkboek init writes a date in the future.
+func TestEventDateInThePast(t *testing.T) {
+	runSlipCases(t, []slipCase{
+		{"event date in the past", set(map[string]string{"_index.md": "---\ntitle: T\nevent:\n  date: 2016-09-19\n---\n"}),
+			[]string{"content/_index.md:4: waarschuwing: de datum van de dag, 2016-09-19, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is"}},
+		{"event date in the future", set(map[string]string{"_index.md": "---\ntitle: T\nevent:\n  date: 2099-09-21\n---\n"}), nil},
+	})
+}

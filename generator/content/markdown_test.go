@@ -136,8 +136,8 @@ func TestMarkdownNothingDropped(t *testing.T) {
 		{"image for the intro", map[string]string{"_index.md": "---\ntitle: T\n---\n![Het gebouw](gebouw.png)\n", "gebouw.png": photo}, ""},
 		{"unused image", map[string]string{"prioriteiten/1-jeugd/oud.png": photo}, "content/prioriteiten/1-jeugd/oud.png: waarschuwing: wordt niet gepubliceerd: geen tekst in deze map toont of noemt dit bestand; toon het in een kaart ernaast met ![beschrijving](oud.png)"},
 		{"large image", with(resultaat("![Foto](groot.png)"), map[string]string{"prioriteiten/1-jeugd/groot.png": photo + strings.Repeat("x", ImageWarnBytes)}), "content/prioriteiten/1-jeugd/groot.png: waarschuwing: deze afbeelding is 500 kB groot en maakt de pagina traag; werkboek verkleint niet"},
-		{"card with .MD", map[string]string{"prioriteiten/1-jeugd/2-ander.MD": validCard}, "content/prioriteiten/1-jeugd/2-ander.MD: dit lijkt een kaart, maar de naam eindigt op .MD"},
-		{"other file beside cards", map[string]string{"prioriteiten/1-jeugd/notities.txt": "x"}, "content/prioriteiten/1-jeugd/notities.txt: waarschuwing: wordt genegeerd: naast kaarten (.md) kunnen alleen afbeeldingen en pdf's staan"},
+		{"card with .MD", map[string]string{"prioriteiten/1-jeugd/2-ander.MD": validCard}, "content/prioriteiten/1-jeugd/2-ander.MD: dit lijkt een kaart, maar werkboek leest alleen bestanden die op .md eindigen (kleine letters); hernoem het bestand naar 2-ander.md"},
+		{"other file beside cards", map[string]string{"prioriteiten/1-jeugd/notities.txt": "x"}, "content/prioriteiten/1-jeugd/notities.txt: werkboek leest alleen teksten die op .md eindigen: is dit een kaart, hernoem het bestand dan naar notities.md; begin de naam met _ (zoals _notities.txt)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -93,6 +93,8 @@ func (s *scanner) scan(doc ast.Node) {
 			}
 		case *east.Table:
 			s.table(n)
+		case *ast.Paragraph:
+			s.gluedHeadings(n)
 		case *ast.Heading:
 			if n.Level == 1 && n.Lines().Len() > 0 {
 				seg := n.Lines().At(0)

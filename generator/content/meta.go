@@ -40,6 +40,10 @@ func checkKeys(n *yaml.Node, s keys, offset int, r reporter) {
 			k, v := n.Content[i], n.Content[i+1]
 			checkComment(k, v, offset, r)
 			sub, ok := s[k.Value]
+			if key, rest, glued := strings.Cut(k.Value, ":"); !ok && glued && hasKey(s, key) {
+				r.errorf(offset+k.Line, "na %s: hoort een spatie; schrijf %s: %s", key, key, strings.TrimSpace(rest+": "+v.Value))
+				continue
+			}
 			if !ok {
 				r.errorf(offset+k.Line, "onbekende sleutel %q%s; toegestaan zijn: %s", k.Value, suggest(k.Value, s), strings.Join(sortedKeys(s), ", "))
 				continue
@@ -68,6 +72,11 @@ func checkComment(k, v *yaml.Node, offset int, r reporter) {
 		whole = c
 	}
 	r.errorf(offset+k.Line, "%s: de tekst vanaf %q valt weg, want in YAML begint # na een spatie een opmerking; zet de hele waarde tussen aanhalingstekens: %s: %q", k.Value, c, k.Value, whole)
+}
+
+func hasKey(s keys, k string) bool {
+	_, ok := s[k]
+	return ok
 }
 
 func sortedKeys(s keys) []string {

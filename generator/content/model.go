@@ -143,6 +143,7 @@ type Priority struct {
 	Note        *Note
 	Body        Text
 	Cards       []*Card
+	broken      bool // its _index.md is missing or unreadable: not published
 }
 
 // Programme is a provincial programme (SOOB or BOZH) tied to a priority.
@@ -176,6 +177,7 @@ type Card struct {
 	Lead        Text
 	Sections    []Section
 	name        string // path in the content fs
+	broken      bool   // unreadable: known by its name for links, never published
 	Priority    *Priority
 	Prev        *Card // previous card in the workbook, across priorities
 	Next        *Card

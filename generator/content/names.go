@@ -11,8 +11,9 @@ import (
 )
 
 // Ignored reports whether a file or folder name is skipped when loading:
-// names starting with "_" (except _index.md) or ".", and the leftovers of
-// editors (see EditorLeftover).
+// names starting with "_" (except _index.md) or ".", the leftovers of
+// editors (see EditorLeftover) and the files Windows and macOS put in
+// folders themselves (Thumbs.db, desktop.ini, ~$ lock files).
 func Ignored(name string) bool {
 	switch {
 	case name == "_index.md":
@@ -20,7 +21,7 @@ func Ignored(name string) bool {
 	case strings.HasPrefix(name, "_"), strings.HasPrefix(name, "."):
 		return true
 	}
-	return EditorLeftover(name)
+	return EditorLeftover(name) || systemFile(name)
 }
 
 // EditorLeftover reports whether a file name is one of the backup, swap

@@ -5,6 +5,7 @@ import (
 	"net/mail"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -93,8 +94,12 @@ func (l *loader) loadRoot(wb *Workbook) {
 		}
 	}
 	if e := m.Event; e.Date != "" {
-		if _, err := time.Parse("2006-01-02", e.Date); err != nil || !dateRE.MatchString(e.Date) {
-			r.errorf(doc.line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: 2016-09-19", e.Date)
+		d, err := time.Parse("2006-01-02", e.Date)
+		switch {
+		case err != nil || !dateRE.MatchString(e.Date):
+			r.errorf(doc.line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, time.Now().Year()+1)
+		case d.Before(today()):
+			r.warnf(doc.line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
 		}
 	}
 	for _, k := range []struct {
@@ -272,11 +277,11 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 // checkEligible reports ticket rules naming priority folders that do not
 // exist.
 func (l *loader) checkEligible(wb *Workbook, doc *document) {
-	if doc == nil || len(wb.Tickets.Eligible) == 0 {
+	if doc == nil || len(wb.Tickets.Eligible) == 0 || l.pending["prioriteiten"] {
 		return
 	}
 	r := reporter{path: wb.Tickets.Path, diags: &l.diags}
-	var dirs []string
+	dirs := slices.Clone(l.brokenDirs)
 	for _, p := range wb.Priorities {
 		dirs = append(dirs, p.Dir)
 	}
@@ -289,4 +294,11 @@ func (l *loader) checkEligible(wb *Workbook, doc *document) {
 			r.errorf(doc.line("eligible"), "eligible noemt %q, maar die prioriteitsmap bestaat niet; kies uit: %s", e, strings.Join(dirs, ", "))
 		}
 	}
+}
+
+// today is the start of the current day in UTC, the zone event dates are
+// read in.
+func today() time.Time {
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

@@ -69,6 +69,19 @@ func TestReferenceMatchesSchema(t *testing.T) {
 		want = append(want, "`"+ext+"`")
 	}
 	want = append(want, "`## Bouwstenen`", kB(ImageWarnBytes), kB(PDFWarnBytes), "`werkboek.pdf`")
+	// What is ignored, and the endings read as a misnamed text: the
+	// reference states every rule by which a file is not an error.
+	for _, e := range mdEndings {
+		if e != ".md" {
+			want = append(want, "`"+e+"`")
+		}
+	}
+	for _, name := range []string{"x~", "x.swp", "x.swx", "x.tmp", "x.bck", "4913", ".#x", "#x#", "jb_x___", "Thumbs.db", "desktop.ini", "~$x"} {
+		if !Ignored(name) {
+			t.Errorf("%s is not ignored", name)
+		}
+	}
+	want = append(want, "`*~`", "`*.swp`", "`*.swx`", "`*.tmp`", "`*.bck`", "`4913`", "`.#*`", "`#*#`", "`jb_*___`", "`Thumbs.db`", "`desktop.ini`", "`~$…`", "`_notities.txt`", "`.MD`")
 	for _, w := range want {
 		if !strings.Contains(Reference, w) {
 			t.Errorf("inhoud.md does not mention %s", w)

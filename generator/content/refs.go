@@ -4,10 +4,13 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"io/fs"
 	"net/url"
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/yuin/goldmark/text"
 )
 
 // Links maps the destination of each Ref of a text to what it points at.
@@ -66,7 +69,16 @@ func (l *loader) resolveRefs(wb *Workbook, have map[string]bool, cards []*Card) 
 	}
 	for _, c := range cards {
 		rs.targets[c.name] = Target{Card: c}
+		if c.broken {
+			rs.markUsed(c.name, c.Body.Refs)
+			continue
+		}
 		sources = append(sources, source{text: &c.Body, name: c.name, card: c, published: !c.Draft || l.opts.Drafts})
+	}
+	for _, name := range l.misnamed {
+		if src, err := fs.ReadFile(l.fsys, name); err == nil {
+			rs.markUsed(name, looseRefs(src))
+		}
 	}
 	for _, s := range sources {
 		if len(s.text.Refs) == 0 {
@@ -80,6 +92,11 @@ func (l *loader) resolveRefs(wb *Workbook, have map[string]bool, cards []*Card) 
 		}
 		if s.card != nil {
 			s.card.Hash = linksHash(s.card.Hash, s.text.Links)
+		}
+	}
+	for i, name := range l.strayNames {
+		if !rs.used[name] {
+			l.diags = append(l.diags, l.strays[i])
 		}
 	}
 	for _, name := range l.listed {
@@ -125,6 +142,8 @@ func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
 	case strings.HasSuffix(lower, ".md"):
 		t, ok := rs.targets[name]
 		switch {
+		case !ok && rs.l.isPending(name):
+			return Target{}, false // missing because of an error reported already
 		case !ok:
 			return fail("%s bestaat niet%s", quote(ref.Dest), rs.suggestMD(dir, name))
 		case ref.Image:
@@ -138,6 +157,7 @@ func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
 	case isFileExt(name):
 		return rs.file(s, ref, name)
 	}
+	rs.used[name] = true // a file werkboek does not publish: this error covers it
 	return fail("%s", rs.unknown(dir, p))
 }
 
@@ -227,4 +247,40 @@ func prioritySlug(c *Card) string {
 		return ""
 	}
 	return c.Priority.Slug
+}
+
+// markUsed counts the files that the refs of a text name as used, without
+// checking them: the text could not be read as it should (its error is
+// reported), and its images are not unused because of that.
+func (rs *resolver) markUsed(name string, refs []Ref) {
+	for _, ref := range refs {
+		dest, _, _ := strings.Cut(ref.Dest, "#")
+		if p, err := url.PathUnescape(dest); err == nil && p != "" {
+			rs.used[path.Join(path.Dir(name), p)] = true
+		}
+	}
+}
+
+// looseRefs finds the links and images of a file whose front matter could
+// not be read: those of the text below the front matter when its end can
+// be found, else of the whole file. Nothing is reported.
+func looseRefs(src []byte) []Ref {
+	body := src
+	lines := strings.SplitAfter(string(src), "\n")
+	if len(lines) > 0 {
+		if delim := strings.TrimSpace(lines[0]); delim == "---" || delim == "+++" {
+			off := len(lines[0])
+			for _, line := range lines[1:] {
+				off += len(line)
+				if strings.TrimSpace(line) == delim {
+					body = src[off:]
+					break
+				}
+			}
+		}
+	}
+	var discard Diagnostics
+	s := &scanner{src: body, r: reporter{diags: &discard}}
+	s.scan(markdown.Parse(text.NewReader(body)))
+	return s.refs
 }

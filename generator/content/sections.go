@@ -38,6 +38,9 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
 		if !ok || h.Level != 2 {
+			if p, ok := n.(*ast.Paragraph); ok {
+				heads = append(heads, gluedSectionHeadings(p, body, bodyLine)...)
+			}
 			if len(heads) > 0 {
 				topicNodes[len(heads)-1] = append(topicNodes[len(heads)-1], n)
 			}
@@ -116,6 +119,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 			r.errorf(h.line, "de sectie \"## %s\" is leeg; schrijf er tekst onder", h.title)
 		}
 		if kind == Onderwerpen {
+			topicSlips(topicNodes[i], body, bodyLine, r)
 			for _, n := range topicNodes[i] {
 				if list, ok := n.(*ast.List); ok {
 					for item := list.FirstChild(); item != nil; item = item.NextSibling() {

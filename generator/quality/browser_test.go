@@ -175,12 +175,18 @@ func TestAxe(t *testing.T) {
 			p = "/404.html"
 		}
 		b.open(p)
-		eval[bool](b, string(axe)+";true")
-		report := eval[string](b, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}).then(r =>
-			r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
-			 .map(v => v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")).join("\n"))`)
-		if report != "" {
+		if report := axeViolations(b, axe); report != "" {
 			t.Errorf("%s: axe finds:\n%s", p, report)
 		}
 	}
+}
+
+// axeViolations runs axe-core (its script axe) on the page open in b and
+// lists the serious and critical violations of WCAG 2.1 A and AA.
+func axeViolations(b *tab, axe []byte) string {
+	b.t.Helper()
+	eval[bool](b, string(axe)+";true")
+	return eval[string](b, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}).then(r =>
+		r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
+		 .map(v => v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")).join("\n"))`)
 }

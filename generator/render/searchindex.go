@@ -59,6 +59,7 @@ type searchDoc [6]any
 // a rebuild that writes none of its files costs nothing.
 type Search struct {
 	b       *Book
+	cards   []*CardView // the cards searched: drafts are left out
 	once    sync.Once
 	docs    []searchDoc
 	words   []map[string][]uint32 // per bucket: word → postings (doc<<4 | fields)
@@ -67,8 +68,13 @@ type Search struct {
 
 // NewSearch prepares the search index of b.
 func NewSearch(b *Book) *Search {
-	n := len(b.Priorities) + len(b.Cards)
 	s := &Search{b: b, buckets: 1}
+	for _, c := range b.Cards {
+		if !c.Draft {
+			s.cards = append(s.cards, c)
+		}
+	}
+	n := len(b.Priorities) + len(s.cards)
 	if n >= InlineBelow {
 		s.buckets = (n + docsPerBucket - 1) / docsPerBucket
 	}
@@ -93,12 +99,12 @@ func (s *Search) Files() []SearchFile {
 		out = append(out, SearchFile{Name: fmt.Sprintf("zoek/w%d.json", i)})
 	}
 	np := len(s.b.Priorities)
-	n := np + len(s.b.Cards)
+	n := np + len(s.cards)
 	for j := 0; j*DocsPerShard < n; j++ {
 		from, to := j*DocsPerShard, min(n, (j+1)*DocsPerShard)
 		var cards []*CardView
 		if to > np {
-			cards = s.b.Cards[max(0, from-np) : to-np]
+			cards = s.cards[max(0, from-np) : to-np]
 		}
 		if from < np {
 			cards = nil // a priority's text: depends on more than cards
@@ -116,7 +122,7 @@ func (s *Search) Write(name string, w io.Writer) error {
 		s.make()
 		v = map[string]any{"v": 2, "n": len(s.docs), "w": s.shard(0), "d": s.docs}
 	case name == "zoekindex.json":
-		v = map[string]any{"v": 2, "n": len(s.b.Priorities) + len(s.b.Cards), "b": s.buckets, "k": DocsPerShard}
+		v = map[string]any{"v": 2, "n": len(s.b.Priorities) + len(s.cards), "b": s.buckets, "k": DocsPerShard}
 	default:
 		var kind byte
 		var i int
@@ -198,11 +204,11 @@ func cut(text string, n int) string {
 func (s *Search) make() {
 	s.once.Do(func() {
 		b := s.b
-		s.docs = make([]searchDoc, 0, len(b.Priorities)+len(b.Cards))
+		s.docs = make([]searchDoc, 0, len(b.Priorities)+len(s.cards))
 		for _, p := range b.Priorities {
 			s.docs = append(s.docs, searchDoc{p.URL, p.Title, "Prioriteit " + itoa(p.Number), "p", p.SearchText, []string{}})
 		}
-		for _, c := range b.Cards {
+		for _, c := range s.cards {
 			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + itoa(c.Priority.Number) + " · " + itoa(c.Number), "k", c.SearchText, c.Topics()})
 		}
 		// Each document's words, in parallel, a batch at a time (so the

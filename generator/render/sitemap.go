@@ -6,8 +6,9 @@ import (
 	"fmt"
 )
 
-// Sitemap returns sitemap.xml for the pages (without the 404 page). Page
-// addresses are absolute when the workbook has a baseURL, else rooted at /.
+// Sitemap returns sitemap.xml for the pages (without the 404 page and the
+// pages of draft cards). Page addresses are absolute when the workbook
+// has a baseURL, else rooted at /.
 func Sitemap(b *Book, pages []*Page) []byte {
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
@@ -17,7 +18,7 @@ func Sitemap(b *Book, pages []*Page) []byte {
 		base = "/"
 	}
 	for _, p := range pages {
-		if p.Kind == "404" {
+		if p.Kind == "404" || p.Card != nil && p.Card.Draft {
 			continue
 		}
 		buf.WriteString("<url><loc>")

@@ -122,10 +122,25 @@ var badCases = []badCase{
 	{"toml syntax error", change("_index.md", `title = "Kleine editie voor de proef"`, `title = "Kleine editie`), "_index.md", "geen geldige YAML"},
 	{"priority without title", write(lezenIndex, "---\ncolor: \"#205072\"\n---\n"), lezenIndex, "de titel ontbreekt"},
 	{"setext headings work", write(voorlezen, strings.NewReplacer("## Doelgroep", "Doelgroep\n---------", "## Resultaat", "Resultaat\n---------").Replace(goodCard)), "", ""},
-	{"folder named like a card is ignored", func(t *testing.T, c string) { os.MkdirAll(filepath.Join(c, "prioriteiten", "10-lezen", "x.md"), 0o755) }, "", ""},
+	{"folder named like a card", func(t *testing.T, c string) { os.MkdirAll(filepath.Join(c, "prioriteiten", "10-lezen", "x.md"), 0o755) }, "prioriteiten/10-lezen/x.md", "een prioriteit heeft geen mappen"},
 }
 
 var diagRE = regexp.MustCompile(`^(\S+?):(\d+:)? \S`)
+
+// breakAndBuild builds a copy of the small edition, breaks it and builds
+// it again into the same folder. It returns the content folder, the
+// output folder, the output of the first build and the second result.
+func breakAndBuild(t *testing.T, break_ func(t *testing.T, c string)) (string, string, map[string][]byte, Result, error) {
+	t.Helper()
+	c := filepath.Join(t.TempDir(), "content")
+	copyTree(t, "testdata/kleine-editie", c)
+	out := filepath.Join(filepath.Dir(c), "public")
+	build(t, c, out)
+	before := readTree(t, out)
+	break_(t, c)
+	res, err := Build(Options{SiteDir: repo, ContentDir: c, OutDir: out})
+	return c, out, before, res, err
+}
 
 func TestBadInput(t *testing.T) {
 	if len(badCases) < 40 {
@@ -133,14 +148,8 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, bc := range badCases {
 		t.Run(bc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			c := filepath.Join(dir, "content")
-			copyTree(t, "testdata/kleine-editie", c)
-			out := filepath.Join(dir, "public")
-			build(t, c, out)
-			before := readTree(t, out)
-			bc.break_(t, c)
-			res, err := Build(Options{SiteDir: repo, ContentDir: c, OutDir: out})
+			c, out, before, res, err := breakAndBuild(t, bc.break_)
+			dir := filepath.Dir(c)
 			if bc.want == "" {
 				if err != nil {
 					t.Fatalf("build failed: %v\n%v", err, res.Diagnostics)
