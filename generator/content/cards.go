@@ -180,7 +180,23 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	if !c.Draft {
 		checkPlaceholders(c, r)
 	}
+	l.convert(c)
 	return c
+}
+
+// convert hands a parsed card to Options.Convert and lets its tree go
+// (see there).
+func (l *loader) convert(c *Card) {
+	if l.opts.Convert == nil || len(c.Body.Refs) > 0 {
+		return
+	}
+	if !c.Draft || l.opts.Drafts {
+		c.Converted = l.opts.Convert(c)
+	}
+	c.Body.Blocks, c.Lead.Blocks = Blocks{}, Blocks{}
+	for i := range c.Sections {
+		c.Sections[i].Body.Blocks = Blocks{}
+	}
 }
 
 // orderCards drops unreadable, broken and draft cards, sorts the rest and numbers

@@ -67,8 +67,9 @@ var bullets = []string{"•", "·", "‣", "▪", "◦", "–", "—", "-", "*",
 // list: lines that start with a bullet Markdown does not know, or several
 // short lines that the site would run together into one paragraph
 // ("DigiD aanvragen Veilig internetbankieren").
-func topicSlips(nodes []ast.Node, body []byte, bodyLine int, r reporter) {
-	for _, n := range nodes {
+func topicSlips(blocks Blocks, bodyLine int, r reporter) {
+	body := blocks.Source
+	for n := range blocks.All() {
 		p, ok := n.(*ast.Paragraph)
 		if !ok {
 			continue

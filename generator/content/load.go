@@ -27,6 +27,16 @@ type Options struct {
 	// another card is taken from the cache and a folder none of them is
 	// in need not be listed again; nil means any.
 	ChangedPaths []string
+	// Convert, when set, makes what the caller keeps of a card (its HTML)
+	// while the card's tree is at hand: it is called once for every card
+	// parsed, on the loader's workers (so from several goroutines at
+	// once), before the card's place in the workbook is known. What it
+	// returns is kept as the card's Converted, in the Cache too, and the
+	// tree (the Blocks of its texts) is let go, so the trees of ten
+	// thousand cards are never all in memory. A card with Refs keeps its
+	// tree and gets no Converted: where its links point is known only
+	// after every file is read. So does a draft that is not published.
+	Convert func(*Card) any
 }
 
 // Load reads a workbook from fsys, whose root is the content folder. It

@@ -7,7 +7,6 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/text"
 )
 
 // Ref is a link or image in Markdown whose destination is not a web
@@ -17,6 +16,9 @@ type Ref struct {
 	Line  int
 	Dest  string // as goldmark reads it: escapes and link references resolved
 	Image bool
+	// Node is the link or image in the text's tree (Text.Blocks), whose
+	// destination the renderer points at what Dest resolved to.
+	Node ast.Node
 }
 
 // scanner walks the Markdown of one text and reports what the renderer
@@ -32,14 +34,15 @@ type scanner struct {
 	reported  map[string]bool // HTML elements already reported
 }
 
-// scanText parses a text that has no AST yet and scans it.
+// scanText parses a whole text, keeps its tree and scans it.
 func scanText(t *Text, r reporter) {
 	if t.Empty() {
 		return
 	}
 	s := &scanner{src: t.Markdown, line: t.Line, r: r}
-	s.scan(markdown.Parse(text.NewReader(t.Markdown)))
-	t.Refs = s.refs
+	doc := parse(t.Markdown)
+	s.scan(doc)
+	t.Refs, t.Blocks = s.refs, blocksOf(t.Markdown, doc)
 }
 
 // scanFrontMatter scans a Markdown value of the front matter (a note's
@@ -49,7 +52,7 @@ func scanFrontMatter(value string, key string, line int, r reporter) {
 		return
 	}
 	s := &scanner{src: []byte(value), line: line, fixedLine: true, r: r}
-	s.scan(markdown.Parse(text.NewReader(s.src)))
+	s.scan(parse(s.src))
 	for _, ref := range s.refs {
 		what := "een link naar " + quote(ref.Dest)
 		if ref.Image {
@@ -127,6 +130,19 @@ var footnote = regexp.MustCompile(`\[\^[^\]\s]+\]`)
 // textRun checks the plain text from n up to the next node that is not
 // text for reference links that stayed text.
 func (s *scanner) textRun(n *ast.Text) {
+	// Both patterns start with a '[': a run without one, which is most,
+	// costs a look at its bytes.
+	bracket := false
+	for c := ast.Node(n); c != nil && !bracket; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			break
+		}
+		bracket = bytes.IndexByte(t.Segment.Value(s.src), '[') >= 0
+	}
+	if !bracket {
+		return
+	}
 	var run []byte
 	start := n.Segment.Start
 	for c := ast.Node(n); c != nil; c = c.NextSibling() {
@@ -184,7 +200,7 @@ func (s *scanner) link(n ast.Node, dest string, image, text bool) {
 	case strings.HasPrefix(dest, "//"):
 		s.r.errorf(line, "het adres %s mist https: aan het begin; schrijf https:%s", quote(dest), dest)
 	default:
-		s.refs = append(s.refs, Ref{Line: line, Dest: dest, Image: image})
+		s.refs = append(s.refs, Ref{Line: line, Dest: dest, Image: image, Node: n})
 	}
 }
 

@@ -77,6 +77,10 @@ type Text struct {
 	// whole texts (a card's Body, not its sections).
 	Refs  []Ref
 	Links Links
+	// Blocks are the text parsed, as loading parsed it once for the
+	// checks: what the renderer renders. A card's tree is let go once
+	// Options.Convert has made what the caller keeps of it.
+	Blocks Blocks
 }
 
 // Empty reports whether the text has no content besides white space.
@@ -181,6 +185,9 @@ type Card struct {
 	Priority    *Priority
 	Prev        *Card // previous card in the workbook, across priorities
 	Next        *Card
+	// Converted is what Options.Convert made of the card, or nil (see
+	// there); content never looks inside.
+	Converted any
 }
 
 // Section is one of the five labelled parts of a card.

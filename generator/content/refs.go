@@ -9,8 +9,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-
-	"github.com/yuin/goldmark/text"
 )
 
 // Links maps the destination of each Ref of a text to what it points at.
@@ -281,6 +279,6 @@ func looseRefs(src []byte) []Ref {
 	}
 	var discard Diagnostics
 	s := &scanner{src: body, r: reporter{diags: &discard}}
-	s.scan(markdown.Parse(text.NewReader(body)))
+	s.scan(parse(body))
 	return s.refs
 }

@@ -5,45 +5,49 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/text"
 )
-
-// markdown is the one parser used to find card sections. It has the same
-// block syntax as the renderer, so what it calls a heading is a heading.
-var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 
 // heading is a level-2 heading found in a card body.
 type heading struct {
 	title     string
-	line      int // file line
-	start     int // offset of the heading line in the body
-	bodyStart int // offset just after the heading
+	line      int    // file line
+	start     int    // offset of the heading line in the body
+	bodyStart int    // offset just after the heading
+	blocks    Blocks // the blocks below it, up to the next heading
 }
 
-// splitSections splits a card body at its "## " headings and validates
-// them: each of the five sections once, in order, none empty.
-// It also scans the body for what the renderer would drop (see scanner)
-// and returns the body as a whole Text with its Refs.
+// splitSections parses a card body, scans it for what the renderer would
+// drop (see scanner), splits it at its "## " headings and validates
+// them: each of the five sections once, in order, none empty. It returns
+// the body as a whole Text with its Refs, the lead and the sections, each
+// with its blocks in the one tree of the body.
 func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Text, []Section) {
-	doc := markdown.Parse(text.NewReader(body))
+	doc := parse(body)
 	sc := &scanner{src: body, line: bodyLine, r: r}
 	sc.scan(doc)
-	whole := Text{Path: path, Line: bodyLine, Markdown: body, Refs: sc.refs}
+	whole := Text{Path: path, Line: bodyLine, Markdown: body, Refs: sc.refs, Blocks: blocksOf(body, doc)}
 	var heads []heading
+	var lead Blocks
+	// add puts a block below the last heading found, or in the lead.
+	add := func(n ast.Node) {
+		b := &lead
+		if len(heads) > 0 {
+			b = &heads[len(heads)-1].blocks
+		}
+		if b.First == nil {
+			b.Source, b.First = body, n
+		}
+		b.Last = n
+	}
 	searchFrom := 0
-	var topicNodes = map[int][]ast.Node{} // heading index → its block nodes
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
 		if !ok || h.Level != 2 {
 			if p, ok := n.(*ast.Paragraph); ok {
 				heads = append(heads, gluedSectionHeadings(p, body, bodyLine)...)
 			}
-			if len(heads) > 0 {
-				topicNodes[len(heads)-1] = append(topicNodes[len(heads)-1], n)
-			}
+			add(n)
 			continue
 		}
 		start := searchFrom
@@ -71,7 +75,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 	if len(heads) > 0 {
 		leadEnd = heads[0].start
 	}
-	lead := Text{Path: path, Line: bodyLine, Markdown: body[:leadEnd]}
+	leadText := Text{Path: path, Line: bodyLine, Markdown: body[:leadEnd], Blocks: lead}
 
 	var sections []Section
 	seen := map[SectionKind]int{}
@@ -113,14 +117,14 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 			Kind:    kind,
 			Heading: h.title,
 			Line:    h.line,
-			Body:    Text{Path: path, Line: bodyLine + bytes.Count(body[:h.bodyStart], []byte("\n")), Markdown: body[h.bodyStart:end]},
+			Body:    Text{Path: path, Line: bodyLine + bytes.Count(body[:h.bodyStart], []byte("\n")), Markdown: body[h.bodyStart:end], Blocks: h.blocks},
 		}
 		if sec.Body.Empty() {
 			r.errorf(h.line, "de sectie \"## %s\" is leeg; schrijf er tekst onder", h.title)
 		}
 		if kind == Onderwerpen {
-			topicSlips(topicNodes[i], body, bodyLine, r)
-			for _, n := range topicNodes[i] {
+			topicSlips(h.blocks, bodyLine, r)
+			for n := range h.blocks.All() {
 				if list, ok := n.(*ast.List); ok {
 					for item := list.FirstChild(); item != nil; item = item.NextSibling() {
 						if t := strings.TrimSpace(plainText(item, body)); t != "" {
@@ -147,7 +151,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 	default:
 		r.errorf(lastLine, "de koppen %s ontbreken aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", strings.Join(missing, ", "), expectedHeadings())
 	}
-	return whole, lead, sections
+	return whole, leadText, sections
 }
 
 func expectedHeadings() string {
@@ -245,22 +249,23 @@ func plainText(n ast.Node, src []byte) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// PlainTextOf returns the text of nodes of a parsed document without
-// markup, as PlainText does, for a caller that has parsed already.
-func PlainTextOf(src []byte, nodes []ast.Node) string {
-	parts := make([]string, 0, len(nodes))
-	for _, n := range nodes {
-		if t := plainText(n, src); t != "" {
+// PlainTextOf returns the text of parsed blocks without markup, as
+// PlainText does, for the search index and meta descriptions.
+func PlainTextOf(b Blocks) string {
+	var parts []string
+	for n := range b.All() {
+		if t := plainText(n, b.Source); t != "" {
 			parts = append(parts, t)
 		}
 	}
 	return strings.Join(parts, " ")
 }
 
-// PlainText returns the text of a Markdown fragment without markup, for
-// search indexes, meta descriptions and tests.
+// PlainText returns the text of a Markdown value without markup, for a
+// value that was not parsed while loading (a slot of the programme) and
+// for tests.
 func PlainText(md []byte) string {
-	return plainText(markdown.Parse(text.NewReader(md)), md)
+	return plainText(parse(md), md)
 }
 
 func lineStart(b []byte, i int) int {

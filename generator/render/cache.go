@@ -3,33 +3,23 @@ package render
 import (
 	"encoding/binary"
 	"hash/maphash"
-	"html/template"
 	"sync"
 )
 
-// Cache keeps the HTML made for each card between rebuilds of one engine
-// (watch and serve mode). Every entry is stored with the key of what it
+// Cache keeps the HTML made for each card with Refs between rebuilds of
+// one engine (watch and serve mode); a card without keeps its own, made
+// while loading (content.Options.Convert). Every entry is stored with the key of what it
 // was made from and reused only under the same key: the caller derives
 // the keys from the inputs, so the cache never decides on its own what
 // an entry depends on.
 type Cache struct {
 	mu   sync.RWMutex
-	conv map[string]converted // by card path
-}
-
-type converted struct {
-	key       uint64
-	lead      template.HTML
-	printLead template.HTML
-	sections  []SectionView
-	desc      string
-	audiences []string
-	search    string
+	conv map[string]keyed // by card path
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{conv: map[string]converted{}}
+	return &Cache{conv: map[string]keyed{}}
 }
 
 // Hash fingerprints a sequence of numbers and strings; fingerprints are
@@ -70,26 +60,32 @@ func (h *Hash) Sum() uint64 { return h.h.Sum64() }
 
 var seed = maphash.MakeSeed()
 
-func (c *Cache) converted(cv *CardView, key uint64) bool {
-	if c == nil {
-		return false
-	}
-	c.mu.RLock()
-	e, ok := c.conv[cv.Path]
-	c.mu.RUnlock()
-	if !ok || e.key != key {
-		return false
-	}
-	cv.Lead, cv.PrintLead, cv.Sections, cv.Description, cv.Audiences, cv.SearchText = e.lead, e.printLead, e.sections, e.desc, e.audiences, e.search
-	return true
+// keyed is a card's converted texts and the key they were made under.
+type keyed struct {
+	key uint64
+	*converted
 }
 
-func (c *Cache) storeConverted(cv *CardView, key uint64) {
+// get returns the texts of the card at path made under key, or nil.
+func (c *Cache) get(path string, key uint64) *converted {
+	if c == nil {
+		return nil
+	}
+	c.mu.RLock()
+	e, ok := c.conv[path]
+	c.mu.RUnlock()
+	if !ok || e.key != key {
+		return nil
+	}
+	return e.converted
+}
+
+func (c *Cache) put(path string, key uint64, conv *converted) {
 	if c == nil {
 		return
 	}
 	c.mu.Lock()
-	c.conv[cv.Path] = converted{key, cv.Lead, cv.PrintLead, cv.Sections, cv.Description, cv.Audiences, cv.SearchText}
+	c.conv[path] = keyed{key, conv}
 	c.mu.Unlock()
 }
 

@@ -5,121 +5,85 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/content"
-	"github.com/yuin/goldmark/ast"
 )
+
+// converted is what a card's Markdown becomes: its lead and sections in
+// HTML, on its own page and in the print edition, and its plain texts.
+// It depends on the card's file alone, and for a card with Refs also on
+// what they resolved to, the addresses of all cards and the base URL.
+type converted struct {
+	lead      template.HTML
+	printLead template.HTML // lead in the print edition
+	sections  []SectionView
+	desc      string   // plain text for the meta description
+	audiences []string // target groups from the Doelgroep, for filters
+	search    string   // plain text of the lead and sections, for search
+}
+
+// Convert makes a card's HTML and plain texts from the tree the content
+// package parsed; it is content.Options.Convert, called for a card
+// without Refs, whose HTML depends on its own file alone.
+func Convert(c *content.Card) any { return convertCard(c, nil) }
 
 // convertText converts a whole text for its own page at pageURL and for
 // the print edition.
 func convertText(t content.Text, pageURL, baseURL string) (site, print template.HTML) {
 	if len(t.Links) == 0 {
-		h := Markdown(t.Markdown)
+		h := renderBlocks(t.Blocks)
 		return h, h
 	}
-	doc := parse(t.Markdown)
-	nodes := children(doc)
 	k := linker{page: pageURL, baseURL: baseURL}
-	refs := findRefs(doc, t.Links)
+	refs := refsOf(t)
 	k.point(refs, false)
-	site = renderNodes(t.Markdown, nodes)
+	site = renderBlocks(t.Blocks)
 	k.point(refs, true)
-	return site, renderNodes(t.Markdown, nodes)
+	return site, renderBlocks(t.Blocks)
 }
 
-func children(n ast.Node) []ast.Node {
-	var out []ast.Node
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		out = append(out, c)
+// convertCard renders a card's lead and sections from their blocks in the
+// one tree of its body; k points its links and images, and a card with
+// some is rendered a second time, from the same tree, for the print
+// edition. k is nil for a card without Refs.
+func convertCard(c *content.Card, k *linker) *converted {
+	out := &converted{sections: make([]SectionView, len(c.Sections))}
+	var refs []refNode
+	if k != nil && len(c.Body.Links) > 0 {
+		refs = refsOf(c.Body)
+		k.point(refs, false)
 	}
-	return out
-}
-
-// convertCard converts a card's lead and sections from one parse of its
-// body; a card with links or images is rendered a second time, from the
-// same parse, for the print edition.
-func convertCard(cv *CardView, baseURL string) {
-	c := cv.Card
-	cv.Sections = make([]SectionView, len(c.Sections))
+	out.lead = renderBlocks(c.Lead.Blocks)
 	for i, s := range c.Sections {
-		cv.Sections[i] = SectionView{Label: s.Heading, Class: content.SectionIDs[s.Kind]}
+		h := renderBlocks(s.Body.Blocks)
+		out.sections[i] = SectionView{Label: s.Heading, Class: content.SectionIDs[s.Kind], HTML: h, PrintHTML: h}
 	}
-	doc := parse(c.Body.Markdown)
-	groups, ok := sectionNodes(doc, len(c.Sections))
+	out.printLead = out.lead
+	if len(refs) > 0 {
+		k.point(refs, true)
+		out.printLead = renderBlocks(c.Lead.Blocks)
+		for i, s := range c.Sections {
+			out.sections[i].PrintHTML = renderBlocks(s.Body.Blocks)
+		}
+	}
 	// The plain text of the lead and of each section: for the meta
-	// description, the target groups and the search index.
-	plain := make([]string, len(c.Sections)+1)
-	if ok {
-		for i, g := range groups {
-			plain[i] = content.PlainTextOf(c.Body.Markdown, g)
-		}
-	} else {
-		plain[0] = content.PlainText(c.Lead.Markdown)
-		for i, s := range c.Sections {
-			plain[i+1] = content.PlainText(s.Body.Markdown)
-		}
-	}
-	if !ok {
-		// Not the sections content found; cannot happen for a card
-		// without errors. Convert the sections one by one.
-		cv.Lead, cv.PrintLead = Markdown(c.Lead.Markdown), Markdown(c.Lead.Markdown)
-		for i, s := range c.Sections {
-			cv.Sections[i].HTML = Markdown(s.Body.Markdown)
-			cv.Sections[i].PrintHTML = cv.Sections[i].HTML
-		}
-	} else {
-		src := c.Body.Markdown
-		k := linker{page: cv.URL, self: c, baseURL: baseURL}
-		var refs []refNode
-		if len(c.Body.Links) > 0 {
-			refs = findRefs(doc, c.Body.Links)
-			k.point(refs, false)
-		}
-		cv.Lead = renderNodes(src, groups[0])
-		for i := range cv.Sections {
-			cv.Sections[i].HTML = renderNodes(src, groups[i+1])
-		}
-		cv.PrintLead = cv.Lead
-		for i := range cv.Sections {
-			cv.Sections[i].PrintHTML = cv.Sections[i].HTML
-		}
-		if len(refs) > 0 {
-			k.point(refs, true)
-			cv.PrintLead = renderNodes(src, groups[0])
-			for i := range cv.Sections {
-				cv.Sections[i].PrintHTML = renderNodes(src, groups[i+1])
-			}
-		}
-	}
-	// The search index holds the text of every section but the topics,
-	// which it holds as a list.
-	text := []string{plain[0]}
-	for i, s := range c.Sections {
+	// description, the target groups and the search index, which holds
+	// the text of every section but the topics, which it holds as a
+	// list.
+	text := []string{content.PlainTextOf(c.Lead.Blocks)}
+	for _, s := range c.Sections {
+		plain := content.PlainTextOf(s.Body.Blocks)
 		switch {
-		case s.Kind == content.Effect && cv.Card.Description == "":
-			cv.Description = clip(plain[i+1], 155)
+		case s.Kind == content.Effect && c.Description == "":
+			out.desc = clip(plain, 155)
 		case s.Kind == content.Doelgroep:
-			cv.Audiences = Audiences(plain[i+1])
+			out.audiences = Audiences(plain)
 		}
 		if s.Kind != content.Onderwerpen || len(s.Topics) == 0 {
-			text = append(text, plain[i+1])
+			text = append(text, plain)
 		}
 	}
-	if cv.Card.Description != "" {
-		cv.Description = cv.Card.Description
+	if c.Description != "" {
+		out.desc = c.Description
 	}
-	cv.SearchText = strings.TrimSpace(strings.Join(text, " "))
-}
-
-// sectionNodes splits the top-level nodes of a card's body at its "## "
-// headings, as the content package splits the sections: the lead, then
-// the nodes below each heading (without the heading).
-func sectionNodes(doc ast.Node, sections int) ([][]ast.Node, bool) {
-	groups := [][]ast.Node{nil}
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if h, ok := n.(*ast.Heading); ok && h.Level == 2 {
-			groups = append(groups, nil)
-			continue
-		}
-		groups[len(groups)-1] = append(groups[len(groups)-1], n)
-	}
-	return groups, len(groups) == sections+1
+	out.search = strings.TrimSpace(strings.Join(text, " "))
+	return out
 }

@@ -98,26 +98,16 @@ type refNode struct {
 	target content.Target
 }
 
-// findRefs lists the link and image nodes of doc that point into the
-// content tree.
-func findRefs(doc ast.Node, links content.Links) []refNode {
+// refsOf pairs the links and images of a text that point into the
+// content tree with what they point at. The nodes are found through the
+// text's Refs, never by their destination, which point overwrites.
+func refsOf(t content.Text) []refNode {
 	var out []refNode
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
+	for _, r := range t.Refs {
+		if target, ok := t.Links[r.Dest]; ok && r.Node != nil {
+			out = append(out, refNode{r.Node, target})
 		}
-		switch l := n.(type) {
-		case *ast.Link:
-			if t, ok := links[string(l.Destination)]; ok {
-				out = append(out, refNode{n, t})
-			}
-		case *ast.Image:
-			if t, ok := links[string(l.Destination)]; ok {
-				out = append(out, refNode{n, t})
-			}
-		}
-		return ast.WalkContinue, nil
-	})
+	}
 	return out
 }
 

@@ -108,7 +108,7 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 		if pv.Accent == "" {
 			pv.Accent = defaultAccents[i%len(defaultAccents)]
 		}
-		pv.SearchText = content.PlainText(p.Body.Markdown)
+		pv.SearchText = content.PlainTextOf(p.Body.Blocks)
 		if p.Programme != nil {
 			pv.ProgrammeText = MarkdownString(p.Programme.Text)
 			pv.SearchText += " " + p.Programme.Name + " " + p.Programme.Ambition + " " + p.Programme.Text
@@ -131,11 +131,16 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	routes := routesKey(wb)
 	pool.Each(len(b.Cards), func(i int) {
 		cv := b.Cards[i]
-		key := NewHash().Num(cv.Hash).Num(routes).Str(wb.BaseURL).Sum()
-		if !cache.converted(cv, key) {
-			convertCard(cv, wb.BaseURL)
-			cache.storeConverted(cv, key)
+		conv, ok := cv.Card.Converted.(*converted)
+		if !ok { // a card with Refs: converted here, with its links pointed
+			key := NewHash().Num(cv.Hash).Num(routes).Str(wb.BaseURL).Sum()
+			if conv = cache.get(cv.Path, key); conv == nil {
+				conv = convertCard(cv.Card, &linker{page: cv.URL, self: cv.Card, baseURL: wb.BaseURL})
+				cache.put(cv.Path, key, conv)
+			}
 		}
+		cv.Lead, cv.PrintLead, cv.Sections = conv.lead, conv.printLead, conv.sections
+		cv.Description, cv.Audiences, cv.SearchText = conv.desc, conv.audiences, conv.search
 	})
 	return b
 }

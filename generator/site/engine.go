@@ -100,7 +100,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}
 	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
 		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)),
-		Cache: e.cards, ChangedPaths: changedPaths,
+		Cache: e.cards, ChangedPaths: changedPaths, Convert: render.Convert,
 	})
 	up := &Update{Diagnostics: diags}
 	var err error
