@@ -100,7 +100,7 @@ func (l *loader) file(name string, diags *Diagnostics) *document {
 }
 
 func (l *loader) load() *Workbook {
-	wb := &Workbook{Language: "nl", Source: l.fsys}
+	wb := &Workbook{About: About{Language: "nl"}, Source: l.fsys}
 	entries, err := l.readDir(".")
 	if err != nil {
 		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); start werkboek in de map van het werkboek (met content/ erin) of in een map daarbinnen, of geef de map op met -s MAP of --content MAP"})

@@ -9,6 +9,23 @@ import "io/fs"
 // programme of the day, the checklist and ticket pages and the priorities
 // with their project cards, in reading order.
 type Workbook struct {
+	About
+	Intro      Text
+	Schedule   *Schedule // nil when programma.md is absent
+	Checklist  Page
+	Tickets    Tickets
+	Priorities []*Priority
+	// Inputs lists every file read besides the cards, sorted by path,
+	// with a fingerprint of its bytes: what a rebuild must compare to
+	// know whether anything but the cards changed.
+	Inputs []Input
+	// Source is the content folder the workbook was loaded from; the
+	// files that texts show or link to (see File) are read from it.
+	Source fs.FS
+}
+
+// About is what the root _index.md says about the edition.
+type About struct {
 	Title        string
 	Edition      string
 	Description  string
@@ -17,18 +34,6 @@ type Workbook struct {
 	Organisation string
 	Event        Event
 	Contact      Contact
-	Intro        Text
-	Schedule     *Schedule // nil when programma.md is absent
-	Checklist    Page
-	Tickets      Tickets
-	Priorities   []*Priority
-	// Inputs lists every file read besides the cards, sorted by path,
-	// with a fingerprint of its bytes: what a rebuild must compare to
-	// know whether anything but the cards changed.
-	Inputs []Input
-	// Source is the content folder the workbook was loaded from; the
-	// files that texts show or link to (see File) are read from it.
-	Source fs.FS
 }
 
 // Input is one file of the content folder and a fingerprint of its bytes.

@@ -64,7 +64,7 @@ func readDocs(t *testing.T, contentDir string) []doc {
 			render.SearchWords(fmt.Sprintf("Prioriteit %d prioriteit", p.Number)), render.SearchWords(p.SearchText)}})
 	}
 	for _, c := range b.Cards {
-		docs = append(docs, doc{c.URL, [4][]string{render.SearchWords(c.Title), render.SearchWords(strings.Join(c.Topics(), " ")),
+		docs = append(docs, doc{c.URL, [4][]string{render.SearchWords(c.Title), render.SearchWords(strings.Join(c.Topics, " ")),
 			render.SearchWords(fmt.Sprintf("Prioriteit %d · %d", c.Priority.Number, c.Number)), render.SearchWords(c.SearchText)}})
 	}
 	return docs

@@ -96,7 +96,7 @@ func (c *Cache) Prune(b *Book) {
 	}
 	keep := make(map[string]bool, len(b.Cards))
 	for _, cv := range b.Cards {
-		keep[cv.Path] = true
+		keep[cv.Card.Path] = true
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

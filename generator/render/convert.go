@@ -17,7 +17,9 @@ type converted struct {
 	sections  []SectionView
 	desc      string   // plain text for the meta description
 	audiences []string // target groups from the Doelgroep, for filters
-	search    string   // plain text of the lead and sections, for search
+	// audienceKey is audiences joined by "|", for the home page's filter.
+	audienceKey string
+	search      string // plain text of the lead and sections, for search
 }
 
 // Convert makes a card's HTML and plain texts from the tree the content
@@ -76,6 +78,7 @@ func convertCard(c *content.Card, k *linker) *converted {
 			out.desc = clip(plain, 155)
 		case s.Kind == content.Doelgroep:
 			out.audiences = Audiences(plain)
+			out.audienceKey = strings.Join(out.audiences, "|")
 		}
 		if s.Kind != content.Onderwerpen || len(s.Topics) == 0 {
 			text = append(text, plain)

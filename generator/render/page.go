@@ -85,7 +85,7 @@ func (r *Renderer) Pages(b *Book) []*Page {
 	desc := b.Description
 	pages := []*Page{{Kind: "home", Title: b.Title, Description: desc, URL: ""}}
 	if b.Schedule != nil {
-		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: cmp.Or(b.Schedule.Description, "Het programma van de "+b.Event.Name+": tijden, sprekers en zalen."), URL: "programma/"})
+		pages = append(pages, &Page{Kind: "programme", Title: b.Schedule.Title, Description: cmp.Or(b.Schedule.Schedule.Description, "Het programma van de "+b.Event.Name+": tijden, sprekers en zalen."), URL: "programma/"})
 	}
 	pages = append(pages, &Page{Kind: "priorities", Title: "Prioriteiten", Description: fmt.Sprintf("De %d prioriteiten van het werkboek en hun projecten.", len(b.Priorities)), URL: "prioriteiten/",
 		Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Prioriteiten", Current: true}}})

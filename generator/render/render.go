@@ -119,9 +119,8 @@ func parseLayout(t *template.Template, layouts fs.FS, name string, minify bool) 
 }
 
 var funcs = template.FuncMap{
-	"lower": strings.ToLower,
-	// signature sets a priority title as the paper did: "jeugd & onderwijs."
-	"signature": func(s string) string { return strings.ToLower(strings.TrimSuffix(s, ".")) + "." },
+	"lower":     strings.ToLower,
+	"signature": signature,
 	"seq": func(n int) []int {
 		out := make([]int, n)
 		for i := range out {

@@ -209,7 +209,7 @@ func (s *Search) make() {
 			s.docs = append(s.docs, searchDoc{p.URL, p.Title, "Prioriteit " + itoa(p.Number), "p", p.SearchText, []string{}})
 		}
 		for _, c := range s.cards {
-			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + itoa(c.Priority.Number) + " · " + itoa(c.Number), "k", c.SearchText, c.Topics()})
+			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + itoa(c.Priority.Number) + " · " + itoa(c.Number), "k", c.SearchText, c.Topics})
 		}
 		// Each document's words, in parallel, a batch at a time (so the
 		// words of ten thousand documents are never all in memory at

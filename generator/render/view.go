@@ -5,38 +5,56 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/pool"
 )
 
-// Book is the workbook prepared for the templates: every Markdown text is
+// Book is the workbook as the pages show it: every Markdown text is
 // converted once, so the website and the print edition share the HTML.
+// The model is the named field Workbook; what the layouts read is the
+// book's own (About holds the edition's title, event and contact).
 type Book struct {
-	*content.Workbook
-	Intro         template.HTML
-	Schedule      *ScheduleView
-	ChecklistText template.HTML
-	TicketText    template.HTML
+	Workbook *content.Workbook
+	content.About
+	Checklist  content.Page
+	Tickets    content.Tickets
+	Schedule   *ScheduleView // nil without a programme
+	Priorities []*PriorityView
+	Cards      []*CardView // every card, in reading order
+
+	Intro, ChecklistText, TicketText template.HTML
 	// The same texts in the print edition: they differ from the above
 	// only when a text links to a card or shows an image.
 	PrintIntro, PrintChecklistText, PrintTicketText template.HTML
-	Priorities                                      []*PriorityView
-	Cards                                           []*CardView
-	EventDate                                       string // "maandag 19 september 2016"
-	PDF                                             bool   // a werkboek.pdf is published beside the site
+
+	EventDate string // "maandag 19 september 2016"
+	PDF       bool   // a werkboek.pdf is published beside the site
+	storeKey  string
 }
 
 // ScheduleView is the programme of the day.
 type ScheduleView struct {
-	*content.Schedule
+	Schedule        *content.Schedule
+	Title           string
+	Slots           []content.Slot
 	Body, PrintBody template.HTML
 }
 
-// PriorityView is a priority with converted texts.
+// PriorityView is a priority as the pages show it.
 type PriorityView struct {
-	*content.Priority
+	Priority    *content.Priority
+	Title       string
+	Slug        string
+	Dir         string // folder name, e.g. "1-jeugd-en-onderwijs"
+	Number      int
+	Description string // for the meta description; empty: a default
+	Programme   *content.Programme
+	Note        *content.Note
+	// Signature is the title as the paper set it: "jeugd & onderwijs."
+	Signature     string
 	URL           string // site-relative, e.g. "prioriteiten/jeugd-en-onderwijs/"
 	Intro         template.HTML
 	PrintIntro    template.HTML // Intro in the print edition
@@ -59,17 +77,42 @@ func (p *PriorityView) HomeCards() []*CardView { return p.Cards[:min(len(p.Cards
 // HomeMore is how many of the priority's cards the home page leaves out.
 func (p *PriorityView) HomeMore() int { return max(0, len(p.Cards)-HomeLimit) }
 
-// CardView is a card with converted sections.
+// CardView is a card as the pages show it, made once per rebuild and
+// shared by its page, its priority's lists, the print edition, the
+// checklist and the search index. Its HTML and plain texts are made once
+// per change of the card (see Convert). The model is the named field
+// Card; the fields the layouts read are the view's own, so none hides
+// another of the same name.
 type CardView struct {
-	*content.Card
-	URL         string
-	Lead        template.HTML
-	PrintLead   template.HTML // Lead in the print edition
-	Sections    []SectionView
-	Priority    *PriorityView
-	Prev, Next  *CardView
-	Description string   // plain text for the meta description
+	Card       *content.Card
+	Priority   *PriorityView
+	Prev, Next *CardView
+	Title      string
+	Slug       string
+	Number     int // 1-based position within its priority
+	Question   string
+	Draft      bool
+	URL        string // site-relative, e.g. "prioriteiten/jeugd-en-onderwijs/spoenk/"
+	// ID is "<priority slug>/<card slug>": the card's key for tickets,
+	// the checklist and notes.
+	ID string
+	// Anchor is "k-<priority slug>-<card slug>": the card's id in the
+	// print edition.
+	Anchor string
+	// CheckID is "k<priority number>-<card number>": the id of the card's
+	// row of the checklist.
+	CheckID string
+	// Label is "<number> <title>", as lists of projects name the card.
+	Label     string
+	Lead      template.HTML
+	PrintLead template.HTML // Lead in the print edition
+	Sections  []SectionView
+	// Description is plain text for the meta description.
+	Description string
 	Audiences   []string // target groups from the Doelgroep, for filters
+	// AudienceKey is Audiences joined by "|", for the home page's filter.
+	AudienceKey string
+	Topics      []string // the topics, for search
 	SearchText  string   // plain text of the lead and sections, for search
 }
 
@@ -85,40 +128,26 @@ type SectionView struct {
 // white text on each has a contrast above 4.5:1.
 var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a6e", "#7a5a00", "#3d5a80"}
 
-// NewBook converts every Markdown text of wb, in parallel over the cards.
-// A non-nil cache supplies the HTML of cards that did not change.
+// NewBook makes the views of wb. A card converted while loading brings
+// its HTML along; the others (cards with Refs) are converted here, in
+// parallel, and a non-nil cache supplies those that did not change.
 func NewBook(wb *content.Workbook, cache *Cache) *Book {
-	b := &Book{Workbook: wb, EventDate: dutchDate(wb.Event.Date)}
+	b := &Book{
+		Workbook: wb, About: wb.About, Checklist: wb.Checklist, Tickets: wb.Tickets, EventDate: dutchDate(wb.Event.Date),
+		storeKey: "werkboek:" + content.Slugify(wb.Title+" "+wb.Edition),
+	}
 	b.Intro, b.PrintIntro = convertText(wb.Intro, pageURLs["home"], wb.BaseURL)
 	b.ChecklistText, b.PrintChecklistText = convertText(wb.Checklist.Body, pageURLs["checklist"], wb.BaseURL)
 	b.TicketText, b.PrintTicketText = convertText(wb.Tickets.Body, pageURLs["tickets"], wb.BaseURL)
-	if wb.Schedule != nil {
-		b.Schedule = &ScheduleView{Schedule: wb.Schedule}
-		b.Schedule.Body, b.Schedule.PrintBody = convertText(wb.Schedule.Body, pageURLs["programme"], wb.BaseURL)
+	if s := wb.Schedule; s != nil {
+		b.Schedule = &ScheduleView{Schedule: s, Title: s.Title, Slots: s.Slots}
+		b.Schedule.Body, b.Schedule.PrintBody = convertText(s.Body, pageURLs["programme"], wb.BaseURL)
 	}
-	byCard := map[*content.Card]*CardView{}
+	byCard := make(map[*content.Card]*CardView, len(wb.Priorities)*8)
 	for i, p := range wb.Priorities {
-		pv := &PriorityView{
-			Priority: p,
-			URL:      priorityURL(p),
-			Accent:   p.Color,
-		}
-		pv.Intro, pv.PrintIntro = convertText(p.Body, pv.URL, wb.BaseURL)
-		pv.Eligible = len(wb.Tickets.Eligible) == 0 || slices.Contains(wb.Tickets.Eligible, p.Dir)
-		if pv.Accent == "" {
-			pv.Accent = defaultAccents[i%len(defaultAccents)]
-		}
-		pv.SearchText = content.PlainTextOf(p.Body.Blocks)
-		if p.Programme != nil {
-			pv.ProgrammeText = MarkdownString(p.Programme.Text)
-			pv.SearchText += " " + p.Programme.Name + " " + p.Programme.Ambition + " " + p.Programme.Text
-		}
-		pv.SearchText = strings.TrimSpace(pv.SearchText)
-		if p.Note != nil {
-			pv.NoteText = MarkdownString(p.Note.Text)
-		}
+		pv := newPriorityView(p, i, wb)
 		for _, c := range p.Cards {
-			cv := &CardView{Card: c, URL: pv.URL + c.Slug + "/", Priority: pv}
+			cv := newCardView(c, pv)
 			pv.Cards = append(pv.Cards, cv)
 			b.Cards = append(b.Cards, cv)
 			byCard[c] = cv
@@ -128,22 +157,66 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	for _, cv := range b.Cards {
 		cv.Prev, cv.Next = byCard[cv.Card.Prev], byCard[cv.Card.Next]
 	}
-	routes := routesKey(wb)
+	var routes uint64
+	var once sync.Once
 	pool.Each(len(b.Cards), func(i int) {
 		cv := b.Cards[i]
 		conv, ok := cv.Card.Converted.(*converted)
 		if !ok { // a card with Refs: converted here, with its links pointed
-			key := NewHash().Num(cv.Hash).Num(routes).Str(wb.BaseURL).Sum()
-			if conv = cache.get(cv.Path, key); conv == nil {
+			once.Do(func() { routes = routesKey(wb) })
+			key := NewHash().Num(cv.Card.Hash).Num(routes).Str(wb.BaseURL).Sum()
+			if conv = cache.get(cv.Card.Path, key); conv == nil {
 				conv = convertCard(cv.Card, &linker{page: cv.URL, self: cv.Card, baseURL: wb.BaseURL})
-				cache.put(cv.Path, key, conv)
+				cache.put(cv.Card.Path, key, conv)
 			}
 		}
 		cv.Lead, cv.PrintLead, cv.Sections = conv.lead, conv.printLead, conv.sections
-		cv.Description, cv.Audiences, cv.SearchText = conv.desc, conv.audiences, conv.search
+		cv.Description, cv.Audiences, cv.AudienceKey, cv.SearchText = conv.desc, conv.audiences, conv.audienceKey, conv.search
 	})
 	return b
 }
+
+// newPriorityView makes the view of the i-th priority of wb, without its
+// cards.
+func newPriorityView(p *content.Priority, i int, wb *content.Workbook) *PriorityView {
+	pv := &PriorityView{
+		Priority: p, Title: p.Title, Slug: p.Slug, Dir: p.Dir, Number: p.Number, Description: p.Description,
+		Programme: p.Programme, Note: p.Note, Signature: signature(p.Title),
+		URL: priorityURL(p), Accent: p.Color,
+	}
+	pv.Intro, pv.PrintIntro = convertText(p.Body, pv.URL, wb.BaseURL)
+	pv.Eligible = len(wb.Tickets.Eligible) == 0 || slices.Contains(wb.Tickets.Eligible, p.Dir)
+	if pv.Accent == "" {
+		pv.Accent = defaultAccents[i%len(defaultAccents)]
+	}
+	pv.SearchText = content.PlainTextOf(p.Body.Blocks)
+	if p.Programme != nil {
+		pv.ProgrammeText = MarkdownString(p.Programme.Text)
+		pv.SearchText += " " + p.Programme.Name + " " + p.Programme.Ambition + " " + p.Programme.Text
+	}
+	pv.SearchText = strings.TrimSpace(pv.SearchText)
+	if p.Note != nil {
+		pv.NoteText = MarkdownString(p.Note.Text)
+	}
+	return pv
+}
+
+// newCardView makes the view of a card of pv, without its texts.
+func newCardView(c *content.Card, pv *PriorityView) *CardView {
+	cv := &CardView{
+		Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft,
+		URL: pv.URL + c.Slug + "/", ID: pv.Slug + "/" + c.Slug, Anchor: "k-" + pv.Slug + "-" + c.Slug,
+		CheckID: "k" + itoa(pv.Number) + "-" + itoa(c.Number), Label: itoa(c.Number) + " " + c.Title,
+		Topics: []string{},
+	}
+	if s := c.Section(content.Onderwerpen); s != nil && len(s.Topics) > 0 {
+		cv.Topics = s.Topics
+	}
+	return cv
+}
+
+// signature sets a priority title as the paper did: "jeugd & onderwijs."
+func signature(s string) string { return strings.ToLower(strings.TrimSuffix(s, ".")) + "." }
 
 // routesKey fingerprints the address of every card and priority: with
 // the card's Hash (its bytes and what its links resolved to) and the base
@@ -158,14 +231,6 @@ func routesKey(wb *content.Workbook) uint64 {
 		}
 	}
 	return h.Sum()
-}
-
-// Topics are the card's topics, for search.
-func (cv *CardView) Topics() []string {
-	if s := cv.Card.Section(content.Onderwerpen); s != nil && len(s.Topics) > 0 {
-		return s.Topics
-	}
-	return []string{}
 }
 
 // clip shortens s to at most n runes at a word boundary, adding "…".
@@ -199,9 +264,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // StoreKey names the workbook in the browser's localStorage, so the
 // choices and notes of one edition are kept apart from another's.
-func (b *Book) StoreKey() string {
-	return "werkboek:" + content.Slugify(b.Title+" "+b.Edition)
-}
+func (b *Book) StoreKey() string { return b.storeKey }
 
 // HomeComplete reports whether the home page lists every card; only then
 // does it offer the filters, which work on the cards it lists.

@@ -16,7 +16,7 @@ func appendContentFiles(files []file, book *render.Book) ([]file, error) {
 	out := make([]file, len(files), len(files)+len(pub))
 	copy(out, files)
 	for _, p := range pub {
-		data, err := fs.ReadFile(book.Source, p.File.Name)
+		data, err := fs.ReadFile(book.Workbook.Source, p.File.Name)
 		if err != nil {
 			return nil, syserr.Wrap(p.File.Path+": kan het bestand niet lezen", err)
 		}

@@ -33,7 +33,7 @@ func newKeys(opts Options, themeKey uint64, b *render.Book, published []file) ke
 			h.Num(0)
 		}
 	}
-	for _, s := range b.Inputs {
+	for _, s := range b.Workbook.Inputs {
 		h.Str(s.Path).Num(s.Hash)
 	}
 	for _, f := range published {
@@ -41,8 +41,8 @@ func newKeys(opts Options, themeKey uint64, b *render.Book, published []file) ke
 	}
 	all := render.NewHash()
 	for _, cv := range b.Cards {
-		h.Str(cv.Path).Num(cv.MetaHash)
-		all.Num(cv.Hash)
+		h.Str(cv.Card.Path).Num(cv.Card.MetaHash)
+		all.Num(cv.Card.Hash)
 	}
 	return keys{site: h.Sum(), cards: all.Sum()}
 }
@@ -52,7 +52,7 @@ func (k keys) page(p *render.Page) uint64 {
 	h := render.NewHash().Num(k.site).Str(p.File)
 	switch {
 	case p.Card != nil:
-		h.Num(p.Card.Hash)
+		h.Num(p.Card.Card.Hash)
 	case p.Cards != nil:
 		return k.some(p.File, p.Cards)
 	default:
@@ -65,7 +65,7 @@ func (k keys) page(p *render.Page) uint64 {
 func (k keys) some(name string, cards []*render.CardView) uint64 {
 	h := render.NewHash().Num(k.site).Str(name)
 	for _, cv := range cards {
-		h.Num(cv.Hash)
+		h.Num(cv.Card.Hash)
 	}
 	return h.Sum()
 }
