@@ -227,7 +227,11 @@ func (s *Search) make() {
 				doc := uint32(from + i)
 				for w, f := range ws {
 					m := s.words[bucket(w, s.buckets)]
-					m[w] = append(m[w], doc<<4|uint32(f))
+					ps, ok := m[w]
+					if !ok {
+						w = strings.Clone(w) // not the whole text it was cut from
+					}
+					m[w] = append(ps, doc<<4|uint32(f))
 				}
 			}
 		}
@@ -237,11 +241,9 @@ func (s *Search) make() {
 // docWords returns the stemmed words of a document with the fields they
 // occur in.
 func docWords(d searchDoc) map[string]uint8 {
-	out := map[string]uint8{}
+	out := make(map[string]uint8, 128)
 	add := func(text string, f uint8) {
-		for _, w := range SearchWords(text) {
-			out[w] |= f
-		}
+		eachWord(text, func(w string) { out[w] |= f })
 	}
 	context := d[2].(string)
 	if d[3] == "p" {
@@ -268,8 +270,27 @@ func bucket(w string, n int) int {
 // exactly as the browser splits a query.
 func SearchWords(text string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(foldJS(text), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
-		out = append(out, stem(w))
-	}
+	eachWord(text, func(w string) { out = append(out, w) })
 	return out
 }
+
+// eachWord calls f with each word of text as SearchWords splits it: the
+// runs of a-z and 0-9 of the folded text, stemmed.
+func eachWord(text string, f func(string)) {
+	folded := foldJS(text) // ASCII only: other letters became spaces
+	for i := 0; i < len(folded); {
+		for i < len(folded) && !wordByte(folded[i]) {
+			i++
+		}
+		j := i
+		for j < len(folded) && wordByte(folded[j]) {
+			j++
+		}
+		if j > i {
+			f(stem(folded[i:j]))
+		}
+		i = j
+	}
+}
+
+func wordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }

@@ -63,11 +63,20 @@ func stem(w string) string {
 		}
 		w = w[:cut]
 	}
-	if !strings.ContainsAny(w, "aeou") {
+	first := -1
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == w[i+1] && (w[i] == 'a' || w[i] == 'e' || w[i] == 'o' || w[i] == 'u') {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
 		return w
 	}
-	var b strings.Builder
-	for i := 0; i < len(w); i++ {
+	b := strings.Builder{}
+	b.Grow(len(w) - 1)
+	b.WriteString(w[:first])
+	for i := first; i < len(w); i++ {
 		c := w[i]
 		b.WriteByte(c)
 		if i+1 < len(w) && w[i+1] == c && strings.IndexByte("aeou", c) >= 0 {
