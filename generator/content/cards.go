@@ -184,8 +184,8 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	return c
 }
 
-// convert hands a parsed card to Options.Convert and lets its tree go
-// (see there).
+// convert hands a parsed card to Options.Convert and lets its tree and
+// its Markdown go (see there).
 func (l *loader) convert(c *Card) {
 	if l.opts.Convert == nil || len(c.Body.Refs) > 0 {
 		return
@@ -193,11 +193,15 @@ func (l *loader) convert(c *Card) {
 	if !c.Draft || l.opts.Drafts {
 		c.Converted = l.opts.Convert(c)
 	}
-	c.Body.Blocks, c.Lead.Blocks = Blocks{}, Blocks{}
+	c.Body.release()
+	c.Lead.release()
 	for i := range c.Sections {
-		c.Sections[i].Body.Blocks = Blocks{}
+		c.Sections[i].Body.release()
 	}
 }
+
+// release lets a text's tree and Markdown go.
+func (t *Text) release() { t.Blocks, t.Markdown = Blocks{}, nil }
 
 // orderCards drops unreadable, broken and draft cards, sorts the rest and numbers
 // them, and reports duplicate slugs.

@@ -32,8 +32,9 @@ type Options struct {
 	// parsed, on the loader's workers (so from several goroutines at
 	// once), before the card's place in the workbook is known. What it
 	// returns is kept as the card's Converted, in the Cache too, and the
-	// tree (the Blocks of its texts) is let go, so the trees of ten
-	// thousand cards are never all in memory. A card with Refs keeps its
+	// card's tree and Markdown (the Blocks and Markdown of its texts) are
+	// let go, so the trees of ten thousand cards are never all in memory.
+	// A card with Refs keeps its
 	// tree and gets no Converted: where its links point is known only
 	// after every file is read. So does a draft that is not published.
 	Convert func(*Card) any

@@ -83,8 +83,8 @@ type Text struct {
 	Refs  []Ref
 	Links Links
 	// Blocks are the text parsed, as loading parsed it once for the
-	// checks: what the renderer renders. A card's tree is let go once
-	// Options.Convert has made what the caller keeps of it.
+	// checks: what the renderer renders. A card's tree and Markdown are
+	// let go once Options.Convert has made what the caller keeps of it.
 	Blocks Blocks
 }
 

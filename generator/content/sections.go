@@ -77,7 +77,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 	}
 	leadText := Text{Path: path, Line: bodyLine, Markdown: body[:leadEnd], Blocks: lead}
 
-	var sections []Section
+	sections := make([]Section, 0, len(heads))
 	seen := map[SectionKind]int{}
 	expected := SectionKind(0)
 	lastLine := bodyLine + bytes.Count(bytes.TrimRight(body, " \t\n"), []byte("\n"))

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"bufio"
 	"encoding/json"
+	"io"
 	"strconv"
 )
 
@@ -26,29 +28,43 @@ func (b *Book) ManyProjects() bool {
 	return n > InlineProjects
 }
 
-// Projects returns ProjectsFile: per eligible priority its label ("l"),
-// its title ("t") and its cards ("k") as [id, "number title"], as the
-// tickets page would list them.
-func Projects(b *Book) []byte {
-	type prio struct {
-		L string      `json:"l"`
-		T string      `json:"t"`
-		K [][2]string `json:"k"`
+// Projects writes ProjectsFile to w: per eligible priority its label
+// ("l"), its title ("t") and its cards ("k") as [id, "number title"], as
+// the tickets page would list them. It is written as it is made, as
+// encoding/json would write it.
+func Projects(w io.Writer, b *Book) error {
+	bw := bufio.NewWriter(w)
+	str := func(s string) {
+		data, _ := json.Marshal(s) // a string: cannot fail
+		bw.Write(data)
 	}
-	var out struct {
-		P []prio `json:"p"`
-	}
-	out.P = []prio{}
+	bw.WriteString(`{"p":[`)
+	first := true
 	for _, p := range b.Priorities {
 		if !p.Eligible {
 			continue
 		}
-		pr := prio{L: "Prioriteit " + strconv.Itoa(p.Number) + " · " + p.Title, T: p.Title, K: [][2]string{}}
-		for _, c := range p.Cards {
-			pr.K = append(pr.K, [2]string{p.Slug + "/" + c.Slug, strconv.Itoa(c.Number) + " " + c.Title})
+		if !first {
+			bw.WriteByte(',')
 		}
-		out.P = append(out.P, pr)
+		first = false
+		bw.WriteString(`{"l":`)
+		str("Prioriteit " + strconv.Itoa(p.Number) + " · " + p.Title)
+		bw.WriteString(`,"t":`)
+		str(p.Title)
+		bw.WriteString(`,"k":[`)
+		for i, c := range p.Cards {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteByte('[')
+			str(c.ID)
+			bw.WriteByte(',')
+			str(c.Label)
+			bw.WriteByte(']')
+		}
+		bw.WriteString("]}")
 	}
-	data, _ := json.Marshal(out) // strings and slices only: cannot fail
-	return data
+	bw.WriteString("]}")
+	return bw.Flush()
 }

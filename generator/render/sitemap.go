@@ -1,18 +1,20 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"io"
 )
 
-// Sitemap returns sitemap.xml for the pages (without the 404 page and the
-// pages of draft cards). Page addresses are absolute when the workbook
-// has a baseURL, else rooted at /.
-func Sitemap(b *Book, pages []*Page) []byte {
-	var buf bytes.Buffer
-	buf.WriteString(xml.Header)
-	buf.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+// Sitemap writes sitemap.xml for the pages (without the 404 page and the
+// pages of draft cards) to w. Page addresses are absolute when the
+// workbook has a baseURL, else rooted at /.
+func Sitemap(w io.Writer, b *Book, pages []*Page) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(xml.Header)
+	bw.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
 	base := b.BaseURL
 	if base == "" {
 		base = "/"
@@ -21,12 +23,12 @@ func Sitemap(b *Book, pages []*Page) []byte {
 		if p.Kind == "404" || p.Card != nil && p.Card.Draft {
 			continue
 		}
-		buf.WriteString("<url><loc>")
-		xml.EscapeText(&buf, []byte(base+p.URL))
-		buf.WriteString("</loc></url>")
+		bw.WriteString("<url><loc>")
+		xml.EscapeText(bw, []byte(base+p.URL))
+		bw.WriteString("</loc></url>")
 	}
-	buf.WriteString("</urlset>\n")
-	return buf.Bytes()
+	bw.WriteString("</urlset>\n")
+	return bw.Flush()
 }
 
 // Robots returns robots.txt, naming the sitemap when the address is known.

@@ -70,6 +70,8 @@ func Build(opts Options) (Result, error) {
 		opts.PDF = res.PDFErr == nil // the print page links the PDF only when there is one
 	}
 	e := NewEngine(opts)
+	// There is no next rebuild to keep parsed cards and their HTML for.
+	e.cards, e.views = nil, nil
 	up, err := e.Publish(func(out *output, up *Update) {
 		if opts.PDF {
 			res.PDFSize, res.PDFErr = printPDF(out, up.Book)

@@ -41,30 +41,30 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 	for _, f := range assets {
 		items = append(items, bytesItem(f.name, render.NewHash().Str(string(f.data)).Sum(), f.data))
 	}
+	bytesOf := func(make func(*render.Book) []byte) func(io.Writer) error {
+		return func(w io.Writer) error {
+			_, err := w.Write(make(b))
+			return err
+		}
+	}
 	for _, f := range []struct {
-		name string
-		make func() []byte
+		name  string
+		write func(io.Writer) error
 	}{
-		{"sitemap.xml", func() []byte { return render.Sitemap(b, pages) }},
-		{"robots.txt", func() []byte { return render.Robots(b) }},
-		{b.CalendarFile(), func() []byte { return render.Calendar(b) }},
+		{"sitemap.xml", func(w io.Writer) error { return render.Sitemap(w, b, pages) }},
+		{"robots.txt", bytesOf(render.Robots)},
+		{b.CalendarFile(), bytesOf(render.Calendar)},
 	} {
 		if f.name == "" {
 			continue // no event date, no calendar
 		}
 		// Made from page addresses, the base URL and the programme:
 		// all covered by the site key.
-		items = append(items, item{f.name, k.siteOnly(f.name), func(w io.Writer) error {
-			_, err := w.Write(f.make())
-			return err
-		}, false})
+		items = append(items, item{f.name, k.siteOnly(f.name), f.write, false})
 	}
 	items = append(items, iconItems(b, k)...)
 	if b.ManyProjects() {
-		write := func(w io.Writer) error {
-			_, err := w.Write(render.Projects(b))
-			return err
-		}
+		write := func(w io.Writer) error { return render.Projects(w, b) }
 		items = append(items, item{render.ProjectsFile, k.file(render.ProjectsFile), write, false})
 		if offline {
 			name, script := scriptOf(render.ProjectsFile, write)
