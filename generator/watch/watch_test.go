@@ -108,7 +108,9 @@ func TestEvents(t *testing.T) {
 }
 
 func TestBurstGivesFewBatches(t *testing.T) {
-	dir, out := watching(t, Options{Quiet: 50 * time.Millisecond})
+	// A quiet time well above a pause of the scheduler on a busy machine
+	// between two saves, which would split the burst.
+	dir, out := watching(t, Options{Quiet: 250 * time.Millisecond})
 	card := filepath.Join(dir, "kaart.md")
 	for i := 0; i < 200; i++ {
 		write(t, card, string(rune('a'+i%26)))
