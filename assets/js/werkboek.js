@@ -8,14 +8,42 @@
   var store = doc.documentElement.getAttribute("data-werkboek") || "werkboek";
   function $(sel, root) { return (root || doc).querySelector(sel); }
   function $$(sel, root) { return Array.prototype.slice.call((root || doc).querySelectorAll(sel)); }
-  function load(key, fallback) {
-    try { var v = localStorage.getItem(store + ":" + key); return v === null ? fallback : JSON.parse(v); } catch (e) { return fallback; }
-  }
   function save(key, value) { try { localStorage.setItem(store + ":" + key, JSON.stringify(value)); } catch (e) { /* private mode */ } }
+  // load returns what this browser keeps under key, or fallback. check
+  // returns the value in the shape the page uses ({value, exact}: exact
+  // when it already had that shape, else repaired from what could be
+  // used). A value that cannot be read or had another shape is never
+  // thrown away: it is kept under key + ":onleesbaar-" + the moment
+  // before the repaired value is saved, and broken is told that key.
+  function load(key, fallback, check, broken) {
+    var raw, v, exact = true;
+    try { raw = localStorage.getItem(store + ":" + key); } catch (e) { return fallback; }
+    if (raw === null) { return fallback; }
+    try { v = JSON.parse(raw); } catch (e) { v = undefined; exact = false; }
+    if (check) { var c = check(v); v = c.value; exact = exact && c.exact; } else if (!exact) { v = fallback; }
+    if (exact) { return v; }
+    var aside = store + ":" + key + ":onleesbaar-" + new Date().toISOString();
+    try {
+      localStorage.setItem(aside, raw);
+      save(key, v);
+    } catch (e) { return v; }
+    if (broken) { broken(aside); }
+    return v;
+  }
+  // printable removes what text from elsewhere (a link, a file) must not
+  // bring into a name or a mail: control characters, line separators and
+  // bidirectional controls; runs of white space become one space.
+  function printable(s) {
+    return String(s).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+/g, " ").replace(/\s+/g, " ").trim();
+  }
   function el(tag, cls, text) { var e = doc.createElement(tag); if (cls) { e.className = cls; } if (text) { e.textContent = text; } return e; }
   function on(e, type, fn) { if (e) { e.addEventListener(type, fn); } }
 
-  $$("[data-print]").forEach(function (b) { b.hidden = false; on(b, "click", function () { window.print(); }); });
+  // What only works with a script ([data-print], search, filters, the
+  // tools of the checklist and tickets, notes) is shown by the stylesheet
+  // when scripting is on (@media (scripting: enabled)), so it has its
+  // place from the first paint and the page does not move.
+  $$("[data-print]").forEach(function (b) { on(b, "click", function () { window.print(); }); });
 
   // Search. Text is folded (case, accents: "ideeën" = "ideeen") and words
   // are stemmed a little, so "bibliotheken" finds "bibliotheek".
@@ -46,7 +74,6 @@
     return files[name];
   }
   if (form) {
-    form.hidden = false;
     // The index is one file for a small edition, or a root file with
     // shards fetched on demand (see generator/render/searchindex.go).
     var input = $("input", form), list = $("ul", form);
@@ -197,7 +224,6 @@
   // Filters on the overview: by priority and by target group.
   var filters = $("[data-filters]");
   if (filters) {
-    filters.hidden = false;
     var byPrio = $("[data-filter=prio]", filters), byGroup = $("[data-filter=doelgroep]", filters);
     var apply = function () {
       var n = 0;
@@ -219,20 +245,20 @@
   }
 
   // Notes under the reflection question, kept in this browser and printed.
+  var text = function (v) { return { value: typeof v === "string" ? v : "", exact: typeof v === "string" }; };
   $$("[data-note]").forEach(function (area) {
     var key = "notitie:" + area.getAttribute("data-note"), target = $('[data-note-print="' + area.getAttribute("data-note") + '"]');
-    area.hidden = false;
-    area.value = load(key, "");
+    area.value = load(key, "", text);
     var sync = function () { if (target) { target.textContent = area.value; target.classList.toggle("filled", !!area.value); } };
     on(area, "input", function () { save(key, area.value); sync(); });
     sync();
   });
   if (!$("[data-note]")) {
     $$("[data-note-print]").forEach(function (div) {
-      var note = load("notitie:" + div.getAttribute("data-note-print"), "");
+      var note = load("notitie:" + div.getAttribute("data-note-print"), "", text);
       if (note) { div.textContent = note; div.classList.add("filled"); }
     });
   }
   // The helpers, for the scripts of single pages (js/pagina/).
-  window.werkboek = { $: $, $$: $$, load: load, save: save, el: el, on: on, fold: fold, data: get };
+  window.werkboek = { $: $, $$: $$, load: load, save: save, el: el, on: on, fold: fold, data: get, printable: printable };
 })();

@@ -19,24 +19,39 @@ const ticketsHelp = `Gebruik: werkboek tickets tel [opties] BESTANDEN-OF-MAPPEN�
 Telt de tickets die Bibliotheken terugsturen: de JSON- en CSV-bestanden
 van de pagina Tickets en bewaarde mails (.eml, of de tekst als .txt), in
 elke mengeling. Een map staat voor alle .json, .csv, .eml en .txt erin.
+Een JSON- of CSV-bestand dat geen UTF-8 is, wordt gelezen als
+Windows-1252.
 
 Elk bestand wordt gecontroleerd tegen de editie in de inhoudsmap: bestaan
 de projecten, mogen ze gekozen worden (eligible), niet meer dan max
-tickets, geen project twee keer. Elke fout wordt gemeld als
-bestand:regel: melding; zo'n bestand telt niet mee, de rest wel.
+tickets, geen project twee keer, een naam met een letter of cijfer. Elke
+fout wordt gemeld als bestand:regel: melding, hoogstens drie per bestand
+("… en nog 6.998 fouten in dit bestand"); zo'n bestand telt niet mee, de
+rest wel. Alleen gewone bestanden tot 10 MB worden gelezen (geen FIFO,
+apparaat of link daarnaar).
 
 Stuurde een Bibliotheek meer dan één bestand, dan telt het laatste: naar
 het moment "gewijzigd" in de export, anders de datum van de mail, anders
-de wijzigingsdatum van het bestand.
+de wijzigingsdatum van het bestand. Namen zijn gelijk zonder te letten op
+hoofdletters, accenten, spaties, leestekens, brede letters, ligaturen en
+onzichtbare tekens.
 
 In de uitvoermap komen:
   tickets-per-project.csv      per project: prioriteit, aantal Bibliotheken, welke
   tickets-per-bibliotheek.csv  per Bibliotheek: haar tickets
   overzicht.html               overzicht om af te drukken
+Een cel die met =, +, - of @ begint, krijgt een ' ervoor (geen formule);
+stuurtekens worden getoond als \x1b. De telling schrijft alleen haar eigen
+bestanden: een uitvoermap waarin iets anders staat, of die is of bevat
+wat u telt, wordt geweigerd. Gaat er iets mis, dan blijft de vorige
+telling staan.
 
 Afsluitcode 0: alle bestanden gelezen; 1: een of meer bestanden geweigerd
 (het overzicht is gemaakt van de rest) of de inhoud heeft fouten; 2:
-verkeerd gebruik.
+verkeerd gebruik, zoals een bestand of map die niet bestaat of een
+uitvoermap die niet kan (dan is niets gelezen of geschreven).
+
+Alles over het formaat en de telling: werkboek help tickets
 `
 
 func cmdTickets(args []string, stdout, stderr io.Writer) int {
@@ -67,6 +82,19 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "werkboek tickets tel: noem de bestanden of mappen met teruggestuurde tickets, bijvoorbeeld: werkboek tickets tel inbox/\n")
 		return exitUsage
 	}
+	// Nothing is written, and nothing of an earlier count lost, when a
+	// path is mistyped or the output folder would take what is counted.
+	usage := tickets.CheckInputs(paths)
+	if msg := tickets.CheckOutput(f.out, paths); msg != "" {
+		usage = append(usage, msg)
+	}
+	if len(usage) > 0 {
+		for _, msg := range usage {
+			fmt.Fprintf(stderr, "werkboek tickets tel: %s\n", tickets.Printable(msg))
+		}
+		fmt.Fprintf(stderr, "werkboek tickets tel: er is niets gelezen en niets geschreven\n")
+		return exitUsage
+	}
 	opts := f.options()
 	wb, diags := content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: f.drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
 	if errs := diags.Errors(); len(errs) > 0 {
@@ -74,10 +102,15 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s in %s; zonder goede inhoud valt er niets te controleren, er is niets geschreven\n", live.Count(len(errs), "fout", "fouten"), opts.ContentDir)
 		return exitContent
 	}
-	c := tickets.Tally(tickets.NewEdition(wb), tickets.Collect(paths))
-	report(stderr, c.Diagnostics())
+	returned, notes := tickets.Collect(paths)
+	c := tickets.Tally(tickets.NewEdition(wb), returned, notes)
+	// A file's name and content reach the terminal only printable: no
+	// escape sequence or line end in them can forge or erase a line.
+	for _, d := range c.Diagnostics() {
+		fmt.Fprintln(stderr, tickets.Printable(d.String()))
+	}
 	if len(c.Files) == 0 {
-		fmt.Fprintf(stderr, "werkboek tickets tel: geen .json-, .csv-, .eml- of .txt-bestanden gevonden in %s; er is niets geschreven\n", strings.Join(paths, ", "))
+		fmt.Fprintf(stderr, "werkboek tickets tel: geen .json-, .csv-, .eml- of .txt-bestanden gevonden in %s; er is niets geschreven\n", tickets.Printable(strings.Join(paths, ", ")))
 		return exitContent
 	}
 	style, err := tickets.Style(site.ThemeAssets(f.site), wb)
@@ -99,7 +132,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "werkboek tickets tel: %s gelezen, %d geweigerd; %s met samen %s; geschreven naar %s (%s, %s, %s)\n",
 		live.Count(len(c.Files), "bestand", "bestanden"), refused, live.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), live.Count(n, "ticket", "tickets"),
-		f.out, tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile)
+		tickets.Printable(f.out), tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile)
 	if refused > 0 {
 		return exitContent
 	}

@@ -100,7 +100,7 @@ func TestTicketsNeverDamagesAFolder(t *testing.T) {
 	mine := t.TempDir()
 	os.WriteFile(filepath.Join(mine, "brief.txt"), []byte("belangrijk\n"), 0o644)
 	code, _, stderr := werkboek(t, "tickets", "tel", "-d", mine, in)
-	if code != 1 || !strings.Contains(stderr, "is niet door werkboek tickets tel gemaakt") {
+	if code != 2 || !strings.Contains(stderr, "is niet door werkboek tickets tel gemaakt") {
 		t.Errorf("into a folder of one's own: exit %d, %s", code, stderr)
 	}
 	if entries, _ := os.ReadDir(mine); len(entries) != 1 {
@@ -118,7 +118,7 @@ func TestTicketsNeverDamagesAFolder(t *testing.T) {
 	if _, err := os.Stat(out); err == nil {
 		t.Error("an output folder was written although the content is broken")
 	}
-	if code, _, stderr := werkboek(t, "tickets", "tel", "-d", out, filepath.Join(in, "bestaat-niet")); code != 1 || !strings.Contains(stderr, "bestaat niet of is niet leesbaar") {
+	if code, _, stderr := werkboek(t, "tickets", "tel", "-d", out, filepath.Join(in, "bestaat-niet")); code != 2 || !strings.Contains(stderr, "bestaat-niet bestaat niet; controleer de naam") {
 		t.Errorf("a missing file: exit %d, %s", code, stderr)
 	}
 }

@@ -22,7 +22,7 @@ func Print(ctx context.Context, dir, path string, info Info) ([]byte, error) {
 	if err != nil {
 		return nil, syserr.Wrap("kan de site niet aan Chromium aanbieden op 127.0.0.1", err)
 	}
-	srv := &http.Server{Handler: http.FileServer(http.Dir(dir)), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: blockingFonts(dir), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	defer srv.Close()
 

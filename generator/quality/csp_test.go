@@ -56,7 +56,7 @@ func TestSiteAndOverlaySatisfyCSP(t *testing.T) {
 			b.waitFor(`document.querySelector("#zoekresultaten li")`)
 		}
 		if strings.Contains(p, "#") {
-			b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+			b.waitFor(`document.querySelector("[data-offer]").open`)
 		}
 		if v := eval[string](b, `window.__csp.join("\n")`); v != "" {
 			t.Errorf("%s: CSP violations:\n%s", p, v)

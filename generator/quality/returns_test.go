@@ -31,7 +31,7 @@ func buildWerkboek(t *testing.T, dir string) string {
 func (b *tab) choose(library string, ids ...string) {
 	b.t.Helper()
 	b.open("/tickets/")
-	b.waitFor(`!document.querySelector("[data-tickets]").hidden`)
+	b.waitFor(`!document.querySelector("[data-tickets]").hasAttribute("aria-busy")`)
 	b.do(chromedp.SendKeys(chromedp.CSS("[data-library]"), library))
 	for _, id := range ids {
 		b.do(chromedp.SetValue(chromedp.CSS("[data-pick]"), id), chromedp.Click(chromedp.CSS("[data-tickets] [data-add]")))

@@ -59,7 +59,7 @@ func TestLargeEditionStaysLight(t *testing.T) {
 	link := eval[string](b, `document.querySelector("[data-share-link]").value`)
 	b.do(chromedp.Click(chromedp.CSS(`[data-chosen] li button`)))
 	b.do(chromedp.Navigate(link))
-	b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+	b.waitFor(`document.querySelector("[data-offer]").open`)
 	if got := eval[string](b, `document.querySelector("[data-offer-text]").textContent`); !strings.Contains(got, "1 ticket") {
 		t.Errorf("offer: %q", got)
 	}

@@ -71,20 +71,20 @@ func TestChoicesTravelByLinkAndFile(t *testing.T) {
 	b.open("/keuzelijst/")
 	b.do(chromedp.Click(chromedp.CSS(`tr[data-key="jeugd-en-onderwijs/spoenk"] input[value=Nee]`)))
 	b.do(chromedp.Navigate(strings.Replace(checklistLink, base, url("/"), 1)), chromedp.Reload())
-	b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+	b.waitFor(`document.querySelector("[data-offer]").open`)
 	offer := eval[string](b, `document.querySelector("[data-offer-text]").textContent`)
 	if offer != "Keuze overnemen: 1 × Ja, 1 × Misschien, 0 × Nee? Uw keuze in deze browser (0 × Ja, 0 × Misschien, 1 × Nee) wordt dan vervangen." {
 		t.Errorf("offer %q", offer)
 	}
-	if !eval[bool](b, `document.activeElement === document.querySelector("[data-offer]")`) {
-		t.Error("the offer does not have the focus")
+	if !eval[bool](b, `document.activeElement === document.querySelector("[data-offer-yes]")`) {
+		t.Error("the offer's first button does not have the focus")
 	}
 	if !eval[bool](b, `document.querySelector('tr[data-key="jeugd-en-onderwijs/spoenk"] input[value=Nee]').checked`) {
 		t.Error("the choice was taken over before it was accepted")
 	}
-	// By keyboard: Tab to "Neem deze keuze over", Enter.
-	b.do(chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Enter))
-	b.waitFor(`document.querySelector("[data-offer]").hidden`)
+	// By keyboard: Enter on "Neem deze keuze over".
+	b.do(chromedp.KeyEvent(kb.Enter))
+	b.waitFor(`!document.querySelector("[data-offer]").open`)
 	if got := eval[string](b, `document.querySelector("[data-checklist-summary]").textContent`); !strings.HasPrefix(got, "1 × Ja, 1 × Misschien, 0 × Nee") {
 		t.Errorf("summary after taking over: %q", got)
 	}
@@ -93,25 +93,25 @@ func TestChoicesTravelByLinkAndFile(t *testing.T) {
 	}
 	b.do(chromedp.Reload())
 	b.waitFor(`document.querySelector("[data-checklist-summary]").textContent !== ""`)
-	if !eval[bool](b, `document.querySelector("[data-offer]").hidden && document.querySelector('tr[data-key="jeugd-en-onderwijs/spoenk"] input[value=Ja]').checked`) {
+	if !eval[bool](b, `!document.querySelector("[data-offer]").open && document.querySelector('tr[data-key="jeugd-en-onderwijs/spoenk"] input[value=Ja]').checked`) {
 		t.Error("the choice taken over was not kept")
 	}
 
 	// Declining keeps one's own (empty) ticket choice.
 	b.do(chromedp.Navigate(strings.Replace(ticketsLink, base, url("/"), 1)))
-	b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+	b.waitFor(`document.querySelector("[data-offer]").open`)
 	if got := eval[string](b, `document.querySelector("[data-offer-text]").textContent`); got != "Keuze overnemen: Bibliotheek Zandvoort, Lisse & Hillegom, 2 tickets?" {
 		t.Errorf("offer %q", got)
 	}
 	b.do(chromedp.Click(chromedp.CSS("[data-offer-no]")))
-	if n := eval[int](b, `document.querySelectorAll("[data-chosen] li").length`); n != 0 {
+	if n := eval[int](b, `document.querySelectorAll("[data-chosen] li:not(.empty)").length`); n != 0 {
 		t.Errorf("%d tickets after declining", n)
 	}
 	// Reading a downloaded JSON file back offers it the same way.
 	b.do(chromedp.Click(chromedp.CSS("[data-share] summary")), chromedp.SetUploadFiles(chromedp.CSS("[data-share-file]"), []string{ticketsJSON}))
-	b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+	b.waitFor(`document.querySelector("[data-offer]").open`)
 	b.do(chromedp.Click(chromedp.CSS("[data-offer-yes]")))
-	b.waitFor(`document.querySelectorAll("[data-chosen] li").length === 2`)
+	b.waitFor(`document.querySelectorAll("[data-chosen] li:not(.empty)").length === 2`)
 	if got := eval[string](b, `document.querySelector("[data-library]").value`); got != "Bibliotheek Zandvoort, Lisse & Hillegom" {
 		t.Errorf("library after reading the file: %q", got)
 	}
@@ -120,18 +120,19 @@ func TestChoicesTravelByLinkAndFile(t *testing.T) {
 	old := filepath.Join(dir, "oud.json")
 	os.WriteFile(old, []byte(`{"bibliotheek":"Bibliotheek Delft","tickets":[{"ticket":1,"prioriteit":"Persoonlijke ontwikkeling","onderwerp":"2 Leesbevordering"}]}`), 0o644)
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("[data-share-file]"), []string{old}))
-	b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+	b.waitFor(`document.querySelector("[data-offer]").open`)
 	b.do(chromedp.Click(chromedp.CSS("[data-offer-yes]")))
-	b.waitFor(`document.querySelector("[data-chosen] li") && document.querySelector("[data-chosen] li").textContent.startsWith("2 Leesbevordering")`)
+	b.waitFor(`document.querySelector("[data-chosen] li:not(.empty)") && document.querySelector("[data-chosen] li:not(.empty)").textContent.startsWith("2 Leesbevordering")`)
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("[data-share-file]"), []string{checklistJSON}))
-	b.waitFor(`document.querySelector("[data-share-message]").textContent.includes("kan niet worden gelezen")`)
+	b.waitFor(`document.querySelector("[data-offer]").open && document.querySelector("[data-offer-text]").textContent.startsWith("Dit bestand is een keuzelijst (Ja, Misschien of Nee); lees het in op die pagina. Uw eigen keuze blijft staan.")`)
+	b.do(chromedp.Click(chromedp.CSS("[data-offer-no]")))
 	b.do(chromedp.Navigate(url("/tickets/#tickets=jeugd-en-onderwijs/spoenk,jeugd-en-onderwijs/spoenk,persoonlijke-ontwikkeling/leesbevordering,participatie-en-zelfredzaamheid/leesbeperking,bevorderen-culturele-infrastructuur/positionering,onbekend/project")))
-	b.waitFor(`!document.querySelector("[data-offer]").hidden`)
+	b.waitFor(`document.querySelector("[data-offer]").open`)
 	b.do(chromedp.Click(chromedp.CSS("[data-offer-yes]")))
-	if got := eval[string](b, `document.querySelector("[data-share-message]").textContent`); got != "Overgenomen. 3 projecten niet overgenomen: onbekend, dubbel of boven het maximum van 3." {
+	if got := eval[string](b, `document.querySelector("[data-share-message]").textContent`); got != "Overgenomen. Niet overgenomen: 1 project dat deze site niet kent (‘onbekend/project’). Dubbel en één keer overgenomen: ‘jeugd-en-onderwijs/spoenk’. Boven het maximum van 3 en niet overgenomen: ‘bevorderen-culturele-infrastructuur/positionering’." {
 		t.Errorf("message %q", got)
 	}
-	if n := eval[int](b, `document.querySelectorAll("[data-chosen] li").length`); n != 3 {
+	if n := eval[int](b, `document.querySelectorAll("[data-chosen] li:not(.empty)").length`); n != 3 {
 		t.Errorf("%d tickets taken from a link with 6", n)
 	}
 }

@@ -3,6 +3,9 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"regexp"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/tdewolff/minify/v2"
@@ -31,17 +34,56 @@ func htmlMin() *minify.M {
 }
 
 // minifyHTML minifies an HTML fragment; on a minifier error the fragment
-// is returned as it is (it is still valid HTML).
+// is returned as it is (it is still valid HTML). The text of code, kbd
+// and samp elements is kept byte for byte (see keepText).
 func minifyHTML(b []byte) template.HTML {
+	marked, restore := keepText(b)
 	var out bytes.Buffer
 	out.Grow(len(b))
-	if err := htmlMin().Minify("text/html", &out, bytes.NewReader(b)); err != nil {
+	if err := htmlMin().Minify("text/html", &out, bytes.NewReader(marked)); err != nil {
 		return template.HTML(b)
 	}
-	return template.HTML(out.String())
+	return template.HTML(restore(out.String()))
 }
 
 // minifyLayout minifies a layout file, leaving its {{ }} actions alone.
 func minifyLayout(b []byte) ([]byte, error) {
 	return htmlMin().Bytes("text/x-template", b)
+}
+
+// spaced matches the inline elements whose white space is part of their
+// text: the minifier trims a code span's leading and trailing spaces and
+// folds runs of them (` a` would become <code>a</code>), although they
+// are what the writer typed. pre and textarea it leaves alone already.
+var spaced = regexp.MustCompile(`(?s)(<code(?:\s[^>]*)?>)(.+?)(</code>)|(<kbd(?:\s[^>]*)?>)(.+?)(</kbd>)|(<samp(?:\s[^>]*)?>)(.+?)(</samp>)`)
+
+// keepText replaces the text of every code, kbd and samp element of b by
+// a word that occurs nowhere in b, which the minifier passes through
+// untouched; restore puts the texts back.
+func keepText(b []byte) (marked []byte, restore func(string) string) {
+	if !bytes.Contains(b, []byte("<code")) && !bytes.Contains(b, []byte("<kbd")) && !bytes.Contains(b, []byte("<samp")) {
+		return b, func(s string) string { return s }
+	}
+	prefix := []byte("wbkeep")
+	for bytes.Contains(b, prefix) {
+		prefix = append(prefix, 'x')
+	}
+	var pairs []string
+	marked = spaced.ReplaceAllFunc(b, func(m []byte) []byte {
+		sub := spaced.FindSubmatch(m)
+		for i := 1; i+2 < len(sub); i += 3 {
+			if sub[i] == nil {
+				continue
+			}
+			word := string(prefix) + strconv.Itoa(len(pairs)/2) + "."
+			pairs = append(pairs, word, string(sub[i+1]))
+			return append(append(append([]byte{}, sub[i]...), word...), sub[i+2]...)
+		}
+		return m
+	})
+	if len(pairs) == 0 {
+		return b, func(s string) string { return s }
+	}
+	r := strings.NewReplacer(pairs...)
+	return marked, r.Replace
 }

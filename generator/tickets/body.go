@@ -66,7 +66,7 @@ func parseBody(r *Return, t text, rep *reporter) {
 			if p := oldPrio.FindStringSubmatch(m[2]); p != nil {
 				e.Title, e.Priority = p[1], p[2]
 			}
-			r.Entries = append(r.Entries, e)
+			r.add(e)
 		}
 	}
 	if len(r.Entries) == 0 {
@@ -91,10 +91,14 @@ func parseBlock(r *Return, t text, i int, rep *reporter) {
 		if !ok || strings.ContainsAny(key, " \t") {
 			// A mail program may break a long name over two lines.
 			if last == "bibliotheek" || last == "werkboek" {
-				if last == "bibliotheek" {
-					r.Library += " " + l
-				} else {
-					r.Workbook += " " + l
+				// A name longer than any name may be is refused
+				// anyway; it need not grow further.
+				to := &r.Library
+				if last == "werkboek" {
+					to = &r.Workbook
+				}
+				if len(*to) <= 4*MaxNameLength {
+					*to += " " + l
 				}
 				continue
 			}
@@ -117,7 +121,7 @@ func parseBlock(r *Return, t text, i int, rep *reporter) {
 			}
 		case "ticket":
 			id, title, _ := strings.Cut(val, " ")
-			r.Entries = append(r.Entries, Entry{Line: at, ID: id, Title: strings.TrimSpace(title)})
+			r.add(Entry{Line: at, ID: id, Title: strings.TrimSpace(title)})
 		}
 	}
 	rep.errorf(t.at[i], "het blok begint hier maar eindigt niet met \"-- einde --\"; de mail is misschien afgebroken: vraag de Bibliotheek hem opnieuw te sturen")

@@ -42,15 +42,15 @@ func (f *File) Moment() (time.Time, string) {
 }
 
 // Tally checks every file against the edition and counts, for every
-// library, its latest file. A library whose latest file is refused is not
+// library, its latest file; notes (from Collect) come with its own. A library whose latest file is refused is not
 // counted at all: its older files no longer say what it wants.
-func Tally(e *Edition, files []*File) *Count {
-	c := &Count{Edition: e, Files: files}
+func Tally(e *Edition, files []*File, notes content.Diagnostics) *Count {
+	c := &Count{Edition: e, Files: files, Notes: slices.Clone(notes)}
 	groups := map[string][]*File{}
 	var keys []string
 	for _, f := range files {
 		e.Check(f)
-		if f.Return == nil || strings.TrimSpace(f.Return.Library) == "" {
+		if f.Return == nil || !named(f.Return.Library) {
 			continue
 		}
 		k := fold(f.Return.Library)
@@ -72,7 +72,7 @@ func Tally(e *Edition, files []*File) *Count {
 			c.Notes = append(c.Notes, content.Diagnostic{Path: f.Path, Warning: true, Message: replacedNote(f, latest)})
 		}
 		if latest.Refused() {
-			msg := fmt.Sprintf("geweigerd; %s telt daarom niet mee", strings.TrimSpace(latest.Return.Library))
+			msg := fmt.Sprintf("geweigerd; %s telt daarom niet mee", clean(strings.TrimSpace(latest.Return.Library)))
 			if len(g) > 1 {
 				msg += " (haar oudere bestanden zijn niet gebruikt: dit is haar laatste keuze)"
 			}
@@ -87,7 +87,7 @@ func Tally(e *Edition, files []*File) *Count {
 		c.Libraries = append(c.Libraries, lib)
 	}
 	for _, f := range files {
-		if f.Refused() && (f.Return == nil || strings.TrimSpace(f.Return.Library) == "") {
+		if f.Refused() && (f.Return == nil || !named(f.Return.Library)) {
 			c.Notes = append(c.Notes, content.Diagnostic{Path: f.Path, Message: "geweigerd; dit bestand telt niet mee"})
 		}
 	}
@@ -98,11 +98,11 @@ func Tally(e *Edition, files []*File) *Count {
 // replacedNote says why f does not count.
 func replacedNote(f, latest *File) string {
 	if sameChoice(f, latest) {
-		return fmt.Sprintf("dezelfde keuze van %s als %s; één keer geteld", strings.TrimSpace(f.Return.Library), latest.Path)
+		return fmt.Sprintf("dezelfde keuze van %s als %s; één keer geteld", clean(strings.TrimSpace(f.Return.Library)), latest.Path)
 	}
 	t1, from1 := f.Moment()
 	t2, from2 := latest.Moment()
-	return fmt.Sprintf("vervangen door %s, de latere keuze van %s (%s %s; dit bestand: %s %s)", latest.Path, strings.TrimSpace(f.Return.Library), from2, Clock(t2), from1, Clock(t1))
+	return fmt.Sprintf("vervangen door %s, de latere keuze van %s (%s %s; dit bestand: %s %s)", latest.Path, clean(strings.TrimSpace(f.Return.Library)), from2, Clock(t2), from1, Clock(t1))
 }
 
 // sameChoice reports whether two files name the same projects.

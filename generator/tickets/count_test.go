@@ -47,7 +47,7 @@ func TestTallyKeepsTheLatestFileOfALibrary(t *testing.T) {
 		"sub/.verborgen.json", "kapot",
 		"sub/notities.docx", "kapot",
 	)
-	c := Tally(bundled(), Collect([]string{dir}))
+	c := Tally(bundled(), collect(t, dir), nil)
 	if len(c.Files) != 6 {
 		t.Fatalf("%d files read, want 6 (hidden files and other extensions are skipped)", len(c.Files))
 	}
@@ -87,7 +87,7 @@ func TestTallyKeepsTheLatestFileOfALibrary(t *testing.T) {
 func TestTallyARefusedLatestFileCountsNothing(t *testing.T) {
 	over := "{\"formaat\": \"werkboek-tickets 1\", \"bibliotheek\": \"Bibliotheek Haarlem\", \"gewijzigd\": \"2016-09-19T15:00:00Z\", \"tickets\": [\n{\"id\": \"jeugd-en-onderwijs/spoenk\"},\n{\"id\": \"persoonlijke-ontwikkeling/leesbevordering\"},\n{\"id\": \"participatie-en-zelfredzaamheid/taalvaardigheden\"},\n{\"id\": \"bevorderen-culturele-infrastructuur/positionering\"}\n]}"
 	dir := writeFiles(t, "a.json", siteJSON, "b.json", over, "c.json", "{ kapot")
-	c := Tally(bundled(), Collect([]string{dir}))
+	c := Tally(bundled(), collect(t, dir), nil)
 	if len(c.Libraries) != 0 {
 		t.Errorf("counted %v although the latest file of Haarlem is refused", c.Libraries[0].Name)
 	}
@@ -116,11 +116,25 @@ func TestTallyARefusedLatestFileCountsNothing(t *testing.T) {
 
 func TestCollectReportsWhatCannotBeRead(t *testing.T) {
 	dir := writeFiles(t, "a.json", siteJSON, "telling/.werkboek-telling", "", "telling/tickets-per-project.csv", "Project;Prioriteit\n")
-	files := Collect([]string{dir, filepath.Join(dir, "bestaat-niet.csv")})
-	if len(files) != 2 {
+	files, notes := Collect([]string{dir, filepath.Join(dir, "bestaat-niet.csv")})
+	if len(files) != 2 || len(notes) != 0 {
 		t.Fatalf("%d files, want a.json and the missing one (an earlier count is skipped)", len(files))
 	}
 	if f := files[1]; !f.Refused() || !strings.Contains(f.Diagnostics[0].String(), "bestaat-niet.csv: bestaat niet of is niet leesbaar") {
 		t.Errorf("missing file: %v", f.Diagnostics)
+	}
+}
+
+// TestCollectSaysWhatItSkips: an earlier count inside a folder is not
+// read, and when it holds files the count did not write (a mail dropped
+// there), a note says so instead of leaving them out in silence.
+func TestCollectSaysWhatItSkips(t *testing.T) {
+	dir := writeFiles(t, "a.json", siteJSON, "telling/.werkboek-telling", "", "telling/tickets-per-project.csv", "Project\n", "telling/laat.eml", "Bibliotheek: X\n")
+	files, notes := Collect([]string{dir})
+	if len(files) != 1 {
+		t.Errorf("%d files read, want a.json alone", len(files))
+	}
+	if len(notes) != 1 || !notes[0].Warning || !strings.HasSuffix(notes[0].Path, "/telling") || !strings.Contains(notes[0].Message, "een eerdere telling; niet gelezen, ook niet laat.eml erin") {
+		t.Errorf("notes: %v", notes)
 	}
 }

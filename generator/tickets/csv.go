@@ -20,8 +20,13 @@ var csvColumns = map[string]string{
 // or a tab).
 func parseCSV(r *Return, data []byte, rep *reporter) {
 	text := decodeText(data)
+	sep := separator(text)
+	if line := tooWide(text, sep); line > 0 {
+		rep.errorf(line, "deze regel heeft meer dan %d kolommen; dit is geen CSV van de pagina Tickets (die heeft er 9): download de CSV opnieuw", maxColumns)
+		return
+	}
 	cr := csv.NewReader(strings.NewReader(text))
-	cr.Comma = separator(text)
+	cr.Comma = sep
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
@@ -74,7 +79,7 @@ func parseCSV(r *Return, data []byte, rep *reporter) {
 			case *f.to == "":
 				*f.to, *f.at = v, line
 			case fold(v) != fold(*f.to):
-				rep.errorf(line, "hier staat %s %q, op regel %d %q; één bestand hoort bij één Bibliotheek en één editie: splits het bestand", f.label, v, *f.at, *f.to)
+				rep.errorf(line, "hier staat %s %s, op regel %d %s; één bestand hoort bij één Bibliotheek en één editie: splits het bestand", f.label, show(v), *f.at, show(*f.to))
 			}
 		}
 		if v := get("formaat"); v != "" {
@@ -106,11 +111,28 @@ func parseCSV(r *Return, data []byte, rep *reporter) {
 			rep.errorf(line, "deze regel noemt geen project: vul de kolom Onderwerp of Id, of haal de regel weg")
 			continue
 		}
-		r.Entries = append(r.Entries, e)
+		r.add(e)
 	}
-	if len(r.Entries) == 0 && len(rep.diags.Errors()) == 0 {
+	if r.Tickets == 0 && !rep.failed() {
 		rep.errorf(1, "de CSV bevat geen tickets, en dus ook geen naam van de Bibliotheek; kies tickets op de pagina Tickets en download de CSV opnieuw")
 	}
+}
+
+// maxColumns is the most columns a line may have. Every field of a
+// record costs memory, so a file of nothing but separators is refused
+// before it is read as CSV.
+const maxColumns = 100
+
+// tooWide returns the first line with more than maxColumns fields, or 0.
+func tooWide(text string, sep rune) int {
+	for line := 1; text != ""; line++ {
+		l, rest, _ := strings.Cut(text, "\n")
+		if strings.Count(l, string(sep)) >= maxColumns {
+			return line
+		}
+		text = rest
+	}
+	return 0
 }
 
 // separator picks the most frequent of ";", "," and tab on the first line.

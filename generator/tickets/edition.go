@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/probiblio/werkboek/generator/content"
 )
@@ -52,14 +53,35 @@ func (e *Edition) Check(f *File) {
 	if r == nil || f.Refused() {
 		return
 	}
-	rep := &reporter{path: f.Path}
+	rep := f.problems
+	if rep == nil {
+		rep = &reporter{path: f.Path}
+		defer func() { f.Diagnostics = append(f.Diagnostics, rep.list()...) }()
+	} else {
+		defer func() { f.Diagnostics = rep.list() }()
+	}
 	wb := e.Workbook
 	if r.Edition != "" && wb.Edition != "" && strings.TrimSpace(r.Edition) != wb.Edition {
-		rep.errorf(r.EditionLine, "dit bestand hoort bij editie %s, niet bij %s (%s); laat de Bibliotheek kiezen op de site van deze editie", r.Edition, e.name(), wb.Title)
+		rep.errorf(r.EditionLine, "dit bestand hoort bij editie %s, niet bij %s (%s); laat de Bibliotheek kiezen op de site van deze editie", clean(r.Edition), e.name(), wb.Title)
 	}
-	if strings.TrimSpace(r.Library) == "" {
+	switch lib := strings.TrimSpace(r.Library); {
+	case lib == "":
 		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek ontbreekt; laat die invullen op de pagina Tickets en opnieuw downloaden of mailen (of vul hem hier zelf in)")
+	case !named(lib):
+		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek (%s) heeft geen letter of cijfer, zodat hij niet van een andere te onderscheiden is; laat de echte naam invullen op de pagina Tickets (of vul hem hier zelf in)", show(lib))
+	case utf8.RuneCountInString(lib) > MaxNameLength:
+		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek is %d tekens lang, meer dan de %d die een naam mag hebben; vul hier de echte naam in", utf8.RuneCountInString(lib), MaxNameLength)
 	}
+	// Too many tickets first: of a file with thousands, this is the
+	// message to see (see shownErrors).
+	if m := wb.Tickets.Max; r.Tickets > m {
+		line := 1
+		if m < len(r.Entries) {
+			line = r.Entries[m].Line
+		}
+		rep.errorf(line, "%s tickets, en er mogen er hoogstens %d zijn (max in tickets.md); vraag de Bibliotheek welke %d tellen", Thousands(r.Tickets), m, m)
+	}
+	rep.unchecked = r.Tickets - len(r.Entries)
 	seen := map[*content.Card]int{}
 	for i := range r.Entries {
 		en := &r.Entries[i]
@@ -77,11 +99,10 @@ func (e *Edition) Check(f *File) {
 			seen[c] = en.Line
 		}
 	}
-	if m := wb.Tickets.Max; len(r.Entries) > m {
-		rep.errorf(r.Entries[m].Line, "%d tickets, en er mogen er hoogstens %d zijn (max in tickets.md); vraag de Bibliotheek welke %d tellen", len(r.Entries), m, m)
-	}
-	f.Diagnostics = append(f.Diagnostics, rep.diags...)
 }
+
+// MaxNameLength is the most characters a library's name may have.
+const MaxNameLength = 200
 
 var leadingNumber = regexp.MustCompile(`^\d+[.)]?\s+`)
 
@@ -112,16 +133,16 @@ func (e *Edition) resolve(en *Entry, rep *reporter) *content.Card {
 	}
 	switch {
 	case len(found) == 1 && en.ID != "":
-		rep.warnf(en.Line, "het project %q bestaat niet (meer) in %s; herkend aan de titel als %q (%s)", en.ID, e.name(), found[0].Title, ID(found[0]))
+		rep.warnf(en.Line, "het project %s bestaat niet (meer) in %s; herkend aan de titel als %q (%s)", show(en.ID), e.name(), found[0].Title, ID(found[0]))
 		return found[0]
 	case len(found) == 1:
 		return found[0]
 	case len(found) > 1:
-		rep.errorf(en.Line, "%q is de titel van meer dan één project; noem ook de prioriteit, of laat de Bibliotheek opnieuw exporteren", en.Title)
+		rep.errorf(en.Line, "%s is de titel van meer dan één project; noem ook de prioriteit, of laat de Bibliotheek opnieuw exporteren", show(en.Title))
 	case en.ID != "":
-		rep.errorf(en.Line, "het project %q bestaat niet in %s; controleer het id (zie de pagina Tickets) of laat de Bibliotheek opnieuw exporteren", en.ID, e.name())
+		rep.errorf(en.Line, "het project %s bestaat niet in %s; controleer het id (zie de pagina Tickets) of laat de Bibliotheek opnieuw exporteren", show(en.ID), e.name())
 	default:
-		rep.errorf(en.Line, "het project %q bestaat niet in %s; controleer de titel (zie de pagina Tickets)", en.Title, e.name())
+		rep.errorf(en.Line, "het project %s bestaat niet in %s; controleer de titel (zie de pagina Tickets)", show(en.Title), e.name())
 	}
 	return nil
 }

@@ -20,6 +20,17 @@ var bundled = sync.OnceValue(func() *Edition {
 	return NewEdition(wb)
 })
 
+// collect reads the files of folders as the command does and fails the
+// test on a note about them.
+func collect(t *testing.T, dirs ...string) []*File {
+	t.Helper()
+	files, notes := Collect(dirs)
+	if len(notes) > 0 {
+		t.Fatal(notes)
+	}
+	return files
+}
+
 // smallEdition is a workbook of two priorities, tickets only for the
 // first, at most two per library, and two cards with the same title.
 func smallEdition(t *testing.T) *Edition {

@@ -7,14 +7,21 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // parseJSON reads a JSON export: an object with formaat, werkboek, editie,
 // bibliotheek, gewijzigd and tickets, each ticket an object with id,
 // prioriteit and onderwerp. Exports from before the format had a version
-// lack formaat, editie, gewijzigd and id.
+// lack formaat, editie, gewijzigd and id. JSON that is not UTF-8 is read
+// as Windows-1252, like a CSV (Notepad on older Windows saves it so).
+// Values are kept as raw bytes until their key is known, so a key of a
+// later version or a huge value costs no more than its bytes.
 func parseJSON(r *Return, data []byte, rep *reporter) {
 	data = bytes.TrimPrefix(data, bom)
+	if !utf8.Valid(data) {
+		data = []byte(decodeText(data))
+	}
 	lines := newLineIndex(data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
@@ -49,21 +56,21 @@ func parseJSON(r *Return, data []byte, rep *reporter) {
 			}
 			continue
 		}
-		var v any
+		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
 			fail(err)
 			return
 		}
-		s, isText := jsonText(v)
 		switch key {
 		case "formaat", "werkboek", "editie", "bibliotheek", "gewijzigd":
-			if !isText {
+			if _, isText := jsonText(v); !isText {
 				rep.errorf(line, "%q moet tekst zijn, tussen aanhalingstekens", key)
 				continue
 			}
 		default:
 			continue // unknown keys are left for later versions
 		}
+		s, _ := jsonText(v)
 		switch key {
 		case "formaat":
 			v, msg := parseFormat(s)
@@ -101,7 +108,7 @@ func parseJSON(r *Return, data []byte, rep *reporter) {
 
 // jsonTickets reads the array of tickets; it reports false after a problem
 // that ends the reading of the file.
-func jsonTickets(r *Return, dec *json.Decoder, data []byte, lines lineIndex, rep *reporter, fail func(error)) bool {
+func jsonTickets(r *Return, dec *json.Decoder, data []byte, lines *lineIndex, rep *reporter, fail func(error)) bool {
 	tok, err := dec.Token()
 	if err != nil {
 		fail(err)
@@ -112,19 +119,21 @@ func jsonTickets(r *Return, dec *json.Decoder, data []byte, lines lineIndex, rep
 		return false
 	}
 	for dec.More() {
-		start := lines.at(skipSeparators(data, dec.InputOffset()))
-		tok, err := dec.Token()
-		if err != nil {
-			fail(err)
-			return false
-		}
-		if tok != json.Delim('{') {
-			rep.errorf(start, "elk ticket moet een object zijn: { \"id\": …, \"prioriteit\": …, \"onderwerp\": … }")
-			if d, ok := tok.(json.Delim); ok && !skipValue(dec, d) {
-				fail(io.ErrUnexpectedEOF)
+		at := skipSeparators(data, dec.InputOffset())
+		start := lines.at(at)
+		if at < int64(len(data)) && data[at] != '{' {
+			// Skipped whole: the decoder limits how deep it may nest.
+			var v json.RawMessage
+			if err := dec.Decode(&v); err != nil {
+				fail(err)
 				return false
 			}
+			rep.errorf(start, "elk ticket moet een object zijn: { \"id\": …, \"prioriteit\": …, \"onderwerp\": … }")
 			continue
+		}
+		if _, err := dec.Token(); err != nil {
+			fail(err)
+			return false
 		}
 		e, keyLines := Entry{Line: start}, map[string]int{}
 		for dec.More() {
@@ -135,7 +144,7 @@ func jsonTickets(r *Return, dec *json.Decoder, data []byte, lines lineIndex, rep
 			}
 			key, _ := tok.(string)
 			line := lines.at(dec.InputOffset() - 1)
-			var v any
+			var v json.RawMessage
 			if err := dec.Decode(&v); err != nil {
 				fail(err)
 				return false
@@ -154,7 +163,7 @@ func jsonTickets(r *Return, dec *json.Decoder, data []byte, lines lineIndex, rep
 			keyLines[key] = line
 			if s, ok := jsonText(v); ok {
 				*to = strings.TrimSpace(s)
-			} else if v != nil {
+			} else if string(v) != "null" {
 				rep.errorf(line, "%q van dit ticket moet tekst zijn, tussen aanhalingstekens", key)
 			}
 		}
@@ -168,7 +177,7 @@ func jsonTickets(r *Return, dec *json.Decoder, data []byte, lines lineIndex, rep
 		} else if l, ok := keyLines["onderwerp"]; ok {
 			e.Line = l
 		}
-		r.Entries = append(r.Entries, e)
+		r.add(e)
 	}
 	if _, err := dec.Token(); err != nil {
 		fail(err)
@@ -177,44 +186,28 @@ func jsonTickets(r *Return, dec *json.Decoder, data []byte, lines lineIndex, rep
 	return true
 }
 
-// skipValue reads the rest of an array or object whose opening token was
-// just read; it reports false when the input ends first.
-func skipValue(dec *json.Decoder, open json.Delim) bool {
-	if open != '{' && open != '[' {
-		return true
-	}
-	for depth := 1; depth > 0; {
-		tok, err := dec.Token()
-		if err != nil {
-			return false
-		}
-		switch tok {
-		case json.Delim('{'), json.Delim('['):
-			depth++
-		case json.Delim('}'), json.Delim(']'):
-			depth--
-		}
-	}
-	return true
-}
-
 // jsonText returns a string, or a number written as text (an edition
 // typed as 2017 instead of "2017").
-func jsonText(v any) (string, bool) {
-	switch v := v.(type) {
-	case string:
-		return v, true
-	case json.Number:
-		return v.String(), true
+func jsonText(v json.RawMessage) (string, bool) {
+	if len(v) == 0 || v[0] != '"' && v[0] != '-' && (v[0] < '0' || v[0] > '9') {
+		return "", false
 	}
-	return "", false
+	var n json.Number
+	if v[0] != '"' {
+		return string(v), json.Unmarshal(v, &n) == nil
+	}
+	var s string
+	if err := json.Unmarshal(v, &s); err != nil {
+		return "", false
+	}
+	return s, true
 }
 
 // jsonErrLine is the line of a decoding error. The decoder's offset is
 // sometimes that of the wrong character, sometimes the end of the token
 // before it; the first character after white space and separators from
 // there is the wrong one. A file that ends too early is wrong at its end.
-func jsonErrLine(err error, data []byte, lines lineIndex, dec *json.Decoder) int {
+func jsonErrLine(err error, data []byte, lines *lineIndex, dec *json.Decoder) int {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
@@ -241,6 +234,8 @@ func jsonReason(err error) string {
 		return "het bestand is leeg"
 	case errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(msg, "unexpected end"):
 		return "het bestand houdt halverwege op"
+	case strings.Contains(msg, "exceeded max depth"):
+		return "ongeldige JSON: de waarden zijn te diep in elkaar genest"
 	case strings.HasPrefix(msg, "invalid character "):
 		c, _, _ := strings.Cut(strings.TrimPrefix(msg, "invalid character "), " ")
 		hint := ""

@@ -1,6 +1,7 @@
 package tickets
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -94,6 +95,12 @@ func TestParseJSON(t *testing.T) {
 		{name: "two objects", file: "k.json", data: "{\"bibliotheek\": \"X\", \"tickets\": []}\n{\"bibliotheek\": \"Y\"}",
 			problems: []string{"2: na de afsluitende } staat nog meer"}},
 		{name: "no tickets", file: "k.json", data: `{"bibliotheek": "X"}`, problems: []string{`1: "tickets" ontbreekt`}},
+		{name: "Windows-1252, as Notepad saves it", file: "c.json", data: "{\"bibliotheek\": \"Bibliotheek Caf\xe9\",\n\"tickets\": [{\"id\": \"jeugd-en-onderwijs/spoenk\"}]}",
+			library: "Bibliotheek Café", entries: "2:jeugd-en-onderwijs/spoenk"},
+		{name: "nested too deep", file: "k.json", data: "{\"bibliotheek\": \"X\", \"tickets\": [\n" + strings.Repeat("[", 20000) + "]}",
+			problems: []string{"2: ongeldige JSON: de waarden zijn te diep in elkaar genest"}},
+		{name: "a value from the file in a message is shown escaped", file: "k.json", data: "{\"formaat\": \"werkboek\\u001b[2K\\nx.json: goed\", \"tickets\": []}",
+			problems: []string{`1: formaat "werkboek\x1b[2K\nx.json: goed" is onbekend`}},
 		{name: "unreadable moment", file: "k.json", data: "{\"bibliotheek\": \"X\",\n\"gewijzigd\": \"gisteren\",\n\"tickets\": []}", library: "X",
 			problems: []string{`2: waarschuwing: gewijzigd "gisteren" is geen tijdstip`}},
 	})

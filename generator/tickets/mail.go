@@ -24,6 +24,11 @@ type text struct {
 	at    []int
 }
 
+// MaxMailLines is the most lines a saved mail may have: a mail of
+// MaxFileSize in lines of 76 characters has 140,000. Each line costs
+// its own bookkeeping, so a file of nothing but line ends is refused.
+const MaxMailLines = 200_000
+
 // mailHeaders are names of which one must appear for a file to be read as
 // a saved mail rather than as a bare body (whose "Bibliotheek: …" looks
 // like a header too).
@@ -35,6 +40,10 @@ var headerLine = regexp.MustCompile(`^[!-9;-~]+:`)
 // encoding and character set, possibly multipart) or a bare mail body as
 // a person saves it from a mail program.
 func parseMail(r *Return, data []byte, rep *reporter) {
+	if n := max(bytes.Count(data, []byte("\n")), bytes.Count(data, []byte("\r"))); n > MaxMailLines {
+		rep.errorf(0, "heeft %s regels, meer dan de %s die een mail hoogstens mag hebben; %s", Thousands(n), Thousands(MaxMailLines), tooBigAdvice)
+		return
+	}
 	// The bytes are kept as they are until the character set of each part
 	// is known.
 	lines := splitLines(string(bytes.TrimPrefix(data, bom)))
@@ -132,7 +141,7 @@ func mailParts(hdr textproto.MIMEHeader, lines []string, first int, rep *reporte
 	var charset encoding.Encoding
 	if cs := strings.ToLower(params["charset"]); cs != "" && cs != "utf-8" && cs != "us-ascii" {
 		if charset, err = htmlindex.Get(cs); err != nil {
-			rep.warnf(first, "onbekende tekenset %q; de tekst is gelezen als UTF-8", cs)
+			rep.warnf(first, "onbekende tekenset %s; de tekst is gelezen als UTF-8", show(cs))
 		}
 	}
 	for i, l := range t.lines {

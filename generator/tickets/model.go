@@ -7,7 +7,10 @@
 package tickets
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
@@ -35,7 +38,33 @@ type Return struct {
 	Changed     time.Time // when the library last changed its choice; zero when unknown
 	ChangedLine int
 	MailDate    time.Time // the Date header of a saved mail
-	Entries     []Entry
+	Entries     []Entry   // the first keptEntries tickets
+	Tickets     int       // how many tickets the file names
+}
+
+// keptEntries is how many tickets of one file are kept and checked: far
+// more than any edition allows (max is at most 20), few enough that a
+// file of millions of tickets costs no memory.
+const keptEntries = 1000
+
+// detach copies the texts the return keeps out of the file they were
+// read from, so a count holds only them, not every file it read.
+func (r *Return) detach() {
+	for _, s := range []*string{&r.Edition, &r.Workbook, &r.Library} {
+		*s = strings.Clone(*s)
+	}
+	for i := range r.Entries {
+		e := &r.Entries[i]
+		e.ID, e.Priority, e.Title = strings.Clone(e.ID), strings.Clone(e.Priority), strings.Clone(e.Title)
+	}
+}
+
+// add records a ticket of the file.
+func (r *Return) add(e Entry) {
+	r.Tickets++
+	if len(r.Entries) < keptEntries {
+		r.Entries = append(r.Entries, e)
+	}
 }
 
 // Entry is one ticket as the file writes it.
@@ -47,16 +76,73 @@ type Entry struct {
 	Card     *content.Card
 }
 
-// reporter collects the diagnostics of one file.
+// At most this many errors and warnings of one file are shown; the rest
+// are counted in one line at the end ("… en nog 6.998 fouten in dit
+// bestand"), so a file of millions of bad tickets cannot flood the
+// terminal, the overview or the memory.
+const (
+	shownErrors   = 3
+	shownWarnings = 2
+)
+
+// reporter collects the diagnostics of one file: the first few of each
+// kind, and how many there are in all.
 type reporter struct {
-	path  string
-	diags content.Diagnostics
+	path             string
+	diags            content.Diagnostics
+	errors, warnings int
+	unchecked        int // tickets beyond keptEntries, not checked
+}
+
+func (r *reporter) add(d content.Diagnostic) {
+	n, shown := &r.errors, shownErrors
+	if d.Warning {
+		n, shown = &r.warnings, shownWarnings
+	}
+	if *n++; *n <= shown {
+		r.diags = append(r.diags, d)
+	}
 }
 
 func (r *reporter) errorf(line int, format string, args ...any) {
-	r.diags = append(r.diags, content.Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...)})
+	r.add(content.Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...)})
 }
 
 func (r *reporter) warnf(line int, format string, args ...any) {
-	r.diags = append(r.diags, content.Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...), Warning: true})
+	r.add(content.Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...), Warning: true})
+}
+
+// failed reports whether an error was found.
+func (r *reporter) failed() bool { return r.errors > 0 }
+
+// list returns the problems shown, in the order of their lines, and a
+// last line that counts those not shown.
+func (r *reporter) list() content.Diagnostics {
+	out := slices.Clone(r.diags)
+	slices.SortStableFunc(out, func(a, b content.Diagnostic) int { return cmp.Compare(a.Line, b.Line) })
+	var more []string
+	if n := r.errors - shownErrors; n > 0 {
+		more = append(more, Thousands(n)+" "+plural(n, "fout", "fouten"))
+	}
+	if n := r.warnings - shownWarnings; n > 0 {
+		more = append(more, Thousands(n)+" "+plural(n, "waarschuwing", "waarschuwingen"))
+	}
+	var msg string
+	if len(more) > 0 {
+		msg = "… en nog " + strings.Join(more, " en ") + " in dit bestand"
+	}
+	if r.unchecked > 0 {
+		msg = strings.TrimPrefix(msg+"; ", "; ") + fmt.Sprintf("de %s tickets na de %s zijn niet gecontroleerd", Thousands(r.unchecked), Thousands(keptEntries)+"ste")
+	}
+	if msg != "" {
+		out = append(out, content.Diagnostic{Path: r.path, Message: msg, Warning: r.errors <= shownErrors})
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -17,7 +17,7 @@ import (
 //go:embed overview.html
 var overviewLayout string
 
-var overviewTemplate = template.Must(template.New("overzicht").Parse(overviewLayout))
+var overviewTemplate = template.Must(template.New("overzicht").Funcs(template.FuncMap{"printable": Printable}).Parse(overviewLayout))
 
 // fontURL finds the fonts the site's stylesheet loads from ../fonts/.
 var fontURL = regexp.MustCompile(`url\(['"]?\.\./fonts/([A-Za-z0-9._-]+\.woff2)['"]?\)`)
@@ -100,7 +100,7 @@ func Overview(c *Count, style string) ([]byte, error) {
 		d.Priorities = append(d.Priorities, op)
 	}
 	for _, n := range c.Diagnostics() {
-		d.Notes = append(d.Notes, n.String())
+		d.Notes = append(d.Notes, Printable(n.String()))
 	}
 	var buf bytes.Buffer
 	if err := overviewTemplate.Execute(&buf, d); err != nil {

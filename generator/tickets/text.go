@@ -2,7 +2,6 @@ package tickets
 
 import (
 	"bytes"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -15,23 +14,27 @@ import (
 
 var bom = []byte("\ufeff")
 
-// lineIndex holds the offsets at which the lines of a text start, to turn
-// a byte offset into a 1-based line number.
-type lineIndex []int
-
-func newLineIndex(data []byte) lineIndex {
-	li := lineIndex{0}
-	for i, b := range data {
-		if b == '\n' {
-			li = append(li, i+1)
-		}
-	}
-	return li
+// lineIndex turns byte offsets of a text into 1-based line numbers. It
+// counts the line ends from the offset asked before, so asking for
+// offsets in order costs one pass over the text and no memory, however
+// many lines it has.
+type lineIndex struct {
+	data []byte
+	off  int // the offset counted up to
+	line int // the line at off
 }
 
+func newLineIndex(data []byte) *lineIndex { return &lineIndex{data: data, line: 1} }
+
 // at returns the line of the byte at offset off.
-func (li lineIndex) at(off int64) int {
-	return sort.Search(len(li), func(i int) bool { return int64(li[i]) > off })
+func (li *lineIndex) at(off int64) int {
+	o := int(min(max(off, 0), int64(len(li.data))))
+	if o < li.off {
+		li.off, li.line = 0, 1
+	}
+	li.line += bytes.Count(li.data[li.off:o], []byte("\n"))
+	li.off = o
+	return li.line
 }
 
 // decodeText returns data as UTF-8 without a byte order mark. Text that is
@@ -58,28 +61,34 @@ func splitLines(text string) []string {
 	return strings.Split(strings.ReplaceAll(text, "\r", "\n"), "\n")
 }
 
-// fold makes names and titles comparable: accents, case, punctuation and
-// runs of spaces do not count ("Jeugd & Onderwijs" = "jeugd onderwijs").
+// fold makes names and titles comparable: after Unicode compatibility
+// decomposition (NFKD: fullwidth letters and ligatures such as "ﬁ" become
+// plain ones) accents, format characters (a soft hyphen, a zero-width
+// space), case, punctuation and runs of spaces do not count ("Jeugd &
+// Onderwijs" = "jeugd onderwijs", "Haar\u00adlem" = "Haarlem"). A name
+// without a letter or a digit folds to "  ".
 func fold(s string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFKD.String(s) {
 		switch {
-		case unicode.Is(unicode.Mn, r):
+		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Cf, r):
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			space = false
 			b.WriteRune(unicode.ToLower(r))
-		case r == '&':
-			space = true // "&" and "en" are the same word in titles
 		default:
-			space = true
+			space = true // "&" and "en" are the same word in titles
 		}
 	}
 	return strings.ReplaceAll(" "+b.String()+" ", " en ", " ")
 }
+
+// named reports whether a name has a letter or a digit: a library named
+// "📚" or "---" cannot be told apart from another.
+func named(s string) bool { return strings.TrimSpace(fold(s)) != "" }
 
 // parseFormat reads a format name such as "werkboek-tickets 1" and returns
 // its version, or a Dutch explanation of why it cannot be read.
@@ -90,7 +99,7 @@ func parseFormat(s string) (int, string) {
 	case strings.HasPrefix(name, "werkboek-keuzelijst"):
 		return 0, "dit is een keuzelijst (Ja/Misschien/Nee), geen tickets; vraag de Bibliotheek om het bestand van de pagina Tickets"
 	case name != Format || err != nil || v < 1:
-		return 0, "formaat " + strconv.Quote(s) + " is onbekend; een export van de pagina Tickets heeft formaat \"" + Format + " " + strconv.Itoa(Version) + "\""
+		return 0, "formaat " + show(s) + " is onbekend; een export van de pagina Tickets heeft formaat \"" + Format + " " + strconv.Itoa(Version) + "\""
 	case v > Version:
 		return 0, "dit bestand heeft versie " + strconv.Itoa(v) + " van het formaat; deze werkboek kent tot en met versie " + strconv.Itoa(Version) + ": werk werkboek bij"
 	}
@@ -106,5 +115,5 @@ func parseChanged(s string) (time.Time, bool) {
 
 // changedProblem is the warning for a moment that cannot be read.
 func changedProblem(s string) string {
-	return "gewijzigd " + strconv.Quote(s) + " is geen tijdstip zoals 2016-09-19T13:42:07.000Z; bij meer bestanden van deze Bibliotheek telt daarom de datum van de mail of van het bestand"
+	return "gewijzigd " + show(s) + " is geen tijdstip zoals 2016-09-19T13:42:07.000Z; bij meer bestanden van deze Bibliotheek telt daarom de datum van de mail of van het bestand"
 }

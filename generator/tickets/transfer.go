@@ -15,20 +15,23 @@ func transfer(encoding string, lines []string, first int) text {
 	var t text
 	switch strings.ToLower(strings.TrimSpace(encoding)) {
 	case "quoted-printable":
-		logical, from, open := "", first, false
+		// Soft line breaks (a line ending in "=") join lines into one
+		// logical line, decoded once: linear in the size of the body.
+		var logical strings.Builder
+		from, open := first, false
 		for i, l := range lines {
 			if !open {
 				from, open = first+i, true
 			}
 			trimmed := strings.TrimRight(l, " \t")
 			if strings.HasSuffix(trimmed, "=") && i < len(lines)-1 {
-				logical += strings.TrimSuffix(trimmed, "=")
+				logical.WriteString(strings.TrimSuffix(trimmed, "="))
 				continue
 			}
-			logical += l
-			dec, err := io.ReadAll(quotedprintable.NewReader(strings.NewReader(logical)))
+			logical.WriteString(l)
+			dec, err := io.ReadAll(quotedprintable.NewReader(strings.NewReader(logical.String())))
 			if err != nil {
-				dec = []byte(logical)
+				dec = []byte(logical.String())
 			}
 			for _, d := range splitLines(string(dec)) {
 				t.lines, t.at = append(t.lines, d), append(t.at, from)
@@ -36,7 +39,8 @@ func transfer(encoding string, lines []string, first int) text {
 			if len(dec) == 0 || string(dec) == "\n" {
 				t.lines, t.at = append(t.lines, ""), append(t.at, from)
 			}
-			logical, open = "", false
+			logical.Reset()
+			open = false
 		}
 	case "base64":
 		// Each decoded line is traced back to the encoded line that holds
@@ -83,6 +87,7 @@ func rawTail(n int) int {
 // ending in a space continues on the next.
 func unflow(t text, delsp bool) text {
 	var out text
+	var joined strings.Builder
 	joining := false
 	for i, l := range t.lines {
 		l = strings.TrimPrefix(l, " ") // space-stuffing
@@ -90,12 +95,15 @@ func unflow(t text, delsp bool) text {
 		if soft && delsp {
 			l = l[:len(l)-1]
 		}
-		if joining {
-			out.lines[len(out.lines)-1] += l
-		} else {
-			out.lines, out.at = append(out.lines, l), append(out.at, t.at[i])
+		if !joining {
+			out.at = append(out.at, t.at[i])
 		}
-		joining = soft
+		joined.WriteString(l)
+		joining = soft && i < len(t.lines)-1
+		if !joining {
+			out.lines = append(out.lines, joined.String())
+			joined.Reset()
+		}
 	}
 	return out
 }

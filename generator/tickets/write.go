@@ -4,13 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/content"
-	"github.com/probiblio/werkboek/generator/site"
 )
 
 // The files Write puts in the output folder.
@@ -88,50 +85,18 @@ func libraryNames(libs []*Library) string {
 	return strings.Join(names, ", ")
 }
 
-// spreadsheet writes rows as CSV the way the site does.
+// spreadsheet writes rows as CSV the way the site does, every cell made
+// safe for a spreadsheet (see spreadsheetCell).
 func spreadsheet(rows [][]string) []byte {
 	var buf bytes.Buffer
 	buf.Write(bom)
 	w := csv.NewWriter(&buf)
 	w.Comma, w.UseCRLF = ';', true
+	for _, row := range rows {
+		for i, cell := range row {
+			row[i] = spreadsheetCell(cell)
+		}
+	}
 	w.WriteAll(rows) // writing to a buffer does not fail
 	return buf.Bytes()
-}
-
-// Write puts the files of a count in dir: into a new folder beside it,
-// swapped in when complete, so a failure leaves an earlier count exactly
-// as it was. A folder that Write did not make is never replaced.
-func Write(dir string, files map[string][]byte) error {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return err
-	}
-	if st, err := os.Stat(abs); err == nil {
-		if !st.IsDir() {
-			return fmt.Errorf("%s is een bestand, geen map; kies een andere uitvoermap met -d", dir)
-		}
-		entries, _ := os.ReadDir(abs)
-		if _, err := os.Stat(filepath.Join(abs, OutputMarker)); err != nil && len(entries) > 0 {
-			return fmt.Errorf("de map %s bestaat al en is niet door werkboek tickets tel gemaakt; kies een andere map met -d of maak deze leeg", dir)
-		}
-	}
-	parent := filepath.Dir(abs)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("kan de map %s niet maken: %w", parent, err)
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
-	if err != nil {
-		return fmt.Errorf("kan geen tijdelijke map maken naast %s: %w", dir, err)
-	}
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
-			os.RemoveAll(tmp)
-			return fmt.Errorf("kan %s niet schrijven: %w", name, err)
-		}
-	}
-	if err := site.ReplaceFolder(tmp, abs); err != nil {
-		os.RemoveAll(tmp)
-		return fmt.Errorf("kan de telling niet op de plaats van %s zetten: %w", dir, err)
-	}
-	return nil
 }

@@ -11,7 +11,7 @@ import (
 
 func TestOutputListsEveryProject(t *testing.T) {
 	dir := writeFiles(t, "haarlem.json", siteJSON, "zaanstad.csv", siteCSV, "kapot.json", "{")
-	c := Tally(bundled(), Collect([]string{dir}))
+	c := Tally(bundled(), collect(t, dir), nil)
 	style, err := Style(assets.FS, bundled().Workbook)
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +62,7 @@ func TestOutputListsEveryProject(t *testing.T) {
 func TestWriteNeverDamagesAFolder(t *testing.T) {
 	parent := t.TempDir()
 	out := filepath.Join(parent, "telling")
-	files := map[string][]byte{PerProjectFile: []byte("eerste\n"), "oud.txt": []byte("weg\n"), OutputMarker: nil}
+	files := map[string][]byte{PerProjectFile: []byte("eerste\n"), OverviewFile: []byte("<p>eerste</p>\n"), OutputMarker: nil}
 	if err := Write(out, files); err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestWriteNeverDamagesAFolder(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(out, PerProjectFile)); string(data) != "tweede\n" {
 		t.Errorf("after the second count: %q", data)
 	}
-	if _, err := os.Stat(filepath.Join(out, "oud.txt")); err == nil {
+	if _, err := os.Stat(filepath.Join(out, OverviewFile)); err == nil {
 		t.Error("a file of the first count is left")
 	}
 	// A failure while writing leaves the count as it was, and no folder
@@ -88,7 +88,8 @@ func TestWriteNeverDamagesAFolder(t *testing.T) {
 	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
 		t.Errorf("left beside the count: %v", entries)
 	}
-	// A folder the count did not make is never replaced.
+	// A folder the count did not make is never replaced, and neither is
+	// an earlier count that holds something else (notes, a late mail).
 	mine := filepath.Join(parent, "mijn-map")
 	os.MkdirAll(mine, 0o755)
 	os.WriteFile(filepath.Join(mine, "brief.txt"), []byte("belangrijk\n"), 0o644)
@@ -97,5 +98,40 @@ func TestWriteNeverDamagesAFolder(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(filepath.Join(mine, "brief.txt")); string(data) != "belangrijk\n" {
 		t.Error("a folder of one's own was changed")
+	}
+	os.MkdirAll(filepath.Join(out, "inbox"), 0o755)
+	os.WriteFile(filepath.Join(out, "inbox", "laat.eml"), []byte("Bibliotheek: X\n"), 0o644)
+	if err := Write(out, files); err == nil || !strings.Contains(err.Error(), "er staat ook in wat werkboek tickets tel niet schreef (inbox/)") {
+		t.Errorf("Write over a count with a folder of mails in it: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "inbox", "laat.eml")); err != nil {
+		t.Error("the mail in the earlier count is gone")
+	}
+}
+
+// TestClearOldKeepsWhatItDidNotWrite plays a file that arrives in the
+// old count between the check and the swap: it is moved into the new
+// count, not removed with the old one.
+func TestClearOldKeepsWhatItDidNotWrite(t *testing.T) {
+	dir := t.TempDir()
+	old, cur := filepath.Join(dir, "oud"), filepath.Join(dir, "nieuw")
+	for _, d := range []string{old, cur} {
+		os.MkdirAll(d, 0o755)
+		for _, name := range outputs {
+			os.WriteFile(filepath.Join(d, name), []byte(d), 0o644)
+		}
+	}
+	os.WriteFile(filepath.Join(old, "laat.json"), []byte("{}"), 0o644)
+	if err := clearOld(old, cur); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(old); err == nil {
+		t.Error("the old count is left")
+	}
+	if data, err := os.ReadFile(filepath.Join(cur, "laat.json")); err != nil || string(data) != "{}" {
+		t.Errorf("the late file: %q, %v", data, err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(cur, PerProjectFile)); string(data) != cur {
+		t.Errorf("the new count's file was replaced by the old one: %q", data)
 	}
 }

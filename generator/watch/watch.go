@@ -1,13 +1,12 @@
 // Package watch reports changed files under a set of folders: recursively,
-// including folders created later, ignoring editors' temporary files, and
+// including folders created, renamed or moved in later (whose files are
+// reported as changed), ignoring editors' temporary files, and
 // debounced so a burst of saves gives one batch. It uses fsnotify, or
 // polls where file systems give no events.
 package watch
 
 import (
 	"context"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -29,8 +28,11 @@ type Options struct {
 	MaxWait time.Duration
 	// Poll scans the folders every Interval instead of using file system
 	// events, for network and container file systems without them.
-	Poll     bool
-	Interval time.Duration // default 250 ms
+	Poll bool
+	// Interval is how often Poll scans, and how often a watched folder
+	// given in roots that was renamed or removed is looked for again
+	// (default 250 ms).
+	Interval time.Duration
 	// Ready, if set, is called once every folder is watched: changes
 	// from then on are reported.
 	Ready func()
@@ -70,8 +72,9 @@ func Run(ctx context.Context, roots []string, opts Options, out chan<- []string)
 		if err != nil {
 			return err
 		}
+		t := newTree(w, roots)
 		for _, r := range roots {
-			if err := addTree(w, r, nil); err != nil {
+			if err := t.add(r, nil); err != nil {
 				w.Close()
 				return syserr.Wrap(r, err)
 			}
@@ -79,7 +82,7 @@ func Run(ctx context.Context, roots []string, opts Options, out chan<- []string)
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			forward(ctx, w, events, errs)
+			forward(ctx, t, opts.Interval, events, errs)
 		}()
 		stop = func() { w.Close(); <-done }
 	}
@@ -90,63 +93,64 @@ func Run(ctx context.Context, roots []string, opts Options, out chan<- []string)
 	return debounce(ctx, opts, events, errs, out)
 }
 
-// addTree watches dir and every folder below it. Files found in folders
-// that appeared after the watch started are reported as changed, since
-// their own events came before the folder was watched.
-func addTree(w *fsnotify.Watcher, dir string, found func(string)) error {
-	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == dir {
-				return err
-			}
-			return nil // vanished meanwhile
-		}
-		if d.IsDir() {
-			if p != dir && Ignored(p) {
-				return filepath.SkipDir
-			}
-			return w.Add(p)
-		}
-		if found != nil && !Ignored(p) {
-			found(p)
-		}
-		return nil
-	})
-}
-
-// forward turns fsnotify events into changed paths, adding new folders.
-func forward(ctx context.Context, w *fsnotify.Watcher, events chan<- string, errs chan<- error) {
+// forward turns fsnotify events into changed paths, keeping the watches
+// in step with folders that appear, move and go, and looking every
+// interval for roots that went.
+func forward(ctx context.Context, t *tree, interval time.Duration, events chan<- string, errs chan<- error) {
 	send := func(p string) {
 		select {
 		case events <- p:
 		case <-ctx.Done():
 		}
 	}
+	fail := func(err error) {
+		select {
+		case errs <- err:
+		default:
+		}
+	}
+	var retry *time.Ticker
+	var lost <-chan time.Time
+	defer func() {
+		if retry != nil {
+			retry.Stop()
+		}
+	}()
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case ev, ok := <-w.Events:
+		case ev, ok := <-t.w.Events:
 			if !ok {
 				return
 			}
-			if Ignored(ev.Name) || ev.Op == fsnotify.Chmod {
+			if ev.Op == fsnotify.Chmod {
 				continue
 			}
-			if ev.Has(fsnotify.Create) {
-				if st, err := os.Lstat(ev.Name); err == nil && st.IsDir() {
-					addTree(w, ev.Name, send)
-				}
+			if err := t.handle(ev, send); err != nil {
+				fail(syserr.Wrap(ev.Name, err))
 			}
-			send(ev.Name)
-		case err, ok := <-w.Errors:
+			if len(t.lost) > 0 && retry == nil {
+				retry = time.NewTicker(interval)
+				lost = retry.C
+			}
+			if !Ignored(ev.Name) {
+				send(ev.Name)
+			}
+		case <-lost:
+			still, err := t.recover(send)
+			if err != nil {
+				fail(err)
+			}
+			if !still {
+				retry.Stop()
+				retry, lost = nil, nil
+			}
+		case err, ok := <-t.w.Errors:
 			if !ok {
 				return
 			}
-			select {
-			case errs <- err:
-			default:
-			}
+			fail(err)
 		}
 	}
 }

@@ -9,11 +9,23 @@ import (
 	"time"
 )
 
+// modes are the two ways of watching, each test runs in both.
+var modes = []struct {
+	name string
+	opts Options
+}{{"fsnotify", Options{}}, {"poll", Options{Poll: true, Interval: 20 * time.Millisecond}}}
+
 // watching runs a watch over a new folder and returns the folder and the
 // channel of batches; the watch stops when the test ends.
 func watching(t *testing.T, opts Options) (string, chan []string) {
 	t.Helper()
 	dir := t.TempDir()
+	return dir, watchIn(t, dir, opts)
+}
+
+// watchIn runs a watch over dir and returns the channel of batches.
+func watchIn(t *testing.T, dir string, opts Options) chan []string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out := make(chan []string, 100)
 	ready := make(chan struct{})
@@ -31,7 +43,7 @@ func watching(t *testing.T, opts Options) (string, chan []string) {
 	case err := <-done:
 		t.Fatalf("watch ended: %v", err)
 	}
-	return dir, out
+	return out
 }
 
 // next waits for the next batch.
@@ -55,10 +67,7 @@ func write(t *testing.T, path, data string) {
 }
 
 func TestEvents(t *testing.T) {
-	for _, mode := range []struct {
-		name string
-		opts Options
-	}{{"fsnotify", Options{}}, {"poll", Options{Poll: true, Interval: 20 * time.Millisecond}}} {
+	for _, mode := range modes {
 		t.Run(mode.name, func(t *testing.T) {
 			dir, out := watching(t, mode.opts)
 			card := filepath.Join(dir, "1-kaart.md")
@@ -99,7 +108,9 @@ func TestEvents(t *testing.T) {
 }
 
 func TestBurstGivesFewBatches(t *testing.T) {
-	dir, out := watching(t, Options{Quiet: 50 * time.Millisecond})
+	// A quiet time well above a pause of the scheduler on a busy machine
+	// between two saves, which would split the burst.
+	dir, out := watching(t, Options{Quiet: 250 * time.Millisecond})
 	card := filepath.Join(dir, "kaart.md")
 	for i := 0; i < 200; i++ {
 		write(t, card, string(rune('a'+i%26)))

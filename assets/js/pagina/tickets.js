@@ -2,12 +2,33 @@
 // every card, kept in this browser, exported and shared (delen.js).
 (function () {
   "use strict";
-  var w = window.werkboek, $ = w.$, $$ = w.$$, load = w.load, save = w.save, el = w.el, on = w.on, fold = w.fold;
+  var w = window.werkboek, $ = w.$, $$ = w.$$, load = w.load, save = w.save, el = w.el, on = w.on, fold = w.fold, printable = w.printable;
   var shareBox = $("[data-share]"), edition = shareBox && shareBox.getAttribute("data-edition"), book = shareBox && shareBox.getAttribute("data-book");
+  var MAXNAME = 200;
   // Tickets: at most max projects, no project twice, kept in this browser.
   // Every export names the format, the edition, the library and each
   // project's id (see generator/tickets/formaat.md).
-  var state = load("tickets", { library: "", chosen: [] }), FORMAT = "werkboek-tickets 1";
+  var FORMAT = "werkboek-tickets 1", notice = "";
+  // shape checks what this browser keeps: {library, chosen: [{key, prio,
+  // title}], t}. What has another shape is repaired from what is usable
+  // (and kept aside by load).
+  var isText = function (v) { return typeof v === "string"; };
+  var shape = function (v) {
+    var obj = v !== null && typeof v === "object" && !Array.isArray(v), out = { library: "", chosen: [] };
+    var exact = obj && isText(v.library) && Array.isArray(v.chosen) && (v.t === undefined || isText(v.t));
+    if (obj && isText(v.library)) { out.library = printable(v.library).slice(0, MAXNAME); }
+    if (obj && isText(v.t)) { out.t = v.t; }
+    if (obj && Array.isArray(v.chosen)) {
+      v.chosen.forEach(function (c) {
+        var ok = c !== null && typeof c === "object" && isText(c.key) && isText(c.prio) && isText(c.title) && !out.chosen.some(function (d) { return d.key === c.key; });
+        if (ok) { out.chosen.push({ key: c.key, prio: c.prio, title: c.title }); } else { exact = false; }
+      });
+    }
+    return { value: out, exact: exact };
+  };
+  var state = load("tickets", { library: "", chosen: [] }, shape, function (aside) {
+    notice = "De tickets die deze browser bewaarde, waren onleesbaar; ze staan apart onder ‘" + aside + "’ en hier is de keuze gebruikt die nog te lezen was.";
+  });
   function keep() { state.t = new Date().toISOString(); save("tickets", state); }
   function add(key, prio, title, max) {
     if (state.chosen.some(function (c) { return c.key === key; })) { return "Dit project heeft u al gekozen."; }
@@ -16,11 +37,13 @@
     keep();
     return "Gekozen als ticket " + state.chosen.length + " van " + max + ".";
   }
+  // told puts a notice about what this browser kept before a message,
+  // once.
+  function told(msg) { var m = (notice ? notice + " " : "") + msg; notice = ""; return m; }
   var cardTicket = $("[data-ticket-card]");
   if (cardTicket) {
-    cardTicket.hidden = false;
     on($("[data-add]", cardTicket), "click", function () {
-      $("[data-message]", cardTicket).textContent = add(cardTicket.getAttribute("data-ticket-card"), cardTicket.getAttribute("data-prio"), cardTicket.getAttribute("data-title"), +cardTicket.getAttribute("data-max"));
+      $("[data-message]", cardTicket).textContent = told(add(cardTicket.getAttribute("data-ticket-card"), cardTicket.getAttribute("data-prio"), cardTicket.getAttribute("data-title"), +cardTicket.getAttribute("data-max")));
     });
   }
   var picker = $("[data-tickets]"), pick = picker && $("[data-pick]", picker);
@@ -43,9 +66,11 @@
   }) : Promise.resolve();
   if (picker) { projects.then(takePart, function () { $("[data-message]", picker).textContent = "De lijst met projecten kan niet worden geladen; kies een project op zijn eigen pagina."; }); }
   function takePart() {
-    picker.hidden = false;
     var max = +picker.getAttribute("data-max"), library = $("[data-library]", picker), shareTickets;
-    var option = function (id) { return $$("option", pick).filter(function (o) { return o.value === id || fold(o.textContent) === fold(id); })[0]; };
+    // The projects by id and by folded title, for what comes in.
+    var byID = Object.create(null), byTitle = Object.create(null);
+    $$("option", pick).forEach(function (o) { byID[o.value] = o; byTitle[fold(o.textContent)] = o; });
+    var option = function (id) { return byID[id] || byTitle[fold(id)]; };
     var fieldValue = function (field, c) {
       var f = fold(field);
       if (f.indexOf("bibliotheek") >= 0) { return state.library; }
@@ -53,17 +78,18 @@
       if (f.indexOf("prior") >= 0) { return c.prio; }
       return c.title;
     };
-    var csvCell = function (s) { return '"' + String(s).replace(/"/g, '""') + '"'; };
+    var csvCell = function (s) { s = String(s); return '"' + (/^\s*[=+\-@]/.test(s) ? "'" : "") + s.replace(/"/g, '""') + '"'; };
     var refresh = function () {
       var ol = $("[data-chosen]", picker), t = state.t || "";
-      ol.textContent = "";
-      state.chosen.forEach(function (c, i) {
-        var li = el("li", "", c.title + " (" + c.prio + ") ");
-        var rm = el("button", "button button-quiet", "Weghalen");
-        rm.type = "button";
-        on(rm, "click", function () { state.chosen.splice(i, 1); keep(); refresh(); });
-        li.appendChild(rm);
-        ol.appendChild(li);
+      // The list has a row per ticket from the first paint; a row is
+      // filled or emptied, never added, so nothing below it moves.
+      while (ol.children.length < Math.max(max, state.chosen.length)) { ol.appendChild(ol.lastElementChild.cloneNode(true)); }
+      $$("li", ol).forEach(function (li, i) {
+        var c = state.chosen[i], rm = $("button", li);
+        li.classList.toggle("empty", !c);
+        $(".chosen-title", li).textContent = c ? c.title + " (" + c.prio + ")" : "nog niet gekozen";
+        rm.onclick = c ? function () { state.chosen.splice(i, 1); keep(); refresh(); } : null;
+        rm.setAttribute("aria-label", c ? "Haal " + c.title + " weg" : "Weghalen");
       });
       $$("[data-ticket-forms] fieldset").forEach(function (fs, i) {
         $$("label", fs).forEach(function (label) {
@@ -72,48 +98,49 @@
         });
       });
       var rows = [["Ticket", "Prioriteit", "Onderwerp", "Bibliotheek", "Id", "Editie", "Werkboek", "Gewijzigd", "Formaat"]];
-      var block = ["-- " + FORMAT + " --", "werkboek: " + book, "editie: " + edition, "bibliotheek: " + state.library];
+      var lib = printable(state.library);
+      var block = ["-- " + FORMAT + " --", "werkboek: " + book, "editie: " + edition, "bibliotheek: " + lib];
       if (t) { block.push("gewijzigd: " + t); }
       state.chosen.forEach(function (c, i) {
-        rows.push([i + 1, c.prio, c.title, state.library, c.key, edition, book, t, FORMAT]);
+        rows.push([i + 1, c.prio, c.title, lib, c.key, edition, book, t, FORMAT]);
         block.push("ticket: " + c.key);
       });
       var csv = rows.map(function (r) { return r.map(csvCell).join(";"); }).join("\r\n") + "\r\n";
       $("[data-download=csv]", picker).href = "data:text/csv;charset=utf-8," + encodeURIComponent("\ufeff" + csv);
       var mail = $("[data-mail]", picker);
       if (mail) {
-        var body = "Bibliotheek: " + state.library + "\n\n" + state.chosen.map(function (c, i) { return "Ticket " + (i + 1) + ": " + c.title + " (" + c.prio + ")"; }).join("\n") + "\n\n" + block.join("\n") + "\n-- einde --\n";
-        mail.href = "mailto:" + picker.getAttribute("data-mailto") + "?subject=" + encodeURIComponent("Tickets " + (state.library || "")) + "&body=" + encodeURIComponent(body);
+        var body = "Bibliotheek: " + lib + "\n\n" + state.chosen.map(function (c, i) { return "Ticket " + (i + 1) + ": " + c.title + " (" + c.prio + ")"; }).join("\n") + "\n\n" + block.join("\n") + "\n-- einde --\n";
+        mail.href = "mailto:" + picker.getAttribute("data-mailto") + "?subject=" + encodeURIComponent("Tickets " + lib) + "&body=" + encodeURIComponent(body);
       }
-      if (shareTickets) { shareTickets(); }
+      if (shareTickets) { shareTickets.update(); }
     };
     library.value = state.library;
-    on(library, "input", function () { state.library = library.value; keep(); refresh(); });
+    on(library, "input", function () { state.library = printable(library.value).slice(0, MAXNAME); keep(); refresh(); });
     on($("[data-add]", picker), "click", function () {
       var opt = pick.options[pick.selectedIndex];
-      if (opt) { $("[data-message]", picker).textContent = add(opt.value, opt.getAttribute("data-prio"), opt.textContent, max); refresh(); }
+      if (opt) { $("[data-message]", picker).textContent = told(add(opt.value, opt.getAttribute("data-prio"), opt.textContent, max)); refresh(); }
     });
-    shareTickets = w.share(picker, function () {
-      return { bibliotheek: state.library, tickets: state.chosen.map(function (c) { return c.key; }).join(",") };
-    }, function (p) {
-      var skipped = 0;
-      state.chosen = [];
-      (p.tickets || "").split(",").forEach(function (id) {
-        var o = option(id);
-        if (o && state.chosen.length < max && !state.chosen.some(function (c) { return c.key === o.value; })) { state.chosen.push({ key: o.value, prio: o.getAttribute("data-prio"), title: o.textContent }); } else if (id) { skipped++; }
-      });
-      state.library = library.value = p.bibliotheek || "";
-      keep();
-      refresh();
-      return skipped ? skipped + (skipped > 1 ? " projecten" : " project") + " niet overgenomen: onbekend, dubbel of boven het maximum van " + max + "." : "";
-    }, function (p) {
-      var n = p.tickets ? p.tickets.split(",").length : 0;
-      return n || p.bibliotheek ? (p.bibliotheek ? p.bibliotheek + ", " : "") + n + (n === 1 ? " ticket" : " tickets") : "";
-    }, function (o) {
-      return o.tickets && { bibliotheek: o.bibliotheek || "", tickets: o.tickets.map(function (t) { var x = option(t.id || t.onderwerp || ""); return x ? x.value : "?"; }).join(",") };
-    }, function () {
-      return { formaat: FORMAT, werkboek: book, editie: edition, bibliotheek: state.library, gewijzigd: state.t, tickets: state.chosen.map(function (c, i) { return { ticket: i + 1, id: c.key, prioriteit: c.prio, onderwerp: c.title }; }) };
+    shareTickets = w.share(picker, {
+      current: function () { return { library: state.library, keys: state.chosen.map(function (c) { return c.key; }) }; },
+      pairs: function (c) { return [["bibliotheek", c.library], ["tickets", c.keys.join(",")]]; },
+      describe: function (c) {
+        var n = c.keys.length;
+        return n || c.library ? (c.library ? c.library + ", " : "") + n + (n === 1 ? " ticket" : " tickets") : "";
+      },
+      put: function (c) {
+        state.chosen = c.keys.map(function (k) { var o = byID[k]; return { key: k, prio: o.getAttribute("data-prio"), title: o.textContent }; });
+        state.library = library.value = c.library;
+        keep();
+        refresh();
+        return "";
+      },
+      read: function (source, data) { return w.readers.tickets({ option: option, max: max, format: FORMAT, edition: edition }, source, data); },
+      file: function () {
+        return { formaat: FORMAT, werkboek: book, editie: edition, bibliotheek: printable(state.library), gewijzigd: state.t, tickets: state.chosen.map(function (c, i) { return { ticket: i + 1, id: c.key, prioriteit: c.prio, onderwerp: c.title }; }) };
+      }
     });
     refresh();
+    picker.removeAttribute("aria-busy");
+    if (notice) { shareTickets.say(told("")); }
   }
 })();

@@ -1,0 +1,76 @@
+package tickets
+
+import "testing"
+
+func TestPrintableAndSpreadsheetCell(t *testing.T) {
+	for _, tt := range []struct{ in, printable, cell string }{
+		{"Bibliotheek Haarlem", "Bibliotheek Haarlem", "Bibliotheek Haarlem"},
+		{"Bieb\x1b[2K\x1b[1AGOED", `Bieb\x1b[2K\x1b[1AGOED`, `Bieb\x1b[2K\x1b[1AGOED`},
+		{"Bieb\ninbox/ok.json: alles in orde", `Bieb\ninbox/ok.json: alles in orde`, `Bieb\ninbox/ok.json: alles in orde`},
+		{"Nul\x00Bieb\x7f\u0085", `Nul\x00Bieb\x7f\u0085`, `Nul\x00Bieb\x7f\u0085`},
+		{"Bidi \u202egnilleT\u2066x\u2069\u200f", `Bidi \u202egnilleT\u2066x\u2069\u200f`, `Bidi \u202egnilleT\u2066x\u2069\u200f`},
+		{"regel\u2028twee", `regel\u2028twee`, `regel\u2028twee`},
+		{"Caf\xe9 \ufffd", `Caf\xe9 ` + "\ufffd", `Caf\xe9 ` + "\ufffd"},
+		{"a\\x1b", `a\x1b`, `a\x1b`},
+		{`=HYPERLINK("http://x";"klik")`, `=HYPERLINK("http://x";"klik")`, `'=HYPERLINK("http://x";"klik")`},
+		{"+31 Bieb", "+31 Bieb", "'+31 Bieb"},
+		{"-Bieb", "-Bieb", "'-Bieb"},
+		{"@SUM(A1)", "@SUM(A1)", "'@SUM(A1)"},
+		{"  =1+1", "  =1+1", "'  =1+1"},
+		{"\t=1+1", `\t=1+1`, `\t=1+1`},
+		{"\r=1+1", `\r=1+1`, `\r=1+1`},
+		{"Bieb = fijn", "Bieb = fijn", "Bieb = fijn"},
+		{"", "", ""},
+	} {
+		if got := Printable(tt.in); got != tt.printable {
+			t.Errorf("Printable(%q) = %q, want %q", tt.in, got, tt.printable)
+		}
+		if got := spreadsheetCell(tt.in); got != tt.cell {
+			t.Errorf("spreadsheetCell(%q) = %q, want %q", tt.in, got, tt.cell)
+		}
+	}
+	if got := Thousands(6998) + " " + Thousands(7000000) + " " + Thousands(12); got != "6.998 7.000.000 12" {
+		t.Errorf("Thousands: %s", got)
+	}
+}
+
+func TestOneLibraryOneName(t *testing.T) {
+	same := [][]string{
+		{"Bibliotheek Haarlem", "bibliotheek  HAARLEM", "Bibliotheek Haar\u00adlem", "Bibliotheek Haar\u200blem", "Ｂｉｂｌｉｏｔｈｅｅｋ Ｈａａｒｌｅｍ", "Bibliotheek\u00a0Haarlem", " Bibliotheek Haarlem\t"},
+		{"Bibliotheek Café", "Bibliotheek Cafe", "BIBLIOTHEEK CAFÉ", "Bibliotheek Cafe\u0301"},
+		{"Bibliotheek fiction", "Bibliotheek \ufb01ction"},
+	}
+	for _, group := range same {
+		for _, name := range group[1:] {
+			if fold(name) != fold(group[0]) {
+				t.Errorf("%q and %q are two libraries (%q, %q)", group[0], name, fold(group[0]), fold(name))
+			}
+		}
+	}
+	if fold("Bibliotheek Haarlem") == fold("Bibliotheek Haarlemmermeer") {
+		t.Error("Haarlem and Haarlemmermeer are one library")
+	}
+	for _, name := range []string{"📚", "---", "📚 🎭", "\u00ad", "", "  "} {
+		if named(name) {
+			t.Errorf("%q counts as a name", name)
+		}
+	}
+	for _, name := range []string{"B", "7", "Bibliotheek 📚"} {
+		if !named(name) {
+			t.Errorf("%q does not count as a name", name)
+		}
+	}
+}
+
+func TestAFileShowsAFewProblems(t *testing.T) {
+	rep := &reporter{path: "f.json"}
+	for i := range 7000 {
+		rep.errorf(i+2, "fout %d", i)
+	}
+	for i := range 4 {
+		rep.warnf(i+2, "waarschuwing %d", i)
+	}
+	expectProblems(t, rep.list(),
+		"2: fout 0", "2: waarschuwing 0", "3: fout 1", "3: waarschuwing 1", "4: fout 2",
+		"0: … en nog 6.997 fouten en 2 waarschuwingen in dit bestand")
+}
