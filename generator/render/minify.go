@@ -10,6 +10,7 @@ import (
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/parse/v2/buffer"
 )
 
 // The HTML of the site is minified once, where it is made: each layout
@@ -38,9 +39,12 @@ func htmlMin() *minify.M {
 // and samp elements is kept byte for byte (see keepText).
 func minifyHTML(b []byte) template.HTML {
 	marked, restore := keepText(b)
-	var out bytes.Buffer
-	out.Grow(len(b))
-	if err := htmlMin().Minify("text/html", &out, bytes.NewReader(marked)); err != nil {
+	out := bufPool.Get().(*bytes.Buffer)
+	out.Reset()
+	defer bufPool.Put(out)
+	// The minifier reads a buffer.Reader in place, where it would copy
+	// any other reader.
+	if err := htmlMinifier.Minify(htmlMin(), out, buffer.NewReader(marked), nil); err != nil {
 		return template.HTML(b)
 	}
 	return template.HTML(restore(out.String()))
