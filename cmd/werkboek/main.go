@@ -44,6 +44,9 @@ uitleg en de opties van een opdracht.
 `
 
 func main() {
+	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "check") {
+		tuneGC()
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
