@@ -10,7 +10,8 @@ import (
 // TestDrafts builds the small edition with one card made a draft: a site
 // to publish (build, watch) leaves it out; with drafts (serve's default,
 // or --drafts) its page, the lists and the print edition show it marked
-// as a concept, and search and the sitemap leave it out.
+// as a concept (also in the print edition's contents, the checklist and
+// the tickets page's list), and search and the sitemap leave it out.
 func TestDrafts(t *testing.T) {
 	const (
 		mark  = "Concept — niet gepubliceerd"
@@ -21,6 +22,7 @@ func TestDrafts(t *testing.T) {
 	c := filepath.Join(dir, "content")
 	copyTree(t, "testdata/kleine-editie", c)
 	change(voorlezen, "weight: 2", "weight: 2\ndraft: true")(t, c)
+	change("tickets.md", "eligible: [20-digitaal]", "eligible: [10-lezen, 20-digitaal]")(t, c)
 	for _, tt := range []struct {
 		name   string
 		drafts bool
@@ -51,7 +53,10 @@ func TestDrafts(t *testing.T) {
 			contains(t, tree, page, `<meta name="robots" content="noindex">`, `<span class="concept">`+mark+`</span> Deze kaart heeft <code>draft: true</code>`)
 			contains(t, tree, "prioriteiten/lezen/index.html", title+`</span></a> <span class="concept">`+mark+`</span>`)
 			contains(t, tree, "index.html", title+`</a> <span class="concept">`+mark+`</span>`)
-			contains(t, tree, "werkboek/index.html", title+"</h3><p><span class=\"concept\">"+mark+"</span></p>")
+			contains(t, tree, "werkboek/index.html", title+"</h3><p><span class=\"concept\">"+mark+"</span></p>",
+				`<span class="toc-t">`+title+` <span class="concept">`+mark+`</span></span>`)
+			contains(t, tree, "keuzelijst/index.html", title+` <span class="concept">`+mark+`</span></th>`)
+			contains(t, tree, "tickets/index.html", title+` (concept — niet gepubliceerd)</option>`)
 			for name, b := range tree {
 				if bytes.Contains(b, []byte(mark)) && !strings.HasSuffix(name, ".html") {
 					t.Errorf("%s has the mark", name)
