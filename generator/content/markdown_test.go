@@ -223,3 +223,28 @@ func TestWordsFoldLikeFields(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkToDraftInPreview checks that with drafts shown (serve's
+// preview) a published card's link to a draft works but warns, at its
+// line, that the published site would refuse it; a draft may link to a
+// draft without a word.
+func TestLinkToDraftInPreview(t *testing.T) {
+	card := "prioriteiten/1-jeugd/1-spoenk.md"
+	files := map[string]string{
+		card:                               strings.Replace(validCard, "Uitgewerkte ideeën.", "[x](2-tweede.md)", 1),
+		"prioriteiten/1-jeugd/2-tweede.md": strings.Replace(validCard, "question:", "draft: true\nquestion:", 1),
+	}
+	fsys := base()
+	for name, data := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	_, diags := Load(fsys, Options{Prefix: "content", Drafts: true})
+	want := `content/prioriteiten/1-jeugd/1-spoenk.md:15: waarschuwing: "2-tweede.md" is een concept (draft: true): hier werkt de link, maar werkboek build (zonder --drafts) weigert hem; publiceer die kaart eerst`
+	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), want) {
+		t.Fatalf("want one warning starting with\n%s\ngot:\n%v", want, diags)
+	}
+	fsys[card] = &fstest.MapFile{Data: []byte(strings.Replace(files[card], "question:", "draft: true\nquestion:", 1))}
+	if _, diags := Load(fsys, Options{Prefix: "content", Drafts: true}); len(diags) != 0 {
+		t.Fatalf("a draft's link to a draft: want no diagnostics, got:\n%v", diags)
+	}
+}

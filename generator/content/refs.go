@@ -174,6 +174,11 @@ func (rs *resolver) card(s source, ref Ref, t Target, frag string) (Target, bool
 		r.errorf(ref.Line, "%s is een concept (draft: true) en wordt niet gepubliceerd, dus de link zou nergens heen gaan; publiceer die kaart eerst of haal de link weg", quote(ref.Dest))
 		return Target{}, false
 	}
+	if c := t.Card; c.Draft && (s.card == nil || !s.card.Draft) {
+		// Shown with drafts (serve's preview), the link works; the site
+		// that gets published would refuse it, so the editor hears now.
+		r.warnf(ref.Line, "%s is een concept (draft: true): hier werkt de link, maar werkboek build (zonder --drafts) weigert hem; publiceer die kaart eerst (haal draft: true weg) of haal de link weg", quote(ref.Dest))
+	}
 	return t, true
 }
 
