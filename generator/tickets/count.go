@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // Library is one library as counted, from its latest file.
@@ -50,10 +51,10 @@ func Tally(e *Edition, files []*File, notes content.Diagnostics) *Count {
 	var keys []string
 	for _, f := range files {
 		e.Check(f)
-		if f.Return == nil || !named(f.Return.Library) {
+		if f.Return == nil || !names.Named(f.Return.Library) {
 			continue
 		}
-		k := fold(f.Return.Library)
+		k := names.Key(f.Return.Library)
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -87,11 +88,11 @@ func Tally(e *Edition, files []*File, notes content.Diagnostics) *Count {
 		c.Libraries = append(c.Libraries, lib)
 	}
 	for _, f := range files {
-		if f.Refused() && (f.Return == nil || !named(f.Return.Library)) {
+		if f.Refused() && (f.Return == nil || !names.Named(f.Return.Library)) {
 			c.Notes = append(c.Notes, content.Diagnostic{Path: f.Path, Message: "geweigerd; dit bestand telt niet mee"})
 		}
 	}
-	slices.SortFunc(c.Libraries, func(a, b *Library) int { return cmp.Compare(fold(a.Name), fold(b.Name)) })
+	slices.SortFunc(c.Libraries, func(a, b *Library) int { return cmp.Compare(names.Key(a.Name), names.Key(b.Name)) })
 	return c
 }
 

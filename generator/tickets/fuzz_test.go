@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // fuzzParse checks what must hold for any input of a reader:
@@ -66,7 +68,7 @@ func fuzzParse(t *testing.T, name string, data []byte) {
 				t.Fatalf("accepted file with an unresolved ticket at line %d", e.Line)
 			}
 		}
-		if r.Tickets > bundled().Workbook.Tickets.Max || !named(r.Library) {
+		if r.Tickets > bundled().Workbook.Tickets.Max || !names.Named(r.Library) {
 			t.Fatalf("accepted %d tickets of library %q", r.Tickets, r.Library)
 		}
 	}
