@@ -114,6 +114,8 @@ func (l *loader) load() *Workbook {
 				break
 			}
 			have[name] = true
+		case name == ParticipantsFile:
+			have[name] = true
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(name)
 		default:
@@ -146,6 +148,9 @@ func (l *loader) load() *Workbook {
 	}
 	l.checkEligible(wb, ticketsDoc)
 	l.checkClosing(wb)
+	if have[ParticipantsFile] {
+		wb.Participants = l.loadParticipants(wb)
+	}
 	l.resolveRefs(wb, have, l.cards)
 	var prev *Card
 	for _, c := range wb.Cards() {

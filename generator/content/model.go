@@ -25,6 +25,9 @@ type Workbook struct {
 	Checklist    Page
 	Tickets      Tickets
 	Priorities   []*Priority
+	// Participants is who takes part in which project, from
+	// content/deelnemers.json; nil when there is no such file.
+	Participants *Participants
 	// Inputs lists every file read besides the cards, sorted by path,
 	// with a fingerprint of its bytes: what a rebuild must compare to
 	// know whether anything but the cards changed.

@@ -90,6 +90,10 @@ func reason(err error) string {
 		return "het bestand houdt halverwege op"
 	case strings.Contains(msg, "exceeded max depth"):
 		return "ongeldige JSON: de waarden zijn te diep in elkaar genest"
+	case strings.HasPrefix(msg, "expected comma after"):
+		return "ongeldige JSON: er ontbreekt een komma vóór deze waarde"
+	case strings.HasPrefix(msg, "expected colon after"):
+		return "ongeldige JSON: er ontbreekt een dubbele punt na de sleutel"
 	case strings.HasPrefix(msg, "invalid character "):
 		c, _, _ := strings.Cut(strings.TrimPrefix(msg, "invalid character "), " ")
 		hint := ""

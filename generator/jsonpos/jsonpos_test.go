@@ -11,15 +11,22 @@ func TestExplain(t *testing.T) {
 		data   string
 		line   int
 		reason string
+		values bool // read the elements of a list as values, not tokens
 	}{
-		{"", 1, "het bestand is leeg"},
-		{"{\n  \"a\": 1\n  \"b\": 2\n}\n", 3, "ongeldige JSON: onverwacht teken '\"' (ontbreekt er een komma vóór?)"},
-		{"{\n  \"a\" 1\n}\n", 2, "ongeldige JSON: onverwacht teken '1' (ontbreekt er een dubbele punt vóór?)"},
-		{"{\n  \"a\": [\n    \"b\",\n", 3, "het bestand houdt halverwege op"},
+		{"", 1, "het bestand is leeg", false},
+		{"{\n  \"a\": 1\n  \"b\": 2\n}\n", 3, "ongeldige JSON: onverwacht teken '\"' (ontbreekt er een komma vóór?)", false},
+		{"{\n  \"a\" 1\n}\n", 2, "ongeldige JSON: onverwacht teken '1' (ontbreekt er een dubbele punt vóór?)", false},
+		{"{\n  \"a\": [\n    \"b\",\n", 3, "het bestand houdt halverwege op", false},
+		{"[\"a\"\n \"b\"]", 2, "ongeldige JSON: er ontbreekt een komma vóór deze waarde", true},
 	} {
 		d := NewDecoder([]byte(tt.data))
 		var err error
 		for err == nil {
+			if tt.values && d.NextByte() == '"' {
+				var v json.RawMessage
+				err = d.Decode(&v) // as a reader of values does
+				continue
+			}
 			_, err = d.Token()
 		}
 		line, reason := d.Explain(err)

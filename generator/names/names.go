@@ -42,3 +42,18 @@ func Key(s string) string {
 // Named reports whether a name has a letter or a digit: a library named
 // "📚" or "---" cannot be told apart from another.
 func Named(s string) bool { return strings.TrimSpace(Key(s)) != "" }
+
+// UnsafeRune reports whether r acts on a terminal or on the order text is
+// shown in: C0 and C1 controls, DEL, the line and paragraph separators,
+// and the bidirectional embeddings, overrides, isolates and marks. A name
+// from outside holds none (the count shows them escaped, the content
+// refuses them).
+func UnsafeRune(r rune) bool {
+	switch {
+	case r < 0x20, r >= 0x7f && r < 0xa0:
+		return true
+	case r == 0x2028, r == 0x2029, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
+}

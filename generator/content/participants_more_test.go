@@ -1,0 +1,57 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestParticipantsEdgeCases covers what the table cannot: a draft shown
+// by serve (--drafts) is still no project to take part in, a priority
+// whose _index.md is broken is told once, and a file of many wrong
+// names shows a few and counts the rest.
+func TestParticipantsEdgeCases(t *testing.T) {
+	const f = "content/deelnemers.json"
+	drafted := withParticipants(edit(`"volwassen/lezen": []`, `"jeugd/concept": []`))
+	_, diags := Load(drafted, Options{Prefix: "content", Drafts: true})
+	if len(diags) != 1 || diags[0].String() != f+`:14: het project "jeugd/concept" is een concept (draft: true in content/prioriteiten/1-jeugd/3-concept.md) en staat niet op de site; haal het hier weg, of publiceer de kaart eerst` {
+		t.Errorf("a draft with --drafts:\n%v", diags)
+	}
+
+	broken := withParticipants(goodParticipants)
+	delete(broken, "prioriteiten/2-volwassen/_index.md")
+	_, diags = Load(broken, Options{Prefix: "content"})
+	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), "content/prioriteiten/2-volwassen: deze prioriteitsmap heeft geen _index.md") {
+		t.Errorf("a broken priority:\n%v", diags)
+	}
+
+	var many strings.Builder
+	for i := range 30 {
+		if i > 0 {
+			many.WriteString(",\n")
+		}
+		many.WriteString(`      "---"`)
+	}
+	_, diags = Load(withParticipants(edit(`"volwassen/lezen": []`, "\"volwassen/lezen\": [\n"+many.String()+"\n    ]")), Options{Prefix: "content"})
+	if len(diags) != shownParticipantErrors+1 {
+		t.Fatalf("%d diagnostics for 30 wrong names:\n%v", len(diags), diags)
+	}
+	if got := diags[len(diags)-1].String(); got != f+":35: en nog 10 fouten vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of maak het bestand opnieuw met werkboek tickets tel … --inhoud content" {
+		t.Errorf("last: %s", got)
+	}
+}
+
+// TestReferenceDescribesParticipants keeps the content reference in step
+// with the participants file: its name, format, every key, the limits.
+func TestReferenceDescribesParticipants(t *testing.T) {
+	want := []string{"`" + ParticipantsFile + "`", fmt.Sprintf("`%s %d`", ParticipantsFormat, ParticipantsVersion),
+		fmt.Sprintf("de eerste %d", shownParticipantErrors), fmt.Sprintf("%d MB", MaxParticipantsSize>>20), "`deelnemers (1).json`", "--inhoud content"}
+	for _, k := range participantsKeys {
+		want = append(want, "| `\""+k+"\"` |")
+	}
+	for _, w := range want {
+		if !strings.Contains(Reference, w) {
+			t.Errorf("inhoud.md does not mention %s", w)
+		}
+	}
+}
