@@ -105,6 +105,29 @@ func (l *loader) loadParticipants(wb *Workbook) *Participants {
 		return nil
 	}
 	l.inputs = append(l.inputs, Input{Path: l.display(name), Hash: hashBytes(data)})
+	return l.participantsFrom(wb, data, r)
+}
+
+// CheckParticipants checks data as the participants file of wb, as Load
+// checks content/deelnemers.json, and returns its model and what is
+// wrong, each message named after opts.Prefix joined with
+// deelnemers.json. Cards that wb leaves out (drafts) are unknown to it.
+func CheckParticipants(wb *Workbook, data []byte, opts Options) (*Participants, Diagnostics) {
+	l := &loader{opts: opts, cards: wb.Cards(), pending: map[string]bool{}}
+	r := &cappedReporter{r: l.reporter(ParticipantsFile)}
+	var p *Participants
+	if len(data) > MaxParticipantsSize {
+		r.errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn", len(data)>>20, MaxParticipantsSize>>20)
+	} else {
+		p = l.participantsFrom(wb, data, r)
+	}
+	r.done()
+	l.diags.Sort()
+	return p, l.diags
+}
+
+// participantsFrom reads and checks the bytes of a participants file.
+func (l *loader) participantsFrom(wb *Workbook, data []byte, r *cappedReporter) *Participants {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:invalidUTF8(data)], []byte("\n"))

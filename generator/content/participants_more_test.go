@@ -55,3 +55,21 @@ func TestReferenceDescribesParticipants(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckParticipants checks a participants file that is not (yet) in
+// the content, as werkboek tickets tel does before it puts one there.
+func TestCheckParticipants(t *testing.T) {
+	wb, diags := Load(withParticipants(""), Options{})
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	p, diags := CheckParticipants(wb, []byte(goodParticipants), Options{Prefix: "telling"})
+	if len(diags) > 0 || p == nil || p.Tickets != 3 || len(p.Libraries) != 3 {
+		t.Errorf("good file: %v, %+v", diags, p)
+	}
+	wb.Tickets.Capacity = 1
+	_, diags = CheckParticipants(wb, []byte(goodParticipants), Options{Prefix: "telling"})
+	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), `telling/deelnemers.json:9: het project "jeugd/spoenk" heeft 2 Bibliotheken`) {
+		t.Errorf("over capacity: %v", diags)
+	}
+}

@@ -2,7 +2,6 @@ package tickets
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -29,14 +28,11 @@ func NewEdition(wb *content.Workbook) *Edition {
 
 // ID is a card's stable id in exports: "<priority-slug>/<card-slug>", the
 // key the site keeps choices under.
-func ID(c *content.Card) string { return c.Priority.Slug + "/" + c.Slug }
+func ID(c *content.Card) string { return c.ID() }
 
 // Eligible reports whether tickets may name the cards of a priority
 // (eligible in tickets.md; every priority when it is empty).
-func (e *Edition) Eligible(p *content.Priority) bool {
-	el := e.Workbook.Tickets.Eligible
-	return len(el) == 0 || slices.Contains(el, p.Dir)
-}
+func (e *Edition) Eligible(p *content.Priority) bool { return e.Workbook.Tickets.Allows(p) }
 
 // name is how messages name the edition.
 func (e *Edition) name() string {

@@ -42,6 +42,8 @@ func parseFormat(s string) (int, string) {
 	name, num, _ := strings.Cut(strings.TrimSpace(s), " ")
 	v, err := strconv.Atoi(strings.TrimSpace(num))
 	switch {
+	case strings.HasPrefix(name, "werkboek-deelnemers"):
+		return 0, "dit is het deelnemersbestand van een telling, geen keuze van een Bibliotheek; noem de map met teruggestuurde bestanden, niet de inhoudsmap of de telling"
 	case strings.HasPrefix(name, "werkboek-keuzelijst"):
 		return 0, "dit is een keuzelijst (Ja/Misschien/Nee), geen tickets; vraag de Bibliotheek om het bestand van de pagina Tickets"
 	case name != Format || err != nil || v < 1:
