@@ -123,3 +123,18 @@ func TestLateAndFull(t *testing.T) {
 		t.Errorf("without the keys: %s", notes(c))
 	}
 }
+
+// TestFormatDocNamesEveryFile keeps formaat.md in step with the files a
+// count writes and the rules of --inhoud.
+func TestFormatDocNamesEveryFile(t *testing.T) {
+	for _, name := range outputs {
+		if name != OutputMarker && !strings.Contains(FormatDoc, "| `"+name+"` |") {
+			t.Errorf("formaat.md does not describe %s", name)
+		}
+	}
+	for _, want := range []string{"--inhoud content", "`werkboek-deelnemers 1`", "closes:", "capacity:", "waarvan 1 keuze\nna de sluiting"} {
+		if !strings.Contains(FormatDoc, want) {
+			t.Errorf("formaat.md does not mention %q", want)
+		}
+	}
+}
