@@ -145,10 +145,13 @@ func (l *loader) participantsFrom(wb *Workbook, data []byte, r *cappedReporter) 
 // name, each card's libraries by name, and the totals.
 func newParticipants(path, edition string, counted time.Time, libs []*Participant) *Participants {
 	p := &Participants{Path: path, Edition: edition, Counted: counted, Libraries: libs, byCard: map[*Card][]*Participant{}}
-	byName := func(a, b *Participant) int {
-		return cmp.Or(cmp.Compare(names.Key(a.Name), names.Key(b.Name)), cmp.Compare(a.Name, b.Name))
+	keys := make(map[*Participant]string, len(libs))
+	for _, lib := range libs {
+		keys[lib] = names.Key(lib.Name)
 	}
-	slices.SortStableFunc(p.Libraries, byName)
+	slices.SortStableFunc(p.Libraries, func(a, b *Participant) int {
+		return cmp.Or(cmp.Compare(keys[a], keys[b]), cmp.Compare(a.Name, b.Name))
+	})
 	for _, lib := range p.Libraries {
 		p.Tickets += len(lib.Cards)
 		for _, c := range lib.Cards {
