@@ -147,10 +147,7 @@ func (l *loader) load() *Workbook {
 		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
 	}
 	l.checkEligible(wb, ticketsDoc)
-	l.checkClosing(wb)
-	if have[ParticipantsFile] {
-		wb.Participants = l.loadParticipants(wb)
-	}
+	l.afterTheDay(wb, have[ParticipantsFile])
 	l.resolveRefs(wb, have, l.cards)
 	var prev *Card
 	for _, c := range wb.Cards() {

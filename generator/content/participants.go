@@ -78,6 +78,15 @@ func (t *Tickets) Allows(p *Priority) bool {
 	return len(t.Eligible) == 0 || slices.Contains(t.Eligible, p.Dir)
 }
 
+// afterTheDay checks when the choice closes against the day, and reads
+// the participants file when the content has one.
+func (l *loader) afterTheDay(wb *Workbook, participants bool) {
+	l.checkClosing(wb)
+	if participants {
+		wb.Participants = l.loadParticipants(wb)
+	}
+}
+
 // loadParticipants reads and checks content/deelnemers.json, when it is
 // there, against the workbook loaded so far.
 func (l *loader) loadParticipants(wb *Workbook) *Participants {

@@ -73,3 +73,31 @@ func TestCheckParticipants(t *testing.T) {
 		t.Errorf("over capacity: %v", diags)
 	}
 }
+
+// sortedMessages orders "path:line: message" lines as Diagnostics.Sort
+// orders their diagnostics.
+func sortedMessages(lines []string) []string {
+	ds := make(Diagnostics, len(lines))
+	for i, l := range lines {
+		ds[i] = parseDiagnostic(l)
+	}
+	ds.Sort()
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.String()
+	}
+	return out
+}
+
+// parseDiagnostic reads back what Diagnostic.String wrote.
+func parseDiagnostic(s string) Diagnostic {
+	var d Diagnostic
+	head, msg, _ := strings.Cut(s, ": ")
+	d.Path = head
+	if p, line, ok := strings.Cut(head, ":"); ok {
+		d.Path = p
+		fmt.Sscanf(line, "%d", &d.Line)
+	}
+	d.Message, d.Warning = strings.CutPrefix(msg, "waarschuwing: ")
+	return d
+}

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -251,6 +250,8 @@ func TestParticipantsChecks(t *testing.T) {
 		{"a broken card is told once", edit(`"volwassen/lezen": []`, `"volwassen/lezen": ["Bibliotheek Delft"]`, `"Bibliotheek Delft": []`, `"Bibliotheek Delft": ["volwassen/lezen"]`),
 			set(map[string]string{"prioriteiten/2-volwassen/1-lezen.md": "---\ntitle: \"Lezen\n---\n"}),
 			[]string{`content/prioriteiten/2-volwassen/1-lezen.md:2: het aanhalingsteken (") voor de waarde van title wordt niet gesloten; zet er aan het eind van de waarde ook een, zoals title: "Lezen"`}},
+		{"the priorities folder misspelt", goodParticipants, mv("prioriteiten", "prioritieten"),
+			[]string{"content/prioritieten: deze map heet prioritieten; bedoelde u prioriteiten? Hernoem de map naar prioriteiten"}},
 		{"a folder", "", set(map[string]string{ParticipantsFile + "/x": "x"}),
 			[]string{f + ": dit is een map, maar deelnemers.json moet een bestand zijn; haal de map weg en schrijf het bestand met werkboek tickets tel … --inhoud content"}},
 		{"misnamed", "", set(map[string]string{"Deelnemers.json": goodParticipants}),
@@ -270,32 +271,4 @@ func TestParticipantsChecks(t *testing.T) {
 		slips = append(slips, slipCase{tt.name, change, sortedMessages(tt.want)})
 	}
 	runSlipCases(t, slips)
-}
-
-// sortedMessages orders "path:line: message" lines as Diagnostics.Sort
-// orders their diagnostics.
-func sortedMessages(lines []string) []string {
-	ds := make(Diagnostics, len(lines))
-	for i, l := range lines {
-		ds[i] = parseDiagnostic(l)
-	}
-	ds.Sort()
-	out := make([]string, len(ds))
-	for i, d := range ds {
-		out[i] = d.String()
-	}
-	return out
-}
-
-// parseDiagnostic reads back what Diagnostic.String wrote.
-func parseDiagnostic(s string) Diagnostic {
-	var d Diagnostic
-	head, msg, _ := strings.Cut(s, ": ")
-	d.Path = head
-	if p, line, ok := strings.Cut(head, ":"); ok {
-		d.Path = p
-		fmt.Sscanf(line, "%d", &d.Line)
-	}
-	d.Message, d.Warning = strings.CutPrefix(msg, "waarschuwing: ")
-	return d
 }

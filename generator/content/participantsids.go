@@ -12,6 +12,7 @@ type projectIndex struct {
 	cards   map[string]*Card // the cards of the workbook, by id
 	drafts  map[string]*Card // draft cards the workbook leaves out
 	pending map[string]bool  // ids of cards, and "<priority>/" of priorities, not read because of an error told elsewhere
+	none    bool             // no priority was read (an error told elsewhere): every id is pending
 	all     []string         // every id, for a suggestion
 	number  map[*Card]int    // a card's place in the workbook
 	edition string           // how messages name the edition
@@ -33,6 +34,7 @@ func (l *loader) projectIndex(wb *Workbook) *projectIndex {
 		ix.number[c] = i
 		ix.all = append(ix.all, c.ID())
 	}
+	ix.none = l.pending["prioriteiten"] || len(wb.Priorities) == 0
 	for _, dir := range l.brokenDirs {
 		ix.pending[guessSlug(dir)+"/"] = true
 	}
@@ -108,7 +110,7 @@ func (ix *projectIndex) unknown(id string) bool {
 
 func (ix *projectIndex) isPending(id string) bool {
 	prio, _, _ := strings.Cut(id, "/")
-	return ix.pending[id] || ix.pending[prio+"/"]
+	return ix.none || ix.pending[id] || ix.pending[prio+"/"]
 }
 
 // near returns the id closest to id, a few letters off, or the one id
