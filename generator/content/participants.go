@@ -105,7 +105,7 @@ func (l *loader) loadParticipants(wb *Workbook) *Participants {
 		r.errorf(0, "dit is geen gewoon bestand; zet hier het bestand dat werkboek tickets tel … --inhoud content schrijft")
 		return nil
 	case st.Size() > MaxParticipantsSize:
-		r.errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn; maak het opnieuw met werkboek tickets tel … --inhoud content", st.Size()>>20, MaxParticipantsSize>>20)
+		r.errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn; %s", st.Size()>>20, MaxParticipantsSize>>20, remake)
 		return nil
 	}
 	data, err := fs.ReadFile(l.fsys, name)
@@ -192,6 +192,14 @@ func (c *cappedReporter) errorf(line int, format string, args ...any) {
 	}
 }
 
+// more counts an error that is not shown: one after the first
+// shownParticipantErrors, whose message need not be made.
+func (c *cappedReporter) more(line int) {
+	if c.errors++; c.errors == shownParticipantErrors+1 {
+		c.firstMore = line
+	}
+}
+
 func (c *cappedReporter) warnf(line int, format string, args ...any) {
 	c.r.warnf(line, format, args...)
 }
@@ -203,7 +211,7 @@ func (c *cappedReporter) done() {
 		if n == 1 {
 			word = "fout"
 		}
-		c.r.errorf(c.firstMore, "en nog %d %s vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of maak het bestand opnieuw met werkboek tickets tel … --inhoud content", n, word)
+		c.r.errorf(c.firstMore, "en nog %d %s vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of %s", n, word, remake)
 	}
 }
 

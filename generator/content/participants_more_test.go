@@ -39,6 +39,27 @@ func TestParticipantsEdgeCases(t *testing.T) {
 	if got := diags[len(diags)-1].String(); got != f+":35: en nog 10 fouten vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of maak het bestand opnieuw met werkboek tickets tel … --inhoud content" {
 		t.Errorf("last: %s", got)
 	}
+	many.Reset()
+	for i := range 30 {
+		fmt.Fprintf(&many, "    \"jeugd/onbekend-%02d\": [],\n", i)
+	}
+	_, diags = Load(withParticipants(edit("    \"volwassen/lezen\": []", many.String()+"    \"volwassen/lezen\": []")), Options{Prefix: "content"})
+	if len(diags) != shownParticipantErrors+1 || !strings.HasPrefix(diags[len(diags)-1].String(), f+":34: en nog 10 fouten vanaf deze regel") {
+		t.Errorf("30 unknown projects:\n%v", diags)
+	}
+
+	// A library "bibliotheken" lacks is told at its first project that
+	// has no error of its own.
+	lacking := edit("\"Bibliotheek Leiden\"\n    ],\n    \"jeugd/tweede\": [", "\"Bibliotheek Leiden\",\n      7\n    ],\n    \"jeugd/tweede\": [\n      \"Bibliotheek Leiden\",",
+		"    \"Bibliotheek Leiden\": [\n      \"jeugd/spoenk\"\n    ]\n", "    \"Bibliotheek Lisse\": []\n")
+	_, diags = Load(withParticipants(lacking), Options{Prefix: "content"})
+	want := []string{
+		f + `:10: in de lijst bij "jeugd/spoenk" staat "7"; elk element is tekst tussen aanhalingstekens`,
+		f + `:13: "Bibliotheek Leiden" staat niet onder "bibliotheken"; voeg haar daar toe met haar projecten, of haal de naam hier weg`,
+	}
+	if got := diags.Error(); got != strings.Join(want, "\n") {
+		t.Errorf("a library bibliotheken lacks:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
 }
 
 // TestReferenceDescribesParticipants keeps the content reference in step

@@ -263,6 +263,7 @@ func (c *participantsCheck) libraries(s rawSection) {
 		for _, at := range c.placed[p] {
 			switch {
 			case badLib[k], c.badCard[at.card]:
+				continue
 			case c.listed[p] == 0:
 				c.r.errorf(at.line, "%q staat niet onder \"bibliotheken\"; voeg haar daar toe met haar projecten, of haal de naam hier weg", p.Name)
 			case !inLibs[pair{k, at.card}]:

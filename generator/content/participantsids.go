@@ -92,7 +92,7 @@ func (ix *projectIndex) resolve(id rawText, wb *Workbook, r *cappedReporter) *Ca
 		if r.errors >= shownParticipantErrors {
 			// Not shown: no need to look for a suggestion, which costs
 			// time on every id of the workbook.
-			r.errorf(id.line, "")
+			r.more(id.line)
 			return nil
 		}
 		if near := ix.near(id.value); near != "" {
