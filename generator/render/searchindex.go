@@ -58,8 +58,8 @@ type searchDoc [6]any
 // Search is the search index of one rebuild; it is made on first use, so
 // a rebuild that writes none of its files costs nothing.
 type Search struct {
-	b       *Book
-	cards   []*CardView // the cards searched: drafts are left out
+	b     *Book
+	cards []*CardView // the cards searched: drafts are left out
 	// Offline makes the addresses of libraries name deelnemers/index.html,
 	// as an offline site needs (the browser does so for folders).
 	Offline bool
