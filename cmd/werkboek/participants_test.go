@@ -17,12 +17,8 @@ import (
 // tickets page makes: JSON, CSV and a saved mail.
 var threeLibraries = map[string]string{
 	"inbox/haarlem.json": goodJSON, // jeugd-en-onderwijs/spoenk
-	"inbox/leiden.csv": "Ticket;Onderwerp;Bibliotheek;Id;Editie;Gewijzigd;Formaat\n" +
-		"1;x;Bibliotheek Leiden;jeugd-en-onderwijs/spoenk;2017;2016-09-19T14:00:00.000Z;werkboek-tickets 1\n" +
-		"2;x;Bibliotheek Leiden;persoonlijke-ontwikkeling/leesbevordering;2017;2016-09-19T14:00:00.000Z;werkboek-tickets 1\n",
-	"inbox/delft.eml": "From: Bibliotheek Delft <info@example.org>\r\nDate: Mon, 19 Sep 2016 16:50:00 +0200\r\n\r\n" +
-		"-- werkboek-tickets 1 --\r\neditie: 2017\r\nbibliotheek: Bibliotheek Delft\r\ngewijzigd: 2016-09-19T14:45:00.000Z\r\n" +
-		"ticket: persoonlijke-ontwikkeling/leesbevordering\r\nticket: participatie-en-zelfredzaamheid/taalvaardigheden\r\n-- einde --\r\n",
+	"inbox/leiden.csv":   testsite.Returns["inbox/leiden.csv"],
+	"inbox/delft.eml":    testsite.Returns["inbox/delft.eml"],
 }
 
 // siteWith is a copy of the bundled content in a new folder with the files
