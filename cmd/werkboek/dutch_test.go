@@ -87,6 +87,29 @@ func TestEveryMessageIsDutch(t *testing.T) {
 		{"init: two folders", nil, []string{"init", "a", "b"}, nil},
 		{"init: existing", nil, []string{"init"}, nil},
 		{"init: cannot write", nil, []string{"init", "/proc/werkboek"}, nil},
+		{"tickets --inhoud: the target is a folder", func(t *testing.T, dir string) {
+			write(t, dir, "inbox/h.json", goodJSON)
+			os.MkdirAll(filepath.Join(dir, "content", "deelnemers.json"), 0o755)
+		}, []string{"tickets", "tel", "inbox", "--inhoud", "content"}, nil},
+		{"tickets --inhoud: no such folder", func(t *testing.T, dir string) { write(t, dir, "inbox/h.json", goodJSON) },
+			[]string{"tickets", "tel", "inbox", "--inhoud", "bestaat-niet"}, nil},
+		{"tickets --inhoud: over capacity", func(t *testing.T, dir string) {
+			write(t, dir, "inbox/h.json", goodJSON)
+			write(t, dir, "inbox/l.json", strings.ReplaceAll(goodJSON, "Haarlem", "Leiden"))
+			write(t, dir, "content/tickets.md", "---\ncapacity: 1\n---\n")
+		}, []string{"tickets", "tel", "inbox", "--inhoud", "content"}, nil},
+		{"check: a broken participants file", func(t *testing.T, dir string) {
+			write(t, dir, "content/deelnemers.json", "{\n  \"formaat\": \"werkboek-deelnemers 1\"\n  \"editie\": \"2017\"\n}\n")
+		}, []string{"check"}, nil},
+		{"check: a participants file of another edition", func(t *testing.T, dir string) {
+			write(t, dir, "content/deelnemers.json", `{"formaat": "werkboek-deelnemers 1", "editie": "2016", "projecten": {}}`)
+		}, []string{"check"}, nil},
+		{"check: unknown projects and keys", func(t *testing.T, dir string) {
+			write(t, dir, "content/deelnemers.json", `{"formaat": "werkboek-deelnemers 1", "editie": "2017", "projects": {}, "projecten": {"jeugd-en-onderwijs/spoenkk": ["x"], "x/y": ["---"]}}`)
+		}, []string{"check"}, nil},
+		{"check: closes and capacity", func(t *testing.T, dir string) {
+			write(t, dir, "content/tickets.md", "---\ncloses: morgen\ncapacity: 0\nsluit: 2017-01-01 12:00\n---\n")
+		}, []string{"check"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -41,6 +41,12 @@ func werkboekIn(t *testing.T, dir string, args ...string) (int, string, string) 
 	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Dir = dir
+	return runCmd(t, cmd)
+}
+
+// runCmd runs cmd and returns its exit code, stdout and stderr.
+func runCmd(t *testing.T, cmd *exec.Cmd) (int, string, string) {
+	t.Helper()
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -14,7 +14,7 @@ import (
 	"github.com/probiblio/werkboek/generator/tickets"
 )
 
-const ticketsHelp = `Gebruik: werkboek tickets tel [opties] BESTANDEN-OF-MAPPEN…
+const ticketsHelp = `Gebruik: werkboek tickets tel [opties] BESTANDEN-OF-MAPPEN… [--inhoud content]
 
 Telt de tickets die Bibliotheken terugsturen: de JSON- en CSV-bestanden
 van de pagina Tickets en bewaarde mails (.eml, of de tekst als .txt), in
@@ -36,20 +36,38 @@ de wijzigingsdatum van het bestand. Namen zijn gelijk zonder te letten op
 hoofdletters, accenten, spaties, leestekens, brede letters, ligaturen en
 onzichtbare tekens.
 
+Sluit de keuze (closes in tickets.md), dan telt een keuze die daarna
+veranderd is (gewijzigd in de export, anders de datum van de mail) wel
+mee, met een waarschuwing: haal het bestand weg als ze niet mag tellen.
+Kozen meer Bibliotheken een project dan capacity toestaat, dan zegt de
+telling dat ook.
+
 In de uitvoermap komen:
   tickets-per-project.csv      per project: prioriteit, aantal Bibliotheken, welke
   tickets-per-bibliotheek.csv  per Bibliotheek: haar tickets
   overzicht.html               overzicht om af te drukken
+  deelnemers.json              de deelnemers, zoals de site ze leest
+  deelnemers-vorige.json       (met --inhoud) het bestand dat in de inhoud stond
+
 Een cel die met =, +, - of @ begint, krijgt een ' ervoor (geen formule);
 stuurtekens worden getoond als \x1b. De telling schrijft alleen haar eigen
 bestanden: een uitvoermap waarin iets anders staat, of die is of bevat
 wat u telt, wordt geweigerd. Gaat er iets mis, dan blijft de vorige
 telling staan.
 
-Afsluitcode 0: alle bestanden gelezen; 1: een of meer bestanden geweigerd
-(het overzicht is gemaakt van de rest) of de inhoud heeft fouten; 2:
-verkeerd gebruik, zoals een bestand of map die niet bestaat of een
-uitvoermap die niet kan (dan is niets gelezen of geschreven).
+Met --inhoud content telt werkboek tegen de inhoud in content/ en zet het
+deelnemers.json ook daar neer, als content/deelnemers.json: in één keer
+(nooit half), alleen als werkboek check het zou aanvaarden en geen
+bestand geweigerd is; verder verandert er niets in content/. Een
+deelnemers.json daar dat werkboek niet schreef (of een map met die naam)
+wordt niet vervangen. Daarna: werkboek build.
+
+Afsluitcode 0: alle bestanden gelezen (en met --inhoud deelnemers.json
+in de inhoud gezet); 1: een of meer bestanden geweigerd (het overzicht is
+gemaakt van de rest), de inhoud heeft fouten, of deelnemers.json kon niet
+in de inhoud; 2: verkeerd gebruik, zoals een bestand of map die niet
+bestaat of een uitvoermap of inhoudsmap die niet kan (dan is niets
+gelezen of geschreven).
 
 Alles over het formaat en de telling: werkboek help tickets
 `
@@ -73,6 +91,8 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.content, "content", "", "`MAP` met de inhoud (standaard MAP/content van -s)")
 	fs.BoolVar(&f.drafts, "drafts", false, "neem ook kaarten met draft: true op")
 	fs.StringVar(&f.out, "d", "tickets-telling", "`MAP` voor de telling")
+	var inhoud string
+	fs.StringVar(&inhoud, "inhoud", "", "de inhoudsmap (`MAP`, zoals content) van de editie: tel tegen die inhoud en zet de deelnemers erin, als MAP/deelnemers.json")
 	paths, code, ok := parseInterspersed(fs, args[1:], stderr, ticketsHelp)
 	if !ok {
 		return code
@@ -87,6 +107,9 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	usage := tickets.CheckInputs(paths)
 	if msg := tickets.CheckOutput(f.out, paths); msg != "" {
 		usage = append(usage, msg)
+	}
+	if inhoud != "" {
+		usage = append(usage, checkInhoud(fs, &f, inhoud)...)
 	}
 	if len(usage) > 0 {
 		for _, msg := range usage {
@@ -118,21 +141,41 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "werkboek tickets tel: waarschuwing: de stylesheet van de site is onleesbaar (%s); het overzicht is zonder de opmaak van de site\n", dutchError(err))
 	}
 	files, err := tickets.Output(c, style)
+	var put *tickets.ContentFile
+	var participants *content.Participants
+	refused := len(c.Refused())
+	if err == nil && inhoud != "" && refused == 0 {
+		put, participants, err = prepareParticipants(wb, files[tickets.ParticipantsFile], f.out, inhoud, stderr)
+	}
+	if put != nil && put.Previous() != nil {
+		files[tickets.PreviousParticipantsFile] = put.Previous()
+	}
 	if err == nil {
 		err = tickets.Write(f.out, files)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "werkboek tickets tel: %s\n", dutchError(err))
+		if put != nil {
+			put.Abort()
+		}
+		fmt.Fprintf(stderr, "werkboek tickets tel: %s; er is niets geschreven\n", dutchError(err))
 		return exitContent
 	}
-	refused := len(c.Refused())
 	n := 0
 	for _, l := range c.Libraries {
 		n += len(l.Cards)
 	}
-	fmt.Fprintf(stdout, "werkboek tickets tel: %s gelezen, %d geweigerd; %s met samen %s; geschreven naar %s (%s, %s, %s)\n",
-		live.Count(len(c.Files), "bestand", "bestanden"), refused, live.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), live.Count(n, "ticket", "tickets"),
-		tickets.Printable(f.out), tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile)
+	late := ""
+	if c.Late > 0 {
+		late = fmt.Sprintf(", waarvan %s na de sluiting (zie de waarschuwingen)", live.Count(c.Late, "keuze", "keuzes"))
+	}
+	fmt.Fprintf(stdout, "werkboek tickets tel: %s gelezen, %d geweigerd; %s met samen %s%s; geschreven naar %s (%s, %s, %s, %s)\n",
+		live.Count(len(c.Files), "bestand", "bestanden"), refused, live.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), live.Count(n, "ticket", "tickets"), late,
+		tickets.Printable(f.out), tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile, tickets.ParticipantsFile)
+	if inhoud != "" {
+		if code := finishParticipants(put, participants, refused, f.out, inhoud, stdout, stderr); code != exitOK {
+			return code
+		}
+	}
 	if refused > 0 {
 		return exitContent
 	}

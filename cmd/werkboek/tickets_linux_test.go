@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"syscall"
 )
 
@@ -14,3 +15,13 @@ func maxRSS(ps *os.ProcessState) int64 {
 }
 
 func mkfifo(name string) error { return syscall.Mkfifo(name, 0o644) }
+
+// unprivileged makes cmd run as nobody when the test runs as root, whom
+// the permissions of a folder do not stop, and reports whether they stop
+// the process.
+func unprivileged(cmd *exec.Cmd) bool {
+	if os.Geteuid() == 0 {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	return true
+}

@@ -108,6 +108,9 @@ func (l *loader) strayRoot(e fs.DirEntry, names map[string]bool, have map[string
 		}
 		return
 	}
+	if l.strayParticipants(name, names) {
+		return
+	}
 	if want := meantAs(name, rootTexts...); want != "" {
 		if names[want] {
 			r.errorf(0, "naast %s staat ook dit bestand; haal deze kopie weg of %s", want, keep)

@@ -125,6 +125,8 @@ func (l *loader) load() *Workbook {
 				break
 			}
 			have[name] = true
+		case name == ParticipantsFile:
+			have[name] = true
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(name)
 		default:
@@ -156,6 +158,7 @@ func (l *loader) load() *Workbook {
 		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
 	}
 	l.checkEligible(wb, ticketsDoc)
+	l.afterTheDay(wb, have[ParticipantsFile])
 	l.resolveRefs(wb, have, l.cards)
 	var prev *Card
 	for _, c := range wb.Cards() {

@@ -22,6 +22,9 @@ var (
 		"adres": "address", "aanmelden": "registration", "naam": "name", "rol": "role", "functie": "role",
 		"telefoon": "phone", "tijd": "time", "activiteit": "activity", "sprekers": "speakers", "spreker": "speakers",
 		"tekst": "text", "maximum": "max", "velden": "fields", "ambitie": "ambition", "baseurl": "baseURL",
+		"sluit": "closes", "sluiting": "closes", "sluitdatum": "closes", "sluittijd": "closes", "gesloten": "closes",
+		"deadline": "closes", "einddatum": "closes", "close": "closes", "closing": "closes",
+		"capaciteit": "capacity", "plaatsen": "capacity", "maxdeelnemers": "capacity", "deelnemers": "capacity",
 	}
 )
 

@@ -3,7 +3,10 @@
 // nothing of HTML: sections and texts stay Markdown for the render package.
 package content
 
-import "io/fs"
+import (
+	"io/fs"
+	"time"
+)
 
 // Workbook is the whole edition: metadata from the root _index.md, the
 // programme of the day, the checklist and ticket pages and the priorities
@@ -15,6 +18,9 @@ type Workbook struct {
 	Checklist  Page
 	Tickets    Tickets
 	Priorities []*Priority
+	// Participants is who takes part in which project, from
+	// content/deelnemers.json; nil when there is no such file.
+	Participants *Participants
 	// Inputs lists every file read besides the cards, sorted by path,
 	// with a fingerprint of its bytes: what a rebuild must compare to
 	// know whether anything but the cards changed.
@@ -136,6 +142,11 @@ type Tickets struct {
 	Max      int
 	Fields   []string
 	Eligible []string // priority folder names; empty means every priority
+	// Closes is when the choice closes (closes:, read on the Dutch
+	// clock); zero when it does not. ClosesLine is its line in tickets.md.
+	Closes     time.Time
+	ClosesLine int
+	Capacity   int // the most libraries a project takes (capacity:); 0: no limit
 }
 
 // Priority is one of the workbook's themes with its project cards.

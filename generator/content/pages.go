@@ -240,6 +240,8 @@ type ticketMeta struct {
 	Max         *whole   `yaml:"max" range:"1..20"`
 	Fields      []string `yaml:"fields"`
 	Eligible    []string `yaml:"eligible"`
+	Closes      string   `yaml:"closes"`
+	Capacity    *whole   `yaml:"capacity" range:"1..1000"`
 }
 
 func (l *loader) loadTickets(name string, t *Tickets) *document {
@@ -269,6 +271,7 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 		}
 	}
 	t.Eligible = m.Eligible
+	readClosing(doc, &m, t, r)
 	t.Body = doc.text(l.display(name))
 	scanText(&t.Body, r)
 	return doc

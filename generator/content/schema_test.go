@@ -78,7 +78,7 @@ func TestSchemaIsTheStructs(t *testing.T) {
 			t.Errorf("dutchKeyNames[%q] = %q, which no schema has", dutch, en)
 		}
 	}
-	if got := schemaOf(&ticketMeta{}); !reflect.DeepEqual(got, keys{"title": nil, "description": nil, "max": nil, "fields": nil, "eligible": nil}) {
+	if got := schemaOf(&ticketMeta{}); !reflect.DeepEqual(got, keys{"title": nil, "description": nil, "max": nil, "fields": nil, "eligible": nil, "closes": nil, "capacity": nil}) {
 		t.Errorf("tickets schema = %v", got)
 	}
 	root := schemaOf(&rootMeta{})

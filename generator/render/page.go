@@ -99,6 +99,12 @@ func (r *Renderer) Pages(b *Book) []*Page {
 	pages = append(pages,
 		&Page{Kind: "checklist", Title: b.Checklist.Title, Description: cmp.Or(b.Checklist.Description, "Kies per project Ja, Misschien of Nee."), URL: "keuzelijst/"},
 		&Page{Kind: "tickets", Title: b.Tickets.Title, Description: cmp.Or(b.Tickets.Description, fmt.Sprintf("Kies met maximaal %d tickets de netwerkprojecten waaraan uw Bibliotheek meedoet.", b.Tickets.Max)), URL: "tickets/"},
+	)
+	if b.Participants != nil {
+		pages = append(pages, &Page{Kind: "participants", Title: "Deelnemers", Description: "Welke Bibliotheken aan welk netwerkproject deelnemen, volgens de ingeleverde tickets.", URL: ParticipantsURL,
+			Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Deelnemers", Current: true}}})
+	}
+	pages = append(pages,
 		&Page{Kind: "print", Title: "Werkboek om af te drukken", Description: "Het hele werkboek op A4, om af te drukken en mee te nemen naar de " + b.Event.Name + ".", URL: "werkboek/"},
 		&Page{Kind: "404", Title: "Pagina niet gevonden", Description: "Deze pagina bestaat niet.", URL: "404.html"},
 	)

@@ -13,7 +13,7 @@ import (
 )
 
 // Kinds of pages, each with its own layout file "<kind>.html".
-var kinds = []string{"home", "programme", "priorities", "priority", "card", "checklist", "tickets", "print", "404"}
+var kinds = []string{"home", "programme", "priorities", "priority", "card", "checklist", "tickets", "participants", "print", "404"}
 
 // PerPage is how many cards one page of a priority lists.
 const PerPage = 30

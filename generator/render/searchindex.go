@@ -58,8 +58,11 @@ type searchDoc [6]any
 // Search is the search index of one rebuild; it is made on first use, so
 // a rebuild that writes none of its files costs nothing.
 type Search struct {
-	b       *Book
-	cards   []*CardView // the cards searched: drafts are left out
+	b     *Book
+	cards []*CardView // the cards searched: drafts are left out
+	// Offline makes the addresses of libraries name deelnemers/index.html,
+	// as an offline site needs (the browser does so for folders).
+	Offline bool
 	once    sync.Once
 	docs    []searchDoc
 	words   []map[string][]uint32 // per bucket: word → postings (doc<<4 | fields)
@@ -74,7 +77,7 @@ func NewSearch(b *Book) *Search {
 			s.cards = append(s.cards, c)
 		}
 	}
-	n := len(b.Priorities) + len(s.cards)
+	n := len(b.Priorities) + len(s.cards) + s.libraries()
 	if n >= InlineBelow {
 		s.buckets = (n + docsPerBucket - 1) / docsPerBucket
 	}
@@ -98,16 +101,13 @@ func (s *Search) Files() []SearchFile {
 	for i := range s.buckets {
 		out = append(out, SearchFile{Name: fmt.Sprintf("zoek/w%d.json", i)})
 	}
-	np := len(s.b.Priorities)
-	n := np + len(s.cards)
+	np, nc := len(s.b.Priorities), len(s.cards)
+	n := np + nc + s.libraries()
 	for j := 0; j*DocsPerShard < n; j++ {
 		from, to := j*DocsPerShard, min(n, (j+1)*DocsPerShard)
 		var cards []*CardView
-		if to > np {
-			cards = s.cards[max(0, from-np) : to-np]
-		}
-		if from < np {
-			cards = nil // a priority's text: depends on more than cards
+		if from >= np && to <= np+nc { // else a priority's or a library's text: depends on more than cards
+			cards = s.cards[from-np : to-np]
 		}
 		out = append(out, SearchFile{Name: fmt.Sprintf("zoek/d%d.json", j), Cards: cards})
 	}
@@ -122,7 +122,7 @@ func (s *Search) Write(name string, w io.Writer) error {
 		s.make()
 		v = map[string]any{"v": 2, "n": len(s.docs), "w": s.shard(0), "d": s.docs}
 	case name == "zoekindex.json":
-		v = map[string]any{"v": 2, "n": len(s.b.Priorities) + len(s.cards), "b": s.buckets, "k": DocsPerShard}
+		v = map[string]any{"v": 2, "n": len(s.b.Priorities) + len(s.cards) + s.libraries(), "b": s.buckets, "k": DocsPerShard}
 	default:
 		var kind byte
 		var i int
@@ -211,6 +211,7 @@ func (s *Search) make() {
 		for _, c := range s.cards {
 			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + itoa(c.Priority.Number) + " · " + itoa(c.Number), "k", c.SearchText, c.Topics})
 		}
+		s.docs = s.appendLibraries(s.docs)
 		// Each document's words, in parallel, a batch at a time (so the
 		// words of ten thousand documents are never all in memory at
 		// once); merged in document order.

@@ -50,6 +50,9 @@ func AccentCSS(b *Book) []byte {
 	for _, p := range b.Priorities {
 		fmt.Fprintf(&buf, ".prio-%s{--accent:%s}\n", p.Slug, p.Accent)
 	}
+	if b.Participants != nil {
+		buf.WriteString(participantsCSS)
+	}
 	return buf.Bytes()
 }
 
@@ -58,6 +61,9 @@ func AccentCSS(b *Book) []byte {
 func EditionCSS(b *Book) []byte {
 	var buf bytes.Buffer
 	runningHeads(&buf, b)
+	if b.Participants != nil {
+		buf.WriteString(printParticipantsCSS)
+	}
 	return buf.Bytes()
 }
 

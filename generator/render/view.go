@@ -24,6 +24,8 @@ type Book struct {
 	Schedule   *ScheduleView // nil without a programme
 	Priorities []*PriorityView
 	Cards      []*CardView // every card, in reading order
+	// Participants is the count of content/deelnemers.json; nil without it.
+	Participants *ParticipantsView
 
 	Intro, ChecklistText, TicketText template.HTML
 	// The same texts in the print edition: they differ from the above
@@ -114,6 +116,8 @@ type CardView struct {
 	AudienceKey string
 	Topics      []string // the topics, for search
 	SearchText  string   // plain text of the lead and sections, for search
+	// Libraries chose the card: nil without a count or tickets for it.
+	Libraries []*LibraryView
 }
 
 // SectionView is one labelled block of a card.
@@ -157,6 +161,7 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	for _, cv := range b.Cards {
 		cv.Prev, cv.Next = byCard[cv.Card.Prev], byCard[cv.Card.Next]
 	}
+	b.Participants = newParticipantsView(wb.Participants, b, byCard)
 	var routes uint64
 	var once sync.Once
 	pool.Each(len(b.Cards), func(i int) {

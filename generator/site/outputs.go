@@ -72,6 +72,7 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 		}
 	}
 	search := render.NewSearch(b)
+	search.Offline = offline
 	for _, f := range search.Files() {
 		key := k.file(f.Name)
 		if f.Cards != nil {

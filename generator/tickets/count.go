@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // Library is one library as counted, from its latest file.
@@ -23,8 +24,12 @@ type Count struct {
 	Files     []*File    // every file, in the order given
 	Libraries []*Library // the libraries counted, by name
 	// Notes say what became of files that do not count: refused, or
-	// replaced by a later file of the same library.
+	// replaced by a later file of the same library; and which counted
+	// choices came after the choice closed, and which projects more
+	// libraries chose than they take (see closing.go).
 	Notes content.Diagnostics
+	At    time.Time // when the count was made
+	Late  int       // libraries whose counted choice changed after closes
 }
 
 // Moment is when a file's choice was made, for keeping the latest file of
@@ -45,15 +50,15 @@ func (f *File) Moment() (time.Time, string) {
 // library, its latest file; notes (from Collect) come with its own. A library whose latest file is refused is not
 // counted at all: its older files no longer say what it wants.
 func Tally(e *Edition, files []*File, notes content.Diagnostics) *Count {
-	c := &Count{Edition: e, Files: files, Notes: slices.Clone(notes)}
+	c := &Count{Edition: e, Files: files, Notes: slices.Clone(notes), At: time.Now()}
 	groups := map[string][]*File{}
 	var keys []string
 	for _, f := range files {
 		e.Check(f)
-		if f.Return == nil || !named(f.Return.Library) {
+		if f.Return == nil || !names.Named(f.Return.Library) {
 			continue
 		}
-		k := fold(f.Return.Library)
+		k := names.Key(f.Return.Library)
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -87,11 +92,13 @@ func Tally(e *Edition, files []*File, notes content.Diagnostics) *Count {
 		c.Libraries = append(c.Libraries, lib)
 	}
 	for _, f := range files {
-		if f.Refused() && (f.Return == nil || !named(f.Return.Library)) {
+		if f.Refused() && (f.Return == nil || !names.Named(f.Return.Library)) {
 			c.Notes = append(c.Notes, content.Diagnostic{Path: f.Path, Message: "geweigerd; dit bestand telt niet mee"})
 		}
 	}
-	slices.SortFunc(c.Libraries, func(a, b *Library) int { return cmp.Compare(fold(a.Name), fold(b.Name)) })
+	slices.SortFunc(c.Libraries, func(a, b *Library) int { return cmp.Compare(names.Key(a.Name), names.Key(b.Name)) })
+	c.noteLate()
+	c.noteFull()
 	return c
 }
 
@@ -161,20 +168,11 @@ func (c *Count) Diagnostics() content.Diagnostics {
 	return all
 }
 
-var amsterdam = func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Amsterdam"); err == nil {
-		return loc
-	}
-	return nil
-}()
-
-// Clock formats a moment for people in the Netherlands: "19-09-2016 15:42:07".
+// Clock formats a moment for people in the Netherlands, on the Dutch
+// clock: "19-09-2016 15:42:07".
 func Clock(t time.Time) string {
 	if t.IsZero() {
 		return "onbekend"
 	}
-	if amsterdam == nil {
-		return t.UTC().Format("02-01-2006 15:04:05") + " UTC"
-	}
-	return t.In(amsterdam).Format("02-01-2006 15:04:05")
+	return content.InDutchTime(t).Format("02-01-2006 15:04:05")
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // csvColumns maps the folded names of the header to the fields of the
@@ -36,7 +38,7 @@ func parseCSV(r *Return, data []byte, rep *reporter) {
 	}
 	col := map[string]int{}
 	for i, h := range header {
-		if f, ok := csvColumns[fold(h)]; ok {
+		if f, ok := csvColumns[names.Key(h)]; ok {
 			if _, dup := col[f]; !dup {
 				col[f] = i
 			}
@@ -78,7 +80,7 @@ func parseCSV(r *Return, data []byte, rep *reporter) {
 			case v == "":
 			case *f.to == "":
 				*f.to, *f.at = v, line
-			case fold(v) != fold(*f.to):
+			case names.Key(v) != names.Key(*f.to):
 				rep.errorf(line, "hier staat %s %s, op regel %d %s; één bestand hoort bij één Bibliotheek en één editie: splits het bestand", f.label, show(v), *f.at, show(*f.to))
 			}
 		}

@@ -2,11 +2,11 @@ package tickets
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // Edition is the workbook returned tickets are checked against.
@@ -21,21 +21,18 @@ func NewEdition(wb *content.Workbook) *Edition {
 	e := &Edition{Workbook: wb, byID: map[string]*content.Card{}, byTitle: map[string][]*content.Card{}}
 	for _, c := range wb.Cards() {
 		e.byID[ID(c)] = c
-		e.byTitle[fold(c.Title)] = append(e.byTitle[fold(c.Title)], c)
+		e.byTitle[names.Key(c.Title)] = append(e.byTitle[names.Key(c.Title)], c)
 	}
 	return e
 }
 
 // ID is a card's stable id in exports: "<priority-slug>/<card-slug>", the
 // key the site keeps choices under.
-func ID(c *content.Card) string { return c.Priority.Slug + "/" + c.Slug }
+func ID(c *content.Card) string { return c.ID() }
 
 // Eligible reports whether tickets may name the cards of a priority
 // (eligible in tickets.md; every priority when it is empty).
-func (e *Edition) Eligible(p *content.Priority) bool {
-	el := e.Workbook.Tickets.Eligible
-	return len(el) == 0 || slices.Contains(el, p.Dir)
-}
+func (e *Edition) Eligible(p *content.Priority) bool { return e.Workbook.Tickets.Allows(p) }
 
 // name is how messages name the edition.
 func (e *Edition) name() string {
@@ -67,7 +64,7 @@ func (e *Edition) Check(f *File) {
 	switch lib := strings.TrimSpace(r.Library); {
 	case lib == "":
 		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek ontbreekt; laat die invullen op de pagina Tickets en opnieuw downloaden of mailen (of vul hem hier zelf in)")
-	case !named(lib):
+	case !names.Named(lib):
 		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek (%s) heeft geen letter of cijfer, zodat hij niet van een andere te onderscheiden is; laat de echte naam invullen op de pagina Tickets (of vul hem hier zelf in)", show(lib))
 	case utf8.RuneCountInString(lib) > MaxNameLength:
 		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek is %d tekens lang, meer dan de %d die een naam mag hebben; vul hier de echte naam in", utf8.RuneCountInString(lib), MaxNameLength)
@@ -102,7 +99,7 @@ func (e *Edition) Check(f *File) {
 }
 
 // MaxNameLength is the most characters a library's name may have.
-const MaxNameLength = 200
+const MaxNameLength = names.MaxLength
 
 var leadingNumber = regexp.MustCompile(`^\d+[.)]?\s+`)
 
@@ -117,14 +114,14 @@ func (e *Edition) resolve(en *Entry, rep *reporter) *content.Card {
 	}
 	var found []*content.Card
 	if en.Title != "" {
-		found = e.byTitle[fold(en.Title)]
+		found = e.byTitle[names.Key(en.Title)]
 		if len(found) == 0 {
-			found = e.byTitle[fold(leadingNumber.ReplaceAllString(en.Title, ""))]
+			found = e.byTitle[names.Key(leadingNumber.ReplaceAllString(en.Title, ""))]
 		}
 		if len(found) > 1 && en.Priority != "" {
 			var same []*content.Card
 			for _, c := range found {
-				if fold(c.Priority.Title) == fold(en.Priority) {
+				if names.Key(c.Priority.Title) == names.Key(en.Priority) {
 					same = append(same, c)
 				}
 			}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // A returned file is written by someone else: its names, ids and even its
@@ -29,7 +31,7 @@ func Printable(s string) string {
 		switch {
 		case r == utf8.RuneError && n == 1:
 			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case unsafeRune(r):
+		case names.UnsafeRune(r):
 			b.WriteString(strings.Trim(strconv.QuoteRuneToASCII(r), "'"))
 		default:
 			b.WriteString(s[i : i+n])
@@ -41,22 +43,9 @@ func Printable(s string) string {
 
 func needsEscape(s string) bool {
 	for i, r := range s {
-		if unsafeRune(r) || r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+		if names.UnsafeRune(r) || r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
 			return true
 		}
-	}
-	return false
-}
-
-// unsafeRune reports whether r acts on a terminal or on the order text is
-// shown in: C0 and C1 controls, DEL, the line and paragraph separators,
-// and the bidirectional embeddings, overrides, isolates and marks.
-func unsafeRune(r rune) bool {
-	switch {
-	case r < 0x20, r >= 0x7f && r < 0xa0:
-		return true
-	case r == 0x2028, r == 0x2029, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
-		return true
 	}
 	return false
 }

@@ -34,34 +34,6 @@ func TestPrintableAndSpreadsheetCell(t *testing.T) {
 	}
 }
 
-func TestOneLibraryOneName(t *testing.T) {
-	same := [][]string{
-		{"Bibliotheek Haarlem", "bibliotheek  HAARLEM", "Bibliotheek Haar\u00adlem", "Bibliotheek Haar\u200blem", "Ｂｉｂｌｉｏｔｈｅｅｋ Ｈａａｒｌｅｍ", "Bibliotheek\u00a0Haarlem", " Bibliotheek Haarlem\t"},
-		{"Bibliotheek Café", "Bibliotheek Cafe", "BIBLIOTHEEK CAFÉ", "Bibliotheek Cafe\u0301"},
-		{"Bibliotheek fiction", "Bibliotheek \ufb01ction"},
-	}
-	for _, group := range same {
-		for _, name := range group[1:] {
-			if fold(name) != fold(group[0]) {
-				t.Errorf("%q and %q are two libraries (%q, %q)", group[0], name, fold(group[0]), fold(name))
-			}
-		}
-	}
-	if fold("Bibliotheek Haarlem") == fold("Bibliotheek Haarlemmermeer") {
-		t.Error("Haarlem and Haarlemmermeer are one library")
-	}
-	for _, name := range []string{"📚", "---", "📚 🎭", "\u00ad", "", "  "} {
-		if named(name) {
-			t.Errorf("%q counts as a name", name)
-		}
-	}
-	for _, name := range []string{"B", "7", "Bibliotheek 📚"} {
-		if !named(name) {
-			t.Errorf("%q does not count as a name", name)
-		}
-	}
-}
-
 func TestAFileShowsAFewProblems(t *testing.T) {
 	rep := &reporter{path: "f.json"}
 	for i := range 7000 {

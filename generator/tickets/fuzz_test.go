@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // fuzzParse checks what must hold for any input of a reader:
@@ -32,7 +34,7 @@ func fuzzParse(t *testing.T, name string, data []byte) {
 	lines := bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte("\r")) + 1
 	errs, warns := 0, 0
 	for _, d := range diags {
-		if d.Path != name || d.Line < 0 || d.Line > lines || d.Message == "" || !utf8.ValidString(d.Message) || strings.ContainsFunc(d.Message, unsafeRune) {
+		if d.Path != name || d.Line < 0 || d.Line > lines || d.Message == "" || !utf8.ValidString(d.Message) || strings.ContainsFunc(d.Message, names.UnsafeRune) {
 			t.Fatalf("bad problem %+v (file has at most %d lines)", d, lines)
 		}
 		if d.Warning {
@@ -66,7 +68,7 @@ func fuzzParse(t *testing.T, name string, data []byte) {
 				t.Fatalf("accepted file with an unresolved ticket at line %d", e.Line)
 			}
 		}
-		if r.Tickets > bundled().Workbook.Tickets.Max || !named(r.Library) {
+		if r.Tickets > bundled().Workbook.Tickets.Max || !names.Named(r.Library) {
 			t.Fatalf("accepted %d tickets of library %q", r.Tickets, r.Library)
 		}
 	}
@@ -83,13 +85,13 @@ func fuzzParse(t *testing.T, name string, data []byte) {
 		}
 		for _, row := range rows {
 			for _, cell := range row {
-				if t0 := strings.TrimLeft(cell, " "); t0 != "" && strings.ContainsRune("=+-@\t\r", rune(t0[0])) || strings.ContainsFunc(cell, unsafeRune) {
+				if t0 := strings.TrimLeft(cell, " "); t0 != "" && strings.ContainsRune("=+-@\t\r", rune(t0[0])) || strings.ContainsFunc(cell, names.UnsafeRune) {
 					t.Fatalf("%s: cell %q", csvName, cell)
 				}
 			}
 		}
 	}
-	if html := string(out[OverviewFile]); strings.ContainsFunc(html, func(r rune) bool { return r != '\n' && unsafeRune(r) }) {
+	if html := string(out[OverviewFile]); strings.ContainsFunc(html, func(r rune) bool { return r != '\n' && names.UnsafeRune(r) }) {
 		t.Fatalf("the overview holds a control character")
 	}
 }
@@ -99,7 +101,7 @@ func fuzzParse(t *testing.T, name string, data []byte) {
 // the readers agree with the writer, also on names the fuzzer makes.
 func roundTrip(t *testing.T, name string, data []byte) {
 	r, diags := Parse(name, data)
-	if len(diags) > 0 || r.Library == "" || strings.ContainsFunc(r.Library+r.Edition, unsafeRune) {
+	if len(diags) > 0 || r.Library == "" || strings.ContainsFunc(r.Library+r.Edition, names.UnsafeRune) {
 		return
 	}
 	var export []byte

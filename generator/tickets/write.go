@@ -15,22 +15,30 @@ const (
 	PerProjectFile = "tickets-per-project.csv"
 	PerLibraryFile = "tickets-per-bibliotheek.csv"
 	OverviewFile   = "overzicht.html"
+	// ParticipantsFile is the count as the content reads it (see
+	// ParticipantsJSON); --inhoud puts the same bytes in the content.
+	ParticipantsFile = content.ParticipantsFile
+	// PreviousParticipantsFile keeps the content's participants file
+	// that --inhoud replaced, so a hand edit is never lost.
+	PreviousParticipantsFile = "deelnemers-vorige.json"
 )
 
 // Output returns the files of a count by name: the two CSV files (with a
 // byte order mark and ";", as a Dutch spreadsheet opens them), the
-// overview, styled with style (the site's stylesheet; see Style), and the
-// marker that makes the folder one Write may replace.
+// overview, styled with style (the site's stylesheet; see Style), the
+// participants file, and the marker that makes the folder one Write may
+// replace.
 func Output(c *Count, style string) (map[string][]byte, error) {
 	overview, err := Overview(c, style)
 	if err != nil {
 		return nil, err
 	}
 	return map[string][]byte{
-		PerProjectFile: perProject(c),
-		PerLibraryFile: perLibrary(c),
-		OverviewFile:   overview,
-		OutputMarker:   []byte("Deze map is gemaakt door werkboek tickets tel en wordt bij elke telling vervangen.\n"),
+		PerProjectFile:   perProject(c),
+		PerLibraryFile:   perLibrary(c),
+		OverviewFile:     overview,
+		ParticipantsFile: ParticipantsJSON(c),
+		OutputMarker:     []byte("Deze map is gemaakt door werkboek tickets tel en wordt bij elke telling vervangen.\n"),
 	}, nil
 }
 

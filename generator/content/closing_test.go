@@ -1,0 +1,105 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestClosingAndCapacity checks each rule of closes and capacity in
+// tickets.md: the message, its line, and nothing else.
+func TestClosingAndCapacity(t *testing.T) {
+	tickets := func(front string) map[string]string {
+		return map[string]string{"tickets.md": "---\nmax: 3\n" + front + "---\nKies.\n"}
+	}
+	keys := "toegestaan zijn: capacity, closes, description, eligible, fields, max, title"
+	runSlipCases(t, []slipCase{
+		{"closes on the day", set(tickets("closes: 2099-09-19 17:00\ncapacity: 5\n")), nil},
+		{"closes before the day, with om and a dot", set(tickets("closes: 2099-09-01 om 9.30\n")), nil},
+		{"closes at the last minute of the day", set(tickets("closes: \"2099-09-19T23:59\"\n")), nil},
+		{"closes without a time", set(tickets("closes: 2099-09-19\n")),
+			[]string{"content/tickets.md:3: closes: noem ook de tijd waarop de keuze sluit: closes: 2099-09-19 17:00"}},
+		{"closes with a time zone", set(tickets("closes: 2099-09-19T17:00:00Z\n")),
+			[]string{`content/tickets.md:3: closes: "2099-09-19T17:00:00Z" noemt een tijdzone; schrijf de tijd zoals de klok in Nederland hem aangeeft, zonder tijdzone, zoals closes: ` + nextYear() + `-09-20 17:00`}},
+		{"closes day first", set(tickets("closes: 19-9-2099 17:00\n")),
+			[]string{`content/tickets.md:3: closes: "19-9-2099 17:00": schrijf de datum als jaar-maand-dag: closes: 2099-09-19 17:00`}},
+		{"closes in words", set(tickets("closes: morgen\n")),
+			[]string{`content/tickets.md:3: closes: "morgen" klopt niet; schrijf jaar-maand-dag en uren:minuten (Nederlandse tijd), zoals closes: ` + nextYear() + `-09-20 17:00`}},
+		{"closes on no day", set(tickets("closes: 2099-02-30 17:00\n")),
+			[]string{`content/tickets.md:3: closes: "2099-02-30 17:00" is geen bestaande datum en tijd; schrijf jaar-maand-dag en uren:minuten (Nederlandse tijd), zoals closes: ` + nextYear() + `-09-20 17:00`}},
+		{"closes in the hour summer time skips", set(tickets("closes: 2027-03-28 02:30\n")),
+			[]string{"content/tickets.md:3: closes: 2027-03-28 02:30 bestaat niet in Nederland: die nacht gaat de klok van 02:00 naar 03:00 (zomertijd); kies een andere tijd"}},
+		{"closes after the day", set(tickets("title: Tickets\ncloses: 2099-09-20 00:00\n")),
+			[]string{"content/tickets.md:4: waarschuwing: closes: de keuze sluit op 2099-09-20 00:00, na de dag zelf (2099-09-19, event.date in _index.md); klopt dat? Tot dan kunnen Bibliotheken nog tickets kiezen. Bedoelt u de dag zelf, schrijf dan closes: 2099-09-19 17:00"}},
+		{"closes as a list", set(tickets("closes:\n  - 2099-09-19 17:00\n")),
+			[]string{"content/tickets.md:4: hier hoort één tekst, geen lijst"}},
+		{"capacity zero", set(tickets("capacity: 0\n")),
+			[]string{"content/tickets.md:3: capacity: 0 kan niet; kies een getal van 1 tot en met 1000"}},
+		{"capacity in words", set(tickets("capacity: veel\n")),
+			[]string{`content/tickets.md:3: capacity: "veel" is geen getal; schrijf het met cijfers, zoals 2`}},
+		{"capacity a fraction", set(tickets("capacity: 4,5\n")),
+			[]string{`content/tickets.md:3: capacity: "4,5" is geen heel getal; schrijf een getal zonder komma of punt, zoals 3`}},
+		{"sluit in Dutch", set(tickets("sluit: 2099-09-19 17:00\n")),
+			[]string{`content/tickets.md:3: onbekende sleutel "sluit" (bedoelde u "closes"?); ` + keys}},
+		{"sluiting in Dutch", set(tickets("sluiting: 2099-09-19 17:00\n")),
+			[]string{`content/tickets.md:3: onbekende sleutel "sluiting" (bedoelde u "closes"?); ` + keys}},
+		{"capaciteit in Dutch", set(tickets("capaciteit: 5\n")),
+			[]string{`content/tickets.md:3: onbekende sleutel "capaciteit" (bedoelde u "capacity"?); ` + keys}},
+	})
+}
+
+func nextYear() string { return time.Now().AddDate(1, 0, 0).Format("2006") }
+
+// TestClosesOnTheModel checks what the model says: the moment in UTC,
+// whether the choice is closed, and the capacity; and that nothing
+// changes without the keys.
+func TestClosesOnTheModel(t *testing.T) {
+	fsys := base()
+	fsys["tickets.md"].Data = []byte("---\ncloses: 2099-09-19 17:00\ncapacity: 12\n---\n")
+	wb, diags := Load(fsys, Options{})
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	want := time.Date(2099, 9, 19, 15, 0, 0, 0, time.UTC)
+	tk := &wb.Tickets
+	if !tk.Closes.Equal(want) || tk.ClosesLine != 2 || tk.Capacity != 12 {
+		t.Errorf("closes %v at line %d, capacity %d; want %v at line 2, 12", tk.Closes, tk.ClosesLine, tk.Capacity, want)
+	}
+	if tk.Closed(want.Add(-time.Second)) || !tk.Closed(want) {
+		t.Error("Closed is wrong around the moment")
+	}
+	if got := InDutchTime(tk.Closes).Format("2006-01-02 15:04 MST"); got != "2099-09-19 17:00 CEST" {
+		t.Errorf("on the Dutch clock: %s", got)
+	}
+	wb, _ = Load(base(), Options{})
+	if !wb.Tickets.Closes.IsZero() || wb.Tickets.Capacity != 0 || wb.Tickets.Closed(time.Now()) {
+		t.Errorf("without the keys: %+v", wb.Tickets)
+	}
+}
+
+// TestDutchTimeMatchesTheTimeZoneDatabase checks the EU summer time rule
+// against Go's Europe/Amsterdam for every day of 2000 to 2040, including
+// the hour that does not exist in spring and the one that comes twice
+// in autumn.
+func TestDutchTimeMatchesTheTimeZoneDatabase(t *testing.T) {
+	ams, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		t.Skipf("no time zone database: %v", err)
+	}
+	for d := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2041; d = d.AddDate(0, 0, 1) {
+		for _, hm := range [][2]int{{0, 30}, {2, 30}, {9, 30}, {17, 0}, {23, 59}} {
+			got, exists := DutchTime(d, hm[0], hm[1])
+			want := time.Date(d.Year(), d.Month(), d.Day(), hm[0], hm[1], 0, 0, ams)
+			wantExists := want.Hour() == hm[0]
+			if first := want.Add(-time.Hour); first.In(ams).Format("15:04") == want.Format("15:04") {
+				want = first // the hour that comes twice in autumn: the first
+			}
+			if exists != wantExists || exists && !got.Equal(want) {
+				t.Fatalf("%s %02d:%02d: got %v (%v), want %v (%v)", d.Format("2006-01-02"), hm[0], hm[1], got, exists, want.UTC(), wantExists)
+			}
+			if in := InDutchTime(got); exists && !strings.HasPrefix(in.Format("15:04"), want.Format("15:04")) {
+				t.Fatalf("%v on the Dutch clock is %v, want %v", got, in, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package render
+
+import (
+	"strconv"
+
+	"github.com/probiblio/werkboek/generator/content"
+)
+
+// ParticipantsURL is the address of the page that shows who takes part
+// in which project, made only when the content has a deelnemers.json.
+const ParticipantsURL = "deelnemers/"
+
+// ParticipantsView is the outcome of the count (content/deelnemers.json)
+// as the pages show it: the totals, per priority its projects with their
+// libraries, and per library its projects.
+type ParticipantsView struct {
+	Libraries  []*LibraryView // alphabetical, as the count sorted them
+	Tickets    int            // the tickets of all libraries together
+	Groups     int            // the projects that at least one library chose
+	Priorities []*PriorityView
+	// Counted is when the tickets were counted, on the Dutch clock
+	// ("19 september 2016 om 17:42"); "" when the file does not say.
+	Counted string
+}
+
+// LibraryView is one library of the count.
+type LibraryView struct {
+	Name string
+	// Anchor is its id on the page of participants: "b-<slug of the
+	// name>", numbered when two names give the same slug.
+	Anchor string
+	Cards  []*CardView // the projects it chose, in the order of its tickets
+}
+
+// TicketWord is "ticket" or "tickets", as the number of tickets asks.
+func (v *ParticipantsView) TicketWord() string { return plural(v.Tickets, "ticket", "tickets") }
+
+// LibraryWord is "Bibliotheek" or "Bibliotheken" for the number of
+// libraries.
+func (v *ParticipantsView) LibraryWord() string {
+	return plural(len(v.Libraries), "Bibliotheek", "Bibliotheken")
+}
+
+// GroupWord is "project" or "projecten" for the number of groups.
+func (v *ParticipantsView) GroupWord() string { return plural(v.Groups, "project", "projecten") }
+
+// plural is one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// newParticipantsView makes the view of the count and gives each card
+// view its libraries; nil when the workbook has no participants file.
+func newParticipantsView(p *content.Participants, b *Book, byCard map[*content.Card]*CardView) *ParticipantsView {
+	if p == nil {
+		return nil
+	}
+	v := &ParticipantsView{Tickets: p.Tickets, Groups: p.Groups}
+	if !p.Counted.IsZero() {
+		t := content.InDutchTime(p.Counted)
+		v.Counted = strconv.Itoa(t.Day()) + " " + dutchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year()) + " om " + t.Format("15:04")
+	}
+	byLib := make(map[*content.Participant]*LibraryView, len(p.Libraries))
+	used := make(map[string]bool, len(p.Libraries))
+	for _, lib := range p.Libraries {
+		lv := &LibraryView{Name: lib.Name, Anchor: libraryAnchor(lib.Name, used)}
+		for _, c := range lib.Cards {
+			if cv := byCard[c]; cv != nil {
+				lv.Cards = append(lv.Cards, cv)
+			}
+		}
+		byLib[lib] = lv
+		v.Libraries = append(v.Libraries, lv)
+	}
+	for _, pv := range b.Priorities {
+		if !pv.Eligible {
+			continue
+		}
+		v.Priorities = append(v.Priorities, pv)
+		for _, cv := range pv.Cards {
+			cv.Libraries = []*LibraryView{} // shown, even when empty
+			for _, lib := range p.Of(cv.Card) {
+				cv.Libraries = append(cv.Libraries, byLib[lib])
+			}
+		}
+	}
+	return v
+}
+
+// libraryAnchor is the id of a library on the page of participants; used
+// holds the ids given so far.
+func libraryAnchor(name string, used map[string]bool) string {
+	base := "b-" + content.Slugify(name)
+	if base == "b-" {
+		base = "b-bibliotheek" // a name of letters Slugify drops
+	}
+	id := base
+	for n := 2; used[id]; n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	used[id] = true
+	return id
+}
+
+// ShowsLibraries reports whether the card's page names the libraries
+// that chose it: when the content has a count and tickets may name it.
+func (c *CardView) ShowsLibraries() bool { return c.Libraries != nil }
+
+// participantsCSS styles the count on the site; AccentCSS appends it only
+// when the content has one, so a site without stays as it was.
+const participantsCSS = `.participants-totals{max-width:50rem;padding:.7rem 1rem;border-left:4px solid #1d6a86;background:#f2f6f8}
+.participants-list,.library-index{max-width:50rem;padding-left:0;list-style:none}
+.participants-list>li{padding:.5rem 0;border-bottom:1px solid #dfe2e6}
+.participants-project{display:block;font-weight:700}
+.library-count,.library-prio{color:#565c66}
+.library-none{color:#565c66}
+.library-index>li{padding:.6rem 0;border-bottom:1px solid #dfe2e6}
+.library-index h3{margin:0 0 .2rem;font-size:1.15rem}
+.library-index>li:target{background:#fff8d6}
+.library-index p{margin:.2rem 0}
+`
+
+// printParticipantsCSS starts the count on a page of its own in the print
+// edition; EditionCSS appends it only when the content has a count.
+const printParticipantsCSS = `@media print{.p-participants{break-before:page;font-size:9.5pt}.p-participants h3{margin-top:5mm;break-after:avoid}.p-participants li{break-inside:avoid}}
+`

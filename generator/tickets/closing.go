@@ -1,0 +1,48 @@
+package tickets
+
+import (
+	"fmt"
+
+	"github.com/probiblio/werkboek/generator/content"
+)
+
+// noteLate warns about every counted choice that changed after the
+// choice closed (closes in tickets.md). Such a choice still counts: the
+// moment comes from the library's own computer, whose clock may be off,
+// and the organiser may have allowed it. The warning says how to leave
+// it out. The moment is the export's "gewijzigd", else the Date of a
+// saved mail; the time a file was saved on the organiser's computer says
+// nothing about when the choice was made and is not used.
+func (c *Count) noteLate() {
+	closes := c.Edition.Workbook.Tickets.Closes
+	if closes.IsZero() {
+		return
+	}
+	for _, l := range c.Libraries {
+		at, from := l.File.Moment()
+		if from == "bestandsdatum" || !at.After(closes) {
+			continue
+		}
+		c.Late++
+		c.Notes = append(c.Notes, content.Diagnostic{Path: l.File.Path, Warning: true, Message: fmt.Sprintf(
+			"de keuze van %s is %s %s, na de sluiting van de tickets (%s, closes in tickets.md); ze telt wel mee. Mag ze niet meetellen, haal dit bestand dan weg en tel opnieuw (dan telt een eerder bestand van deze Bibliotheek, als dat er is)",
+			clean(l.Name), from, Clock(at), Clock(closes))})
+	}
+}
+
+// noteFull warns about every project that more libraries chose than it
+// takes (capacity in tickets.md): the organiser decides which take part,
+// and the content check refuses a participants file that lists more.
+func (c *Count) noteFull() {
+	t := &c.Edition.Workbook.Tickets
+	if t.Capacity == 0 {
+		return
+	}
+	for _, card := range c.Projects() {
+		if n := len(c.LibrariesFor(card)); n > t.Capacity {
+			c.Notes = append(c.Notes, content.Diagnostic{Path: t.Path, Warning: true, Message: fmt.Sprintf(
+				"het project %q (%s) is gekozen door %d Bibliotheken, en capacity staat er %d toe; kies welke meedoen en haal de andere bij dit project weg uit %s (en onder \"bibliotheken\"), of verhoog capacity: anders weigert werkboek check dat bestand",
+				card.Title, card.ID(), n, t.Capacity, content.ParticipantsFile)})
+		}
+	}
+}
