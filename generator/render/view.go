@@ -34,7 +34,10 @@ type Book struct {
 	PDF       bool   // a werkboek.pdf is published beside the site
 	// Closed is whether the choice of tickets was closed (closes in
 	// tickets.md) when the site was built; see Closing.
-	Closed   bool
+	Closed bool
+	// Modified is when the content the calendar file is made of last
+	// changed (see Calendar); zero when not known.
+	Modified time.Time
 	storeKey string
 }
 

@@ -122,6 +122,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	// only on the content: it is part of the site key (see newKeys), so a
 	// rebuild after the moment makes every page that says it again.
 	book.Closed = wb.Tickets.Closed(time.Now())
+	book.Modified = calendarModified(wb)
 	assets, assetFiles, err := e.theme.build(render.AccentCSS(book), render.EditionCSS(book))
 	if err != nil {
 		return up, err
