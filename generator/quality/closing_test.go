@@ -129,6 +129,29 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 	}
 }
 
+// TestClosedPagesAreValidHTML builds the workbook with closes in the
+// past and in the future, and runs the Nu HTML Checker over both sites:
+// the notices, the disabled buttons and the print edition's notice are
+// valid HTML.
+func TestClosedPagesAreValidHTML(t *testing.T) {
+	dir := testsite.Copy(t, "content")
+	tickets := filepath.Join(dir, "content", "tickets.md")
+	src, err := os.ReadFile(tickets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, closes := range []string{"2016-09-19 17:00", "2099-09-19 17:00"} {
+		if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\ncloses: "+closes+"\n", 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, "sites", closes[:4])
+		if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(dir, "content"), OutDir: out}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nuCheck(t, filepath.Join(dir, "sites")) // one start of Java for both
+}
+
 // recordShifts records the layout shifts of every page the tab opens from
 // its start, in window.__shifts (see shiftObserver).
 func (b *tab) recordShifts() {
