@@ -12,7 +12,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
 )
 
 // started is a werkboek process whose output lines arrive on a channel.
