@@ -114,6 +114,16 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 	if got := eval[string](b, storedTickets); got != kept {
 		t.Errorf("the tickets page changed what the browser keeps:\n%s\nwas\n%s", got, kept)
 	}
+	// The closed state is as accessible as the open one.
+	axe, err := os.ReadFile(filepath.Join(repo, ".ci", "npm", "node_modules", "axe-core", "axe.min.js"))
+	requireTool(t, err, "axe-core (npm ci --prefix .ci/npm)")
+	for _, p := range []string{"/tickets/", "/prioriteiten/jeugd-en-onderwijs/spoenk/"} {
+		b.open(p)
+		b.waitFor(`document.querySelector("[data-closing].is-closed")`)
+		if report := axeViolations(b, axe); report != "" {
+			t.Errorf("%s, closed: axe finds:\n%s", p, report)
+		}
+	}
 	if dir := os.Getenv("WERKBOEK_SCREENSHOTS"); dir != "" {
 		b.do(chromedp.EmulateViewport(900, 1000))
 		eval[bool](b, `(window.scrollTo(0, 0), true)`)
