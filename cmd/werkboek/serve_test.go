@@ -12,8 +12,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // started is a werkboek process whose output lines arrive on a channel.
@@ -124,12 +122,7 @@ func TestServePortInUse(t *testing.T) {
 }
 
 func TestWatchWritesChanges(t *testing.T) {
-	dir := t.TempDir()
-	src := filepath.Join(dir, "content")
-	testsite.CopyTree(t, testsite.Path("content"), src)
-	out := filepath.Join(dir, "public")
-	s := startBinary(t, "watch", "--content", src, "-d", out)
-	s.waitLine(t, "werkboek watch: volgt")
+	_, src, out, s := startWatch(t)
 	page := filepath.Join(out, "prioriteiten", "jeugd-en-onderwijs", "spoenk", "index.html")
 	other := filepath.Join(out, "prioriteiten", "persoonlijke-ontwikkeling", "leesbevordering", "index.html")
 	before, err := os.Stat(other)

@@ -3,7 +3,9 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,8 +28,21 @@ func (b *Book) CalendarFile() string {
 // Calendar returns the event as an iCalendar file (RFC 5545) to put in a
 // calendar, or nil without a date: the day with its times, place and the
 // programme as description. Times are given in UTC, converted from Dutch
-// time. The file depends on the content alone (DTSTAMP is the event's date
-// at midnight UTC, not the time of the build), so builds stay identical.
+// time.
+//
+// A calendar that imported or subscribed to the file takes a new version
+// only when its SEQUENCE is higher or its DTSTAMP/LAST-MODIFIED newer, so
+// these must grow when the programme changes, and must not change when
+// nothing did (builds stay identical). A hash of the content cannot grow,
+// and the clock of the build changes every time; what does both is the
+// moment the content the file is made of last changed: b.Modified, the
+// newest modification time of _index.md and programma.md (see
+// site.calendarModified). DTSTAMP and LAST-MODIFIED are that moment, and
+// SEQUENCE counts its seconds since 2000-01-01 UTC (a number that grows
+// with every edit and fits the 32 bits calendar programs keep until 2068,
+// where it stays).
+// Without it (zero), DTSTAMP is the event's date at midnight UTC and
+// SEQUENCE 0.
 func Calendar(b *Book) []byte {
 	day, err := time.Parse("2006-01-02", b.Event.Date)
 	if err != nil {
@@ -46,7 +61,14 @@ func Calendar(b *Book) []byte {
 		host = u.Host
 	}
 	c.line("UID:" + b.Event.Date + "-" + hex.EncodeToString(sum[:8]) + "@" + host)
-	c.line("DTSTAMP:" + day.Format("20060102T150405Z"))
+	if m := b.Modified.UTC().Truncate(time.Second); !m.IsZero() {
+		c.line("DTSTAMP:" + m.Format("20060102T150405Z"))
+		c.line("LAST-MODIFIED:" + m.Format("20060102T150405Z"))
+		c.line("SEQUENCE:" + strconv.FormatInt(min(max(0, int64(m.Sub(sequenceEpoch)/time.Second)), math.MaxInt32), 10))
+	} else {
+		c.line("DTSTAMP:" + day.Format("20060102T150405Z"))
+		c.line("SEQUENCE:0")
+	}
 	start, okStart := dutchClock(day, b.Event.Start)
 	end, okEnd := dutchClock(day, b.Event.End)
 	if okStart {
@@ -84,6 +106,10 @@ func Calendar(b *Book) []byte {
 	c.line("END:VCALENDAR")
 	return []byte(c.String())
 }
+
+// sequenceEpoch is the moment from which the calendar's SEQUENCE counts
+// seconds.
+var sequenceEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // calendarDescription is the programme of the day and whom to ask.
 func calendarDescription(b *Book) string {

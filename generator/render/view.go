@@ -34,7 +34,13 @@ type Book struct {
 
 	EventDate string // "maandag 19 september 2016"
 	PDF       bool   // a werkboek.pdf is published beside the site
-	storeKey  string
+	// Closed is whether the choice of tickets was closed (closes in
+	// tickets.md) when the site was built; see Closing.
+	Closed bool
+	// Modified is when the content the calendar file is made of last
+	// changed (see Calendar); zero when not known.
+	Modified time.Time
+	storeKey string
 }
 
 // ScheduleView is the programme of the day.

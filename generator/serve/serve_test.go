@@ -229,3 +229,38 @@ func TestShutdownLeavesNoGoroutines(t *testing.T) {
 		t.Errorf("%d goroutines after shutdown, %d before:\n%s", n, before, buf[:runtime.Stack(buf, true)])
 	}
 }
+
+// TestParticipantsFileInServe adds content/deelnemers.json, breaks it (a
+// misspelt project), repairs it and removes it: serve picks up each step
+// like any content file, shows the error in the overlay at the file's
+// line, and drops the overlay once the file is right or gone.
+func TestParticipantsFileInServe(t *testing.T) {
+	h := start(t)
+	file := func(id string) string {
+		return "{\n  \"formaat\": \"werkboek-deelnemers 1\",\n  \"editie\": \"2017\",\n  \"projecten\": {\n    \"" + id + "\": [\"Bibliotheek Leiden\"]\n  }\n}\n"
+	}
+	overlay := func(what string, want bool) string {
+		t.Helper()
+		h.waitEvent("reload")
+		code, page := h.get(spoenkURL)
+		if code != 200 || strings.Contains(page, `id="werkboek-fout"`) != want {
+			t.Fatalf("%s: status %d, overlay shown %v, want %v", what, code, !want, want)
+		}
+		return page
+	}
+	h.write("content/deelnemers.json", file("jeugd-en-onderwijs/spoenk"))
+	overlay("added", false)
+	h.write("content/deelnemers.json", file("jeugd-en-onderwijs/spoenkk"))
+	page := overlay("misspelt", true)
+	if !strings.Contains(page, "deelnemers.json:5: het project &#34;jeugd-en-onderwijs/spoenkk&#34; bestaat niet") && !strings.Contains(page, "deelnemers.json:5: het project &quot;jeugd-en-onderwijs/spoenkk&quot; bestaat niet") {
+		t.Errorf("the overlay does not name the line and the project:\n%s", page[max(0, len(page)-1500):])
+	}
+	h.write("content/deelnemers.json", file("jeugd-en-onderwijs/spoenk"))
+	overlay("repaired", false)
+	h.write("content/deelnemers.json", "{\n  \"formaat\": \"werkboek-deelnemers 1\",\n")
+	overlay("cut short", true)
+	if err := os.Remove(filepath.Join(h.dir, "content", "deelnemers.json")); err != nil {
+		t.Fatal(err)
+	}
+	overlay("removed", false)
+}

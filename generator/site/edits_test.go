@@ -157,3 +157,5 @@ var edits = []editKind{
 	{"stuk", func(e *editor, n int) []string { return e.breakFile(n) }},
 	{"herstel", func(e *editor, n int) []string { return e.fix(n) }},
 }
+
+func init() { edits = append(edits, participantsEdits...) }

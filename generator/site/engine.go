@@ -118,6 +118,11 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}
 	book := render.NewBook(wb, e.views)
 	book.PDF = e.opts.PDF
+	// Whether the choice of tickets is closed depends on the clock, not
+	// only on the content: it is part of the site key (see newKeys), so a
+	// rebuild after the moment makes every page that says it again.
+	book.Closed = wb.Tickets.Closed(time.Now())
+	book.Modified = calendarModified(wb)
 	assets, assetFiles, err := e.theme.build(render.AccentCSS(book), render.EditionCSS(book))
 	if err != nil {
 		return up, err

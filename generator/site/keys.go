@@ -26,7 +26,7 @@ type keys struct {
 // newKeys fingerprints the inputs of one rebuild.
 func newKeys(opts Options, themeKey uint64, b *render.Book, published []file) keys {
 	h := render.NewHash().Num(themeKey).Str(opts.BaseURL)
-	for _, flag := range []bool{opts.Drafts, opts.PDF, opts.Offline} {
+	for _, flag := range []bool{opts.Drafts, opts.PDF, opts.Offline, b.Closed} {
 		if flag {
 			h.Num(1)
 		} else {

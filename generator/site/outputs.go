@@ -59,8 +59,13 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 			continue // no event date, no calendar
 		}
 		// Made from page addresses, the base URL and the programme:
-		// all covered by the site key.
-		items = append(items, item{f.name, k.siteOnly(f.name), f.write, false})
+		// all covered by the site key; the calendar also from the time
+		// they were last changed (render.Book.Modified).
+		key := k.siteOnly(f.name)
+		if f.name == b.CalendarFile() {
+			key = render.NewHash().Num(key).Num(uint64(b.Modified.Unix())).Sum()
+		}
+		items = append(items, item{f.name, key, f.write, false})
 	}
 	items = append(items, iconItems(b, k)...)
 	if b.ManyProjects() {

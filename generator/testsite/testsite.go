@@ -5,6 +5,7 @@
 package testsite
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -38,10 +39,26 @@ func Copy(t testing.TB, folders ...string) string {
 	return dir
 }
 
-// CopyTree copies the folder src to dst.
+// CopyTree copies the folder src to dst, each file with its modification
+// time, as the same files: the calendar file is dated by the content's
+// modification times (see site.calendarModified).
 func CopyTree(t testing.TB, src, dst string) {
 	t.Helper()
 	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		return os.Chtimes(filepath.Join(dst, rel), fi.ModTime(), fi.ModTime())
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 }

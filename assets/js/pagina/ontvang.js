@@ -106,7 +106,7 @@
   // receive offers what comes in to the page (see w.share in delen.js):
   //   pairs(choice)      the choice as the link's [key, value] pairs
   //   describe(choice)   the choice in a few words ("" when empty)
-  //   put(choice)        takes it over
+  //   put(choice)        takes it over, or refuses with {refused: why}
   //   read(source, data) checks what came in: a link's pairs, or a file
   //   current()          the choice in this browser
   w.receive = function (box, page) {
@@ -142,7 +142,14 @@
       pendingNotes = notes;
       ask("Keuze overnemen: " + (page.describe(got.choice) || "niets gekozen") + "?" + (mine ? " Uw keuze in deze browser (" + mine + ") wordt dan vervangen." : "") + notes, got.choice);
     };
-    on(yes, "click", function () { var c = pending, n = pendingNotes; close(""); msg.textContent = ("Overgenomen. " + page.put(c) + n).replace(/\s+/g, " ").trim(); });
+    // put may refuse (the choice of tickets closed while the offer was
+    // open): it then says why, and nothing was taken over.
+    on(yes, "click", function () {
+      var c = pending, n = pendingNotes, r;
+      close("");
+      r = page.put(c);
+      msg.textContent = r && r.refused ? r.refused : ("Overgenomen. " + r + n).replace(/\s+/g, " ").trim();
+    });
     on(no, "click", function () { close(pending ? "Niet overgenomen; uw eigen keuze blijft staan." : ""); });
     on(offer, "cancel", function (e) { e.preventDefault(); no.click(); });
     var kies = " Kies het JSON-bestand dat u van deze pagina heeft gedownload.";

@@ -30,7 +30,27 @@
     notice = "De tickets die deze browser bewaarde, waren onleesbaar; ze staan apart onder ‘" + aside + "’ en hier is de keuze gebruikt die nog te lezen was.";
   });
   function keep() { state.t = new Date().toISOString(); save("tickets", state); }
+  // The choice closes at data-closes (closes in tickets.md, see
+  // render.Closing): from then on nothing is added, removed or read in,
+  // and the notices say so. The site may have been built before that
+  // moment, so the browser's clock decides too, checked again at every
+  // click and switched by a timer when the moment passes.
+  var CLOSED = "De keuze van tickets is gesloten; er kan geen ticket meer bij.";
+  var notes = $$("[data-closing]"), closesAt = notes.length ? Date.parse(notes[0].getAttribute("data-closes")) : NaN;
+  var builtClosed = notes.some(function (n) { return n.classList.contains("is-closed"); }), shutters = [];
+  function closed() { return builtClosed || Date.now() >= closesAt; }
+  function shut() {
+    notes.forEach(function (n) { n.classList.add("is-closed"); });
+    $$("[data-add]").forEach(function (b) { b.disabled = true; });
+    shutters.forEach(function (f) { f(); });
+  }
+  function watchClock() {
+    if (closed()) { shut(); return; }
+    setTimeout(watchClock, Math.min(closesAt - Date.now(), 60000));
+  }
+  if (!isNaN(closesAt)) { watchClock(); on(document, "visibilitychange", function () { if (closed()) { shut(); } }); }
   function add(key, prio, title, max) {
+    if (closed()) { shut(); return CLOSED; }
     if (state.chosen.some(function (c) { return c.key === key; })) { return "Dit project heeft u al gekozen."; }
     if (state.chosen.length >= max) { return "U heeft al " + max + " tickets gekozen; haal er eerst een weg op de pagina Tickets."; }
     state.chosen.push({ key: key, prio: prio, title: title });
@@ -88,7 +108,8 @@
         var c = state.chosen[i], rm = $("button", li);
         li.classList.toggle("empty", !c);
         $(".chosen-title", li).textContent = c ? c.title + " (" + c.prio + ")" : "nog niet gekozen";
-        rm.onclick = c ? function () { state.chosen.splice(i, 1); keep(); refresh(); } : null;
+        rm.onclick = c ? function () { if (closed()) { shut(); return; } state.chosen.splice(i, 1); keep(); refresh(); } : null;
+        rm.disabled = closed();
         rm.setAttribute("aria-label", c ? "Haal " + c.title + " weg" : "Weghalen");
       });
       $$("[data-ticket-forms] fieldset").forEach(function (fs, i) {
@@ -115,6 +136,8 @@
       if (shareTickets) { shareTickets.update(); }
     };
     library.value = state.library;
+    shutters.push(function () { library.readOnly = pick.disabled = true; $$("[data-share-file]", picker).forEach(function (f) { f.disabled = true; }); refresh(); });
+    if (closed()) { shut(); }
     on(library, "input", function () { state.library = printable(library.value).slice(0, MAXNAME); keep(); refresh(); });
     on($("[data-add]", picker), "click", function () {
       var opt = pick.options[pick.selectedIndex];
@@ -128,13 +151,17 @@
         return n || c.library ? (c.library ? c.library + ", " : "") + n + (n === 1 ? " ticket" : " tickets") : "";
       },
       put: function (c) {
+        if (closed()) { shut(); return { refused: CLOSED + " Uw keuze is niet veranderd." }; }
         state.chosen = c.keys.map(function (k) { var o = byID[k]; return { key: k, prio: o.getAttribute("data-prio"), title: o.textContent }; });
         state.library = library.value = c.library;
         keep();
         refresh();
         return "";
       },
-      read: function (source, data) { return w.readers.tickets({ option: option, max: max, format: FORMAT, edition: edition }, source, data); },
+      read: function (source, data) {
+        if (closed()) { shut(); return { error: CLOSED + " Een keuze overnemen kan daarom niet meer." }; }
+        return w.readers.tickets({ option: option, max: max, format: FORMAT, edition: edition }, source, data);
+      },
       file: function () {
         return { formaat: FORMAT, werkboek: book, editie: edition, bibliotheek: printable(state.library), gewijzigd: state.t, tickets: state.chosen.map(function (c, i) { return { ticket: i + 1, id: c.key, prioriteit: c.prio, onderwerp: c.title }; }) };
       }
