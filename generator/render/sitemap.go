@@ -53,6 +53,9 @@ func AccentCSS(b *Book) []byte {
 	if b.Participants != nil {
 		buf.WriteString(participantsCSS)
 	}
+	if b.Closing() != nil {
+		buf.WriteString(closingCSS)
+	}
 	return buf.Bytes()
 }
 
