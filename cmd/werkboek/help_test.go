@@ -19,7 +19,7 @@ func TestHelpPerCommand(t *testing.T) {
 	}{
 		{[]string{"build"}, []string{"Gebruik: werkboek build", "--pdf", "--verwijder-ok"}},
 		{[]string{"check"}, []string{"Gebruik: werkboek check", "Schrijft niets"}},
-		{[]string{"serve"}, []string{"Gebruik: werkboek serve", "--addr ADRES", "--wacht DUUR"}},
+		{[]string{"serve"}, []string{"Gebruik: werkboek serve", "--addr ADRES", "--wacht DUUR", "laat ze weg (staat standaard aan)"}},
 		{[]string{"server"}, []string{"Gebruik: werkboek serve"}},
 		{[]string{"watch"}, []string{"Gebruik: werkboek watch", "--poll"}},
 		{[]string{"new"}, []string{"Gebruik: werkboek new card"}},
@@ -37,6 +37,9 @@ func TestHelpPerCommand(t *testing.T) {
 			if !strings.Contains(stdout, w) {
 				t.Errorf("help %v lacks %q:\n%s", c.topic, w, stdout)
 			}
+		}
+		if strings.Contains(stdout, "standaard true") {
+			t.Errorf("help %v shows a default in English (true):\n%s", c.topic, stdout)
 		}
 		if c.topic[0] == "tickets" || c.topic[0] == "help" || c.topic[0] == "server" || c.topic[0] == "version" {
 			continue

@@ -134,6 +134,8 @@ func printDefaults(fs *flag.FlagSet, w io.Writer) {
 		case "", "false", "0", "0s":
 		case ".":
 			usage += " (standaard: de huidige map)"
+		case "true":
+			usage += " (staat standaard aan)"
 		default:
 			usage += " (standaard " + f.DefValue + ")"
 		}
