@@ -148,30 +148,16 @@ func calendarDescription(b *Book) string {
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
 
-// dutchClock converts "09:30" on day, Dutch time, to UTC. The Netherlands
-// keep Central European Time, UTC+1, and summer time, UTC+2, from the last
-// Sunday of March to the last Sunday of October, 01:00 UTC (EU rule).
+// dutchClock converts "09:30" on day, Dutch time, to UTC, by the EU rule
+// that content.DutchTime keeps (an hour skipped in spring is taken as
+// content.DutchTime takes it).
 func dutchClock(day time.Time, clock string) (time.Time, bool) {
 	t, err := time.Parse("15:04", clock)
 	if err != nil {
 		return time.Time{}, false
 	}
-	local := time.Date(day.Year(), day.Month(), day.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC)
-	if summer := local.Add(-2 * time.Hour); summerTime(summer) {
-		return summer, true
-	}
-	return local.Add(-time.Hour), true
-}
-
-// summerTime reports whether the instant u (UTC) falls in EU summer time.
-func summerTime(u time.Time) bool {
-	return !u.Before(lastSunday(u.Year(), time.March)) && u.Before(lastSunday(u.Year(), time.October))
-}
-
-// lastSunday is 01:00 UTC on the last Sunday of a month.
-func lastSunday(year int, month time.Month) time.Time {
-	d := time.Date(year, month+1, 1, 1, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
-	return d.AddDate(0, 0, -int(d.Weekday()))
+	at, _ := content.DutchTime(day, t.Hour(), t.Minute())
+	return at, true
 }
 
 // calendarWriter writes content lines with CRLF ends, folded at 75 octets
