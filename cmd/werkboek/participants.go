@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/probiblio/werkboek/generator/content"
-	"github.com/probiblio/werkboek/generator/live"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
 
@@ -74,7 +74,7 @@ func finishParticipants(put *tickets.ContentFile, p *content.Participants, refus
 	switch {
 	case refused > 0:
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s is niet in %s gezet, want %s geweigerd en de Bibliotheken ervan tellen niet mee; laat ze opnieuw sturen (of haal ze weg als ze niet mee mogen tellen) en tel opnieuw\n",
-			content.ParticipantsFile, dir, live.Count(refused, "bestand is", "bestanden zijn"))
+			content.ParticipantsFile, dir, dutch.Count(refused, "bestand is", "bestanden zijn"))
 		return exitContent
 	case put == nil:
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s is niet in %s gezet: werkboek check zou het weigeren (zie hierboven); pas %s/%s aan en zet het zelf in %s, of verander tickets.md (zoals capacity) en tel opnieuw\n",
@@ -86,7 +86,7 @@ func finishParticipants(put *tickets.ContentFile, p *content.Participants, refus
 		return exitContent
 	}
 	fmt.Fprintf(stdout, "werkboek tickets tel: %s geschreven in %s (%s, %s, %s met een groep); controleer het met werkboek check",
-		content.ParticipantsFile, dir, live.Count(len(p.Libraries), "Bibliotheek", "Bibliotheken"), live.Count(p.Tickets, "ticket", "tickets"), live.Count(p.Groups, "project", "projecten"))
+		content.ParticipantsFile, dir, dutch.Count(len(p.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(p.Tickets, "ticket", "tickets"), dutch.Count(p.Groups, "project", "projecten"))
 	if put.Previous() != nil {
 		fmt.Fprintf(stdout, "; het vorige bestand staat in %s/%s", out, tickets.PreviousParticipantsFile)
 	}

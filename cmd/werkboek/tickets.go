@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/content"
-	"github.com/probiblio/werkboek/generator/live"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
@@ -122,7 +122,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	wb, diags := content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: f.drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
 	if errs := diags.Errors(); len(errs) > 0 {
 		report(stderr, errs)
-		fmt.Fprintf(stderr, "werkboek tickets tel: %s in %s; zonder goede inhoud valt er niets te controleren, er is niets geschreven\n", live.Count(len(errs), "fout", "fouten"), opts.ContentDir)
+		fmt.Fprintf(stderr, "werkboek tickets tel: %s in %s; zonder goede inhoud valt er niets te controleren, er is niets geschreven\n", dutch.Count(len(errs), "fout", "fouten"), opts.ContentDir)
 		return exitContent
 	}
 	returned, notes := tickets.Collect(paths)
@@ -166,10 +166,10 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	}
 	late := ""
 	if c.Late > 0 {
-		late = fmt.Sprintf(", waarvan %s na de sluiting (zie de waarschuwingen)", live.Count(c.Late, "keuze", "keuzes"))
+		late = fmt.Sprintf(", waarvan %s na de sluiting (zie de waarschuwingen)", dutch.Count(c.Late, "keuze", "keuzes"))
 	}
 	fmt.Fprintf(stdout, "werkboek tickets tel: %s gelezen, %d geweigerd; %s met samen %s%s; geschreven naar %s (%s, %s, %s, %s)\n",
-		live.Count(len(c.Files), "bestand", "bestanden"), refused, live.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), live.Count(n, "ticket", "tickets"), late,
+		dutch.Count(len(c.Files), "bestand", "bestanden"), refused, dutch.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(n, "ticket", "tickets"), late,
 		tickets.Printable(f.out), tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile, tickets.ParticipantsFile)
 	if inhoud != "" {
 		if code := finishParticipants(put, participants, refused, f.out, inhoud, stdout, stderr); code != exitOK {

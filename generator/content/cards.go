@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
 )
 
 type priorityMeta struct {
@@ -48,10 +50,10 @@ func order(weight *whole, name string) int {
 
 // slugFor returns the slug of a file or folder: the front matter's when
 // set (validated), else the name without number prefix, slugified.
-func slugFor(given, name string, line int, r reporter) string {
+func slugFor(given, name string, line int, r diag.Reporter) string {
 	if given != "" {
 		if !ValidSlug(given) {
-			r.errorf(line, "slug %q kan niet; gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld slug: %s", given, cmp.Or(Slugify(given), "mijn-kaart"))
+			r.Errorf(line, "slug %q kan niet; gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld slug: %s", given, cmp.Or(Slugify(given), "mijn-kaart"))
 			return ""
 		}
 		return given
@@ -59,7 +61,7 @@ func slugFor(given, name string, line int, r reporter) string {
 	_, _, rest := splitName(name)
 	s := Slugify(rest)
 	if s == "" {
-		r.errorf(0, "van de naam %q is geen webadres te maken; geef het bestand een naam met letters, zoals 1-mijn-kaart.md, of zet slug: in de front matter", name)
+		r.Errorf(0, "van de naam %q is geen webadres te maken; geef het bestand een naam met letters, zoals 1-mijn-kaart.md, of zet slug: in de front matter", name)
 	}
 	return s
 }
@@ -71,10 +73,10 @@ func slugFor(given, name string, line int, r reporter) string {
 func (l *loader) loadPriority(dir string, hasIndex bool) *Priority {
 	name := path.Join(dir, "_index.md")
 	p := &Priority{Path: l.display(name), Dir: path.Base(dir), broken: true}
-	r := reporter{path: p.Path, diags: &l.diags}
+	r := diag.Reporter{Path: p.Path, List: &l.diags}
 	if !hasIndex {
 		if !l.pending[name] {
-			l.diags = append(l.diags, Diagnostic{Path: l.display(dir), Message: "deze prioriteitsmap heeft geen _index.md; maak " + p.Path + " aan met ten minste \"title:\" in de front matter"})
+			l.diags = append(l.diags, diag.Diagnostic{Path: l.display(dir), Message: "deze prioriteitsmap heeft geen _index.md; maak " + p.Path + " aan met ten minste \"title:\" in de front matter"})
 		}
 		l.pend(name)
 		return p
@@ -88,7 +90,7 @@ func (l *loader) loadPriority(dir string, hasIndex bool) *Priority {
 	var m priorityMeta
 	ok := decodeMeta(doc, &m, r)
 	if p.Title = strings.TrimSpace(m.Title); p.Title == "" && ok {
-		r.errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Jeugd & onderwijs")
+		r.Errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Jeugd & onderwijs")
 	}
 	p.Weight = order(m.Weight, p.Dir)
 	p.Slug = slugFor(m.Slug, p.Dir, doc.line("slug"), r)
@@ -97,13 +99,13 @@ func (l *loader) loadPriority(dir string, hasIndex bool) *Priority {
 		p.Color = checkColor(m.Color, doc.line("color"), r)
 	}
 	if pr := p.Programme; pr != nil && strings.TrimSpace(pr.Name) == "" {
-		r.errorf(doc.line("programme"), "programme heeft geen name; zet eronder bijvoorbeeld: name: SOOB-programma")
+		r.Errorf(doc.line("programme"), "programme heeft geen name; zet eronder bijvoorbeeld: name: SOOB-programma")
 	}
 	if pr := p.Programme; pr != nil {
 		scanFrontMatter(pr.Text, "programme.text", doc.line("programme", "text"), r)
 	}
 	if n := p.Note; n != nil && (strings.TrimSpace(n.Title) == "" || strings.TrimSpace(n.Text) == "") {
-		r.errorf(doc.line("note"), "note heeft een title en een text nodig")
+		r.Errorf(doc.line("note"), "note heeft een title en een text nodig")
 	}
 	if n := p.Note; n != nil {
 		scanFrontMatter(n.Text, "note.text", doc.line("note", "text"), r)
@@ -117,13 +119,13 @@ var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
 // checkColor validates a priority colour: "#rrggbb", dark enough that
 // white text on it has a contrast of at least 4.5:1 (WCAG AA).
-func checkColor(c string, line int, r reporter) string {
+func checkColor(c string, line int, r diag.Reporter) string {
 	if !colorRE.MatchString(c) {
-		r.errorf(line, "kleur %q klopt niet; schrijf zes hexadecimale cijfers tussen aanhalingstekens, bijvoorbeeld color: \"#1D6A86\"", c)
+		r.Errorf(line, "kleur %q klopt niet; schrijf zes hexadecimale cijfers tussen aanhalingstekens, bijvoorbeeld color: \"#1D6A86\"", c)
 		return ""
 	}
 	if ratio := contrastWithWhite(c); ratio < 4.5 {
-		r.errorf(line, "kleur %s is te licht: witte tekst erop heeft een contrast van %.1f:1 en er is minstens 4,5:1 nodig; kies een donkerdere kleur", c, ratio)
+		r.Errorf(line, "kleur %s is te licht: witte tekst erop heeft een contrast van %.1f:1 en er is minstens 4,5:1 nodig; kies een donkerdere kleur", c, ratio)
 		return ""
 	}
 	return strings.ToLower(c)
@@ -146,12 +148,12 @@ func contrastWithWhite(c string) float64 {
 }
 
 // loadCard reads one card file; its problems go to diags.
-func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
+func (l *loader) loadCard(name string, diags *diag.List) *Card {
 	c := &Card{Path: l.display(name), name: name}
-	r := reporter{path: c.Path, diags: diags}
+	r := diag.Reporter{Path: c.Path, List: diags}
 	src, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		r.errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
+		r.Errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
 		c.broken = true
 		return c
 	}
@@ -168,7 +170,7 @@ func (l *loader) loadCard(name string, diags *Diagnostics) *Card {
 	var m cardMeta
 	ok := decodeMeta(doc, &m, r)
 	if c.Title = strings.TrimSpace(m.Title); c.Title == "" && ok {
-		r.errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: \"Spoenk: innovatief jeugdbibliotheekwerk\"")
+		r.Errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: \"Spoenk: innovatief jeugdbibliotheekwerk\"")
 	}
 	base := path.Base(name)
 	c.Weight = order(m.Weight, base)
@@ -220,7 +222,7 @@ func (l *loader) orderCards(p *Priority) []*Card {
 		c.Number = i + 1
 		c.Priority = p
 		if first, dup := seen[c.Slug]; dup && c.Slug != "" {
-			l.diags = append(l.diags, Diagnostic{Path: c.Path, Line: 1, Message: fmt.Sprintf("de slug %q wordt al gebruikt door %s; geef een van beide kaarten een andere bestandsnaam of zet slug: in de front matter", c.Slug, first.Path)})
+			l.diags = append(l.diags, diag.Diagnostic{Path: c.Path, Line: 1, Message: fmt.Sprintf("de slug %q wordt al gebruikt door %s; geef een van beide kaarten een andere bestandsnaam of zet slug: in de front matter", c.Slug, first.Path)})
 		}
 		seen[c.Slug] = c
 	}

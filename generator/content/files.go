@@ -69,9 +69,9 @@ func (l *loader) readFile(name string) (*File, string) {
 		r := l.reporter(name)
 		switch {
 		case f.Image && f.Size > ImageWarnBytes:
-			r.warnf(0, "deze afbeelding is %s groot en maakt de pagina traag; werkboek verkleint niet, sla haar kleiner op (zo'n 1600 pixels breed en hooguit %s)", kB(f.Size), kB(ImageWarnBytes))
+			r.Warnf(0, "deze afbeelding is %s groot en maakt de pagina traag; werkboek verkleint niet, sla haar kleiner op (zo'n 1600 pixels breed en hooguit %s)", kB(f.Size), kB(ImageWarnBytes))
 		case !f.Image && f.Size > PDFWarnBytes:
-			r.warnf(0, "deze pdf is %s groot; lezers met een trage verbinding wachten lang, maak hem kleiner dan %s als dat kan", kB(f.Size), kB(PDFWarnBytes))
+			r.Warnf(0, "deze pdf is %s groot; lezers met een trage verbinding wachten lang, maak hem kleiner dan %s als dat kan", kB(f.Size), kB(PDFWarnBytes))
 		}
 	}
 	return f, msg

@@ -8,6 +8,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/frontmatter"
+	"github.com/probiblio/werkboek/generator/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -23,7 +24,7 @@ type document struct {
 // parseDocument splits src into front matter and body. A UTF-8 byte order
 // mark is dropped and CRLF line endings become LF, so both simply work.
 // It reports problems through r and returns nil when the file is unusable.
-func parseDocument(src []byte, r reporter) *document {
+func parseDocument(src []byte, r diag.Reporter) *document {
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if bytes.IndexByte(src, '\r') >= 0 {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
@@ -31,12 +32,12 @@ func parseDocument(src []byte, r reporter) *document {
 	}
 	if !utf8.Valid(src) {
 		line := 1 + bytes.Count(src[:invalidUTF8(src)], []byte("\n"))
-		r.errorf(line, "het bestand bevat tekens die geen UTF-8 zijn; sla het op als UTF-8 (in de meeste editors: Opslaan als… > Codering: UTF-8)")
+		r.Errorf(line, "het bestand bevat tekens die geen UTF-8 zijn; sla het op als UTF-8 (in de meeste editors: Opslaan als… > Codering: UTF-8)")
 		return nil
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		// The renderer would show it as U+FFFD; it is never meant.
-		r.errorf(1+bytes.Count(src[:i], []byte("\n")), "op deze regel staat een onzichtbaar nul-teken (U+0000), dat als � op de site zou komen; haal het weg (typ de regel eventueel opnieuw)")
+		r.Errorf(1+bytes.Count(src[:i], []byte("\n")), "op deze regel staat een onzichtbaar nul-teken (U+0000), dat als � op de site zou komen; haal het weg (typ de regel eventueel opnieuw)")
 		return nil
 	}
 	doc := &document{meta: &yaml.Node{Kind: yaml.MappingNode}}
@@ -77,7 +78,7 @@ func parseDocument(src []byte, r reporter) *document {
 		frontmatter.NewFormat("---", "---", unmarshalYAML),
 		frontmatter.NewFormat("+++", "+++", unmarshalTOML))
 	if err != nil {
-		r.errorf(delimLine, "de front matter kan niet worden gelezen: %v", err)
+		r.Errorf(delimLine, "de front matter kan niet worden gelezen: %v", err)
 		return nil
 	}
 	if yamlErr != nil {
@@ -85,11 +86,11 @@ func parseDocument(src []byte, r reporter) *document {
 		if line == 0 {
 			line, msg = explainYAMLError(yamlErr, yamlData)
 		}
-		r.errorf(doc.metaLine+line, "%s", msg)
+		r.Errorf(doc.metaLine+line, "%s", msg)
 		return nil
 	}
 	if !found && (delim == "---" || delim == "+++") {
-		r.errorf(delimLine, "de front matter is niet afgesloten; zet onder de laatste sleutel een regel met alleen %s", delim)
+		r.Errorf(delimLine, "de front matter is niet afgesloten; zet onder de laatste sleutel een regel met alleen %s", delim)
 		return nil
 	}
 	if found && root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
@@ -98,11 +99,11 @@ func parseDocument(src []byte, r reporter) *document {
 			doc.meta = m
 		case yaml.ScalarNode:
 			if m.Value != "" {
-				r.errorf(doc.metaLine+m.Line, "de front matter moet bestaan uit regels als \"title: Mijn titel\"")
+				r.Errorf(doc.metaLine+m.Line, "de front matter moet bestaan uit regels als \"title: Mijn titel\"")
 				return nil
 			}
 		default:
-			r.errorf(doc.metaLine+m.Line, "de front matter moet bestaan uit regels als \"title: Mijn titel\", niet uit een lijst")
+			r.Errorf(doc.metaLine+m.Line, "de front matter moet bestaan uit regels als \"title: Mijn titel\", niet uit een lijst")
 			return nil
 		}
 	}

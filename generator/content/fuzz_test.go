@@ -5,11 +5,13 @@ import (
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
+
+	"github.com/probiblio/werkboek/generator/diag"
 )
 
 // checkDiagnostics holds for any input: every diagnostic names a file of
 // the tree, a line inside that file, and a non-empty message.
-func checkDiagnostics(t *testing.T, fsys fstest.MapFS, diags Diagnostics) {
+func checkDiagnostics(t *testing.T, fsys fstest.MapFS, diags diag.List) {
 	t.Helper()
 	for _, d := range diags {
 		name := strings.TrimPrefix(d.Path, "content/")

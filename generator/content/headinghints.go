@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -33,7 +34,7 @@ func (s *scanner) gluedHeadings(p *ast.Paragraph) {
 	lines, offs := paragraphLines(p, s.src)
 	for i, line := range lines {
 		if m := gluedHeading.FindStringSubmatch(line); m != nil {
-			s.r.errorf(s.lineOf(offs[i]), "%q is geen kop, want na %s staat geen spatie, en zo komt de regel als gewone tekst op de site; schrijf %q", strings.TrimSpace(line), m[1], m[1]+" "+m[2])
+			s.r.Errorf(s.lineOf(offs[i]), "%q is geen kop, want na %s staat geen spatie, en zo komt de regel als gewone tekst op de site; schrijf %q", strings.TrimSpace(line), m[1], m[1]+" "+m[2])
 		}
 	}
 }
@@ -67,7 +68,7 @@ var bullets = []string{"•", "·", "‣", "▪", "◦", "–", "—", "-", "*",
 // list: lines that start with a bullet Markdown does not know, or several
 // short lines that the site would run together into one paragraph
 // ("DigiD aanvragen Veilig internetbankieren").
-func topicSlips(blocks Blocks, bodyLine int, r reporter) {
+func topicSlips(blocks Blocks, bodyLine int, r diag.Reporter) {
 	body := blocks.Source
 	for n := range blocks.All() {
 		p, ok := n.(*ast.Paragraph)
@@ -77,14 +78,14 @@ func topicSlips(blocks Blocks, bodyLine int, r reporter) {
 		lines, offs := paragraphLines(p, body)
 		at := func(i int) int { return bodyLine + bytes.Count(body[:offs[i]], []byte("\n")) }
 		if mark, i := badBullet(lines); mark != "" {
-			r.errorf(at(i), "%q maakt geen lijst; begin elk onderwerp met \"- \" (een streepje en een spatie), zoals: - %s", mark, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[i]), mark)))
+			r.Errorf(at(i), "%q maakt geen lijst; begin elk onderwerp met \"- \" (een streepje en een spatie), zoals: - %s", mark, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[i]), mark)))
 			continue
 		}
 		if len(lines) < 2 || !allStartUpper(lines[1:]) {
 			continue
 		}
 		joined := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
-		r.errorf(at(0), "deze onderwerpen staan niet in een lijst, en de site zet ze achter elkaar als één alinea (%q); begin elke regel met \"- \" (een streepje en een spatie), zoals: - %s", short(joined), strings.TrimSpace(lines[0]))
+		r.Errorf(at(0), "deze onderwerpen staan niet in een lijst, en de site zet ze achter elkaar als één alinea (%q); begin elke regel met \"- \" (een streepje en een spatie), zoals: - %s", short(joined), strings.TrimSpace(lines[0]))
 	}
 }
 

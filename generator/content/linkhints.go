@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // The suggestions in messages about links: which file the editor meant.
@@ -52,7 +54,7 @@ func (rs *resolver) suggestMD(dir, name string) string {
 	best, bestDist := "", (len(base)/3+1)*1000
 	var here []string
 	for _, cand := range rs.sortedTargets() {
-		d := distance(strings.ToLower(path.Base(cand)), base)*1000 + distance(strings.ToLower(cand), strings.ToLower(name))
+		d := dutch.Distance(strings.ToLower(path.Base(cand)), base)*1000 + dutch.Distance(strings.ToLower(cand), strings.ToLower(name))
 		if d < bestDist {
 			best, bestDist = cand, d
 		}
@@ -95,7 +97,7 @@ func (rs *resolver) suggestFile(dir, base string) string {
 		return "; zet het bestand naast de tekst, in " + rs.l.display(dir)
 	}
 	slices.SortFunc(names, func(a, b string) int {
-		return distance(strings.ToLower(a), strings.ToLower(base)) - distance(strings.ToLower(b), strings.ToLower(base))
+		return dutch.Distance(strings.ToLower(a), strings.ToLower(base)) - dutch.Distance(strings.ToLower(b), strings.ToLower(base))
 	})
 	return fmt.Sprintf("; bedoelt u %s? (de naam moet precies kloppen, ook hoofdletters)", names[0])
 }

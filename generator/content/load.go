@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
@@ -43,7 +44,7 @@ type Options struct {
 // Load reads a workbook from fsys, whose root is the content folder. It
 // returns the workbook and every problem found, sorted by file and line;
 // when the diagnostics contain errors the workbook must not be published.
-func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
+func Load(fsys fs.FS, opts Options) (*Workbook, diag.List) {
 	l := &loader{fsys: fsys, opts: opts, files: map[string]*File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}, pending: map[string]bool{}}
 	if opts.ChangedPaths != nil {
 		l.changed = map[string]bool{}
@@ -62,7 +63,7 @@ type loader struct {
 	fsys    fs.FS
 	opts    Options
 	changed map[string]bool // opts.ChangedPaths as a set; nil: all
-	diags   Diagnostics
+	diags   diag.List
 
 	inputs []Input // files read besides the cards (read one at a time)
 
@@ -75,7 +76,7 @@ type loader struct {
 	pending    map[string]bool // texts and folders missing because of an error reported (see pend)
 	misnamed   []string        // card files with a wrong ending (4-muziek.markdown), reported
 	brokenDirs []string        // priority folders without a usable _index.md, reported
-	strays     Diagnostics     // files werkboek does not publish (see stray)
+	strays     diag.List       // files werkboek does not publish (see stray)
 	strayNames []string        // their paths in fsys
 }
 
@@ -89,14 +90,14 @@ func (l *loader) display(name string) string {
 
 // file reads and splits one file; it returns nil after reporting when the
 // file cannot be used.
-func (l *loader) file(name string, diags *Diagnostics) *document {
-	r := reporter{path: l.display(name), diags: diags}
+func (l *loader) file(name string, diags *diag.List) *document {
+	r := diag.Reporter{Path: l.display(name), List: diags}
 	src, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		r.errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
+		r.Errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	}
-	l.inputs = append(l.inputs, Input{Path: r.path, Hash: hashBytes(src)})
+	l.inputs = append(l.inputs, Input{Path: r.Path, Hash: hashBytes(src)})
 	return parseDocument(src, r)
 }
 
@@ -104,23 +105,23 @@ func (l *loader) load() *Workbook {
 	wb := &Workbook{About: About{Language: "nl"}, Source: l.fsys}
 	entries, err := l.readDir(".")
 	if err != nil {
-		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); start werkboek in de map van het werkboek (met content/ erin) of in een map daarbinnen, of geef de map op met -s MAP of --content MAP"})
+		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); start werkboek in de map van het werkboek (met content/ erin) of in een map daarbinnen, of geef de map op met -s MAP of --content MAP"})
 		return wb
 	}
 	have := map[string]bool{}
 	names := entryNames(entries)
 	for _, e := range entries {
 		name := e.Name()
-		r := reporter{path: l.display(name), diags: &l.diags}
+		r := diag.Reporter{Path: l.display(name), List: &l.diags}
 		switch {
 		case Ignored(name) && !misnamedIndex(name):
 		case e.Type()&fs.ModeSymlink != 0:
-			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand of de map zelf hier neer")
+			r.Errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand of de map zelf hier neer")
 		case name == "prioriteiten" && e.IsDir():
 			have[name] = true
 		case slices.Contains(rootTexts, name):
 			if e.IsDir() {
-				r.errorf(0, "dit is een map, maar %s moet een bestand zijn; hernoem of verwijder de map en zet het bestand hier neer", name)
+				r.Errorf(0, "dit is een map, maar %s moet een bestand zijn; hernoem of verwijder de map en zet het bestand hier neer", name)
 				have[name+"?"] = true
 				break
 			}
@@ -137,7 +138,7 @@ func (l *loader) load() *Workbook {
 	case have["_index.md"]:
 		l.loadRoot(wb)
 	case !have["_index.md?"]:
-		l.diags = append(l.diags, Diagnostic{Path: l.display("_index.md"), Message: "dit bestand ontbreekt; maak het aan met ten minste \"title:\" en \"edition:\" in de front matter"})
+		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("_index.md"), Message: "dit bestand ontbreekt; maak het aan met ten minste \"title:\" en \"edition:\" in de front matter"})
 	}
 	if have["programma.md"] {
 		wb.Schedule = l.loadSchedule("programma.md")
@@ -155,7 +156,7 @@ func (l *loader) load() *Workbook {
 	case have["prioriteiten"]:
 		wb.Priorities = l.loadPriorities("prioriteiten")
 	case !have["prioriteiten?"]:
-		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
+		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
 	}
 	l.checkEligible(wb, ticketsDoc)
 	l.afterTheDay(wb, have[ParticipantsFile])
@@ -175,7 +176,7 @@ func (l *loader) load() *Workbook {
 func (l *loader) loadPriorities(dir string) []*Priority {
 	entries, err := l.readDir(dir)
 	if err != nil {
-		l.diags = append(l.diags, Diagnostic{Path: l.display(dir), Message: "de map kan niet worden gelezen (" + plainErr(err) + ")"})
+		l.diags = append(l.diags, diag.Diagnostic{Path: l.display(dir), Message: "de map kan niet worden gelezen (" + plainErr(err) + ")"})
 		return nil
 	}
 	var prios []*Priority
@@ -189,13 +190,13 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	for _, e := range entries {
 		name := e.Name()
 		full := path.Join(dir, name)
-		r := reporter{path: l.display(full), diags: &l.diags}
+		r := diag.Reporter{Path: l.display(full), List: &l.diags}
 		switch {
 		case Ignored(name):
 		case e.Type()&fs.ModeSymlink != 0:
-			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet de map zelf hier neer")
+			r.Errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet de map zelf hier neer")
 		case !e.IsDir():
-			r.errorf(0, "hier horen alleen mappen, één per prioriteit; zet deze kaart in een prioriteitsmap, zoals prioriteiten/1-jeugd/")
+			r.Errorf(0, "hier horen alleen mappen, één per prioriteit; zet deze kaart in een prioriteitsmap, zoals prioriteiten/1-jeugd/")
 		default:
 			names, hasIndex := l.cardFiles(full)
 			p := l.loadPriority(full, hasIndex)
@@ -213,7 +214,7 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	}
 	// Parse cards over a pool of GOMAXPROCS workers; each job writes only
 	// its own slot and its own diagnostics.
-	perJob := make([]Diagnostics, len(jobs))
+	perJob := make([]diag.List, len(jobs))
 	cache := l.opts.Cache
 	pool.Each(len(jobs), func(i int) {
 		j := jobs[i]
@@ -256,7 +257,7 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 		return p.broken
 	})
 	if len(prios) == 0 && len(l.brokenDirs) == 0 {
-		l.reporter(dir).errorf(0, "er staat nog geen prioriteit in deze map, en een werkboek heeft er ten minste één; maak %s aan met \"title:\" in de front matter, en zet de kaarten ernaast", l.display(dir+"/1-naam/_index.md"))
+		l.reporter(dir).Errorf(0, "er staat nog geen prioriteit in deze map, en een werkboek heeft er ten minste één; maak %s aan met \"title:\" in de front matter, en zet de kaarten ernaast", l.display(dir+"/1-naam/_index.md"))
 	}
 	slices.SortStableFunc(prios, func(a, b *Priority) int {
 		return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Dir, b.Dir))
@@ -265,7 +266,7 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	for i, p := range prios {
 		p.Number = i + 1
 		if first, dup := seen[p.Slug]; dup {
-			l.diags = append(l.diags, Diagnostic{Path: p.Path, Line: 1, Message: "de slug \"" + p.Slug + "\" wordt al gebruikt door " + first.Path + "; geef een van beide mappen een andere naam of een andere slug"})
+			l.diags = append(l.diags, diag.Diagnostic{Path: p.Path, Line: 1, Message: "de slug \"" + p.Slug + "\" wordt al gebruikt door " + first.Path + "; geef een van beide mappen een andere naam of een andere slug"})
 		}
 		seen[p.Slug] = p
 	}
@@ -290,7 +291,7 @@ func (l *loader) cardFiles(dir string) ([]string, bool) {
 			hasIndex = true
 		case Ignored(name) && !misnamedIndex(name):
 		case e.Type()&fs.ModeSymlink != 0:
-			l.reporter(full).errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
+			l.reporter(full).Errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(full)
 		case e.IsDir() || !strings.HasSuffix(name, ".md") || name == "index.md" && !names["_index.md"]:
@@ -304,9 +305,9 @@ func (l *loader) cardFiles(dir string) ([]string, bool) {
 	return out, hasIndex
 }
 
-// reporter returns a reporter for a file in the content fs.
-func (l *loader) reporter(name string) reporter {
-	return reporter{path: l.display(name), diags: &l.diags}
+// diag.Reporter returns a diag.Reporter for a file in the content fs.
+func (l *loader) reporter(name string) diag.Reporter {
+	return diag.Reporter{Path: l.display(name), List: &l.diags}
 }
 
 func plainErr(err error) string { return syserr.Dutch(err) }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -29,13 +30,13 @@ type scanner struct {
 	src       []byte
 	line      int  // file line of src's first byte
 	fixedLine bool // front matter: every problem is reported at line
-	r         reporter
+	r         diag.Reporter
 	refs      []Ref
 	reported  map[string]bool // HTML elements already reported
 }
 
 // scanText parses a whole text, keeps its tree and scans it.
-func scanText(t *Text, r reporter) {
+func scanText(t *Text, r diag.Reporter) {
 	if t.Empty() {
 		return
 	}
@@ -47,7 +48,7 @@ func scanText(t *Text, r reporter) {
 
 // scanFrontMatter scans a Markdown value of the front matter (a note's
 // text, a slot's activity): it may link to web addresses only.
-func scanFrontMatter(value string, key string, line int, r reporter) {
+func scanFrontMatter(value string, key string, line int, r diag.Reporter) {
 	if strings.TrimSpace(value) == "" {
 		return
 	}
@@ -58,7 +59,7 @@ func scanFrontMatter(value string, key string, line int, r reporter) {
 		if ref.Image {
 			what = "een afbeelding"
 		}
-		r.errorf(line, "%s: in de front matter kan %s niet; zet die in de tekst onder de front matter, hier kan alleen een link naar een webadres (https://…)", key, what)
+		r.Errorf(line, "%s: in de front matter kan %s niet; zet die in de tekst onder de front matter, hier kan alleen een link naar een webadres (https://…)", key, what)
 	}
 }
 
@@ -102,11 +103,11 @@ func (s *scanner) scan(doc ast.Node) {
 			if n.Level == 1 && n.Lines().Len() > 0 {
 				seg := n.Lines().At(0)
 				title := strings.TrimSpace(string(seg.Value(s.src)))
-				s.r.errorf(s.lineOf(n.Lines().At(0).Start), "de kop # %s botst met de titel van de pagina (een kop met één # is die titel); schrijf een tussenkop als ### %s", title, title)
+				s.r.Errorf(s.lineOf(n.Lines().At(0).Start), "de kop # %s botst met de titel van de pagina (een kop met één # is die titel); schrijf een tussenkop als ### %s", title, title)
 			}
 		case *ast.CodeBlock:
 			if n.Lines().Len() > 0 {
-				s.r.warnf(s.lineOf(n.Lines().At(0).Start), "deze regel springt vier spaties (of een tab) in en wordt daarom als code getoond, in een letter met vaste breedte; haal de spaties aan het begin weg als dat niet de bedoeling is")
+				s.r.Warnf(s.lineOf(n.Lines().At(0).Start), "deze regel springt vier spaties (of een tab) in en wordt daarom als code getoond, in een letter met vaste breedte; haal de spaties aan het begin weg als dat niet de bedoeling is")
 			}
 		case *ast.Text:
 			_, code := n.Parent().(*ast.CodeSpan)
@@ -163,14 +164,14 @@ func (s *scanner) textRun(n *ast.Text) {
 		return s.lineOf(start) + bytes.Count(run[:off], []byte("\n"))
 	}
 	if m := footnote.FindIndex(run); m != nil {
-		s.r.errorf(lineAt(m[0]), "voetnoten (%s) kent werkboek niet: de noot zou als tekst met haken op de site komen; zet de noot tussen haakjes in de zin, of als gewone alinea onder de tekst", run[m[0]:m[1]])
+		s.r.Errorf(lineAt(m[0]), "voetnoten (%s) kent werkboek niet: de noot zou als tekst met haken op de site komen; zet de noot tussen haakjes in de zin, of als gewone alinea onder de tekst", run[m[0]:m[1]])
 	}
 	for _, m := range unresolved.FindAllSubmatchIndex(run, -1) {
 		link, label := string(run[m[2]:m[3]]), string(run[m[6]:m[7]])
 		if label == "" { // [tekst][]: the text is the label
 			label = string(run[m[4]:m[5]])
 		}
-		s.r.errorf(lineAt(m[2]), "%s wordt geen link: de verwijzing [%s] staat nergens in deze tekst; zet eronder een regel [%s]: https://… of schrijf de link als [tekst](https://…)", link, label, label)
+		s.r.Errorf(lineAt(m[2]), "%s wordt geen link: de verwijzing [%s] staat nergens in deze tekst; zet eronder een regel [%s]: https://… of schrijf de link als [tekst](https://…)", link, label, label)
 	}
 }
 
@@ -180,25 +181,25 @@ func (s *scanner) link(n ast.Node, dest string, image, text bool) {
 	line := s.lineOf(offsetOf(n))
 	switch {
 	case image && !text:
-		s.r.errorf(line, "de afbeelding %s heeft geen beschrijving (alt-tekst) voor wie haar niet ziet; schrijf tussen [ en ] wat erop staat, zoals ![Kinderen lezen in de bibliotheek](%s)", quote(dest), dest)
+		s.r.Errorf(line, "de afbeelding %s heeft geen beschrijving (alt-tekst) voor wie haar niet ziet; schrijf tussen [ en ] wat erop staat, zoals ![Kinderen lezen in de bibliotheek](%s)", quote(dest), dest)
 	case !image && !text:
-		s.r.errorf(line, "de link naar %s heeft geen tekst en is dus onzichtbaar; schrijf de tekst tussen [ en ], zoals [lees meer](%s)", quote(dest), dest)
+		s.r.Errorf(line, "de link naar %s heeft geen tekst en is dus onzichtbaar; schrijf de tekst tussen [ en ], zoals [lees meer](%s)", quote(dest), dest)
 	}
 	scheme := schemeOf(dest)
 	switch {
 	case strings.TrimSpace(dest) == "":
-		s.r.errorf(line, "deze link heeft geen adres; schrijf het tussen ( en ), zoals [Spoenk](1-spoenk.md) of [ProBiblio](https://www.probiblio.nl)")
+		s.r.Errorf(line, "deze link heeft geen adres; schrijf het tussen ( en ), zoals [Spoenk](1-spoenk.md) of [ProBiblio](https://www.probiblio.nl)")
 	case scheme == "javascript" || scheme == "vbscript" || scheme == "file" || (scheme == "data" && !image):
-		s.r.errorf(line, "een adres dat begint met %s: wordt niet gepubliceerd (de link zou leeg zijn); link naar een webpagina met https://… of naar een kaart met haar bestandsnaam", scheme)
+		s.r.Errorf(line, "een adres dat begint met %s: wordt niet gepubliceerd (de link zou leeg zijn); link naar een webpagina met https://… of naar een kaart met haar bestandsnaam", scheme)
 	case scheme == "data":
-		s.r.errorf(line, "een afbeelding die in de tekst zelf staat (data:…) kan niet; zet het bestand naast de kaart en schrijf ![beschrijving](foto.png)")
+		s.r.Errorf(line, "een afbeelding die in de tekst zelf staat (data:…) kan niet; zet het bestand naast de kaart en schrijf ![beschrijving](foto.png)")
 	case image && scheme != "":
-		s.r.errorf(line, "een afbeelding van een andere website (%s) kan niet: de browser toont haar niet en in het werkboek ontbreekt ze; zet het bestand naast de kaart en schrijf ![beschrijving](foto.jpg)", dest)
+		s.r.Errorf(line, "een afbeelding van een andere website (%s) kan niet: de browser toont haar niet en in het werkboek ontbreekt ze; zet het bestand naast de kaart en schrijf ![beschrijving](foto.jpg)", dest)
 	case scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel":
 	case scheme != "":
-		s.r.errorf(line, "werkboek kent geen adressen die beginnen met %s:; schrijf een webadres (https://…), een e-mailadres (mailto:…), een telefoonnummer (tel:…) of de bestandsnaam van een kaart", scheme)
+		s.r.Errorf(line, "werkboek kent geen adressen die beginnen met %s:; schrijf een webadres (https://…), een e-mailadres (mailto:…), een telefoonnummer (tel:…) of de bestandsnaam van een kaart", scheme)
 	case strings.HasPrefix(dest, "//"):
-		s.r.errorf(line, "het adres %s mist https: aan het begin; schrijf https:%s", quote(dest), dest)
+		s.r.Errorf(line, "het adres %s mist https: aan het begin; schrijf https:%s", quote(dest), dest)
 	default:
 		s.refs = append(s.refs, Ref{Line: line, Dest: dest, Image: image, Node: n})
 	}
@@ -290,7 +291,7 @@ func (s *scanner) table(t *east.Table) {
 			continue
 		}
 		if n > header {
-			s.r.errorf(s.lineOf(start), "deze tabelrij heeft %d cellen en de kop %d; de cellen te veel vallen weg. Maak de kop breder, of schrijf een | die in de tekst hoort als \\|", n, header)
+			s.r.Errorf(s.lineOf(start), "deze tabelrij heeft %d cellen en de kop %d; de cellen te veel vallen weg. Maak de kop breder, of schrijf een | die in de tekst hoort als \\|", n, header)
 		}
 	}
 }

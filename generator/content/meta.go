@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -30,7 +32,7 @@ var (
 
 // checkKeys reports every key of n that s does not allow, with a "did you
 // mean" for near misses, and every key given twice.
-func checkKeys(n *yaml.Node, s keys, offset int, r reporter) {
+func checkKeys(n *yaml.Node, s keys, offset int, r diag.Reporter) {
 	switch n.Kind {
 	case yaml.SequenceNode:
 		for _, item := range n.Content {
@@ -44,11 +46,11 @@ func checkKeys(n *yaml.Node, s keys, offset int, r reporter) {
 			checkComment(k, v, offset, r)
 			sub, ok := s[k.Value]
 			if key, rest, glued := strings.Cut(k.Value, ":"); !ok && glued && hasKey(s, key) {
-				r.errorf(offset+k.Line, "na %s: hoort een spatie; schrijf %s: %s", key, key, strings.TrimSpace(rest+": "+v.Value))
+				r.Errorf(offset+k.Line, "na %s: hoort een spatie; schrijf %s: %s", key, key, strings.TrimSpace(rest+": "+v.Value))
 				continue
 			}
 			if !ok {
-				r.errorf(offset+k.Line, "onbekende sleutel %q%s; toegestaan zijn: %s", k.Value, suggest(k.Value, s), strings.Join(sortedKeys(s), ", "))
+				r.Errorf(offset+k.Line, "onbekende sleutel %q%s; toegestaan zijn: %s", k.Value, suggest(k.Value, s), strings.Join(sortedKeys(s), ", "))
 				continue
 			}
 			if sub != nil {
@@ -62,7 +64,7 @@ func checkKeys(n *yaml.Node, s keys, offset int, r reporter) {
 // so "color: #205072" has no value and "question: Wat is #1?" ends at
 // "is". A comment whose # is followed by a space ("draft: true # weg")
 // is taken as a real comment.
-func checkComment(k, v *yaml.Node, offset int, r reporter) {
+func checkComment(k, v *yaml.Node, offset int, r diag.Reporter) {
 	c := v.LineComment
 	if c == "" && v.Tag == "!!null" {
 		c = k.LineComment
@@ -74,7 +76,7 @@ func checkComment(k, v *yaml.Node, offset int, r reporter) {
 	if v.Tag == "!!null" {
 		whole = c
 	}
-	r.errorf(offset+k.Line, "%s: de tekst vanaf %q valt weg, want in YAML begint # na een spatie een opmerking; zet de hele waarde tussen aanhalingstekens: %s: %q", k.Value, c, k.Value, whole)
+	r.Errorf(offset+k.Line, "%s: de tekst vanaf %q valt weg, want in YAML begint # na een spatie een opmerking; zet de hele waarde tussen aanhalingstekens: %s: %q", k.Value, c, k.Value, whole)
 }
 
 func hasKey(s keys, k string) bool {
@@ -102,7 +104,7 @@ func suggest(key string, s keys) string {
 	}
 	best, bestDist := "", 3
 	for k := range s {
-		d := distance(lower, strings.ToLower(k))
+		d := dutch.Distance(lower, strings.ToLower(k))
 		if d < bestDist || (d == bestDist && k < best) {
 			best, bestDist = k, d
 		}
@@ -113,47 +115,25 @@ func suggest(key string, s keys) string {
 	return fmt.Sprintf(" (bedoelde u %q?)", best)
 }
 
-// distance is the Levenshtein edit distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
 var typeErrLine = regexp.MustCompile(`line (\d+): cannot unmarshal !!(\w+)(?: ` + "`" + `([^` + "`" + `]*)` + "`" + `)? into (\S+)`)
 
 // decodeMeta decodes the front matter mapping into v (a pointer to a meta
 // struct) after checking its keys against v's schema. Type errors become
 // Dutch messages naming the key and line; whole numbers outside their
 // range are reported too.
-func decodeMeta(doc *document, v any, r reporter) bool {
-	before := len(*r.diags)
+func decodeMeta(doc *document, v any, r diag.Reporter) bool {
+	before := len(*r.List)
 	checkKeys(doc.meta, schemaOf(v), doc.metaLine, r)
 	err := doc.meta.Decode(v)
 	if err != nil {
 		te, ok := err.(*yaml.TypeError)
 		if !ok {
-			r.errorf(doc.metaLine, "de front matter kan niet worden gelezen: %v", err)
+			r.Errorf(doc.metaLine, "de front matter kan niet worden gelezen: %v", err)
 			return false
 		}
 		for _, e := range te.Errors {
 			line, msg := explainTypeError(doc.meta, e)
-			r.errorf(doc.metaLine+line, "%s", msg)
+			r.Errorf(doc.metaLine+line, "%s", msg)
 		}
 	}
 	if err == nil {
@@ -161,7 +141,7 @@ func decodeMeta(doc *document, v any, r reporter) bool {
 		// only when every value had the right form.
 		checkRanges(doc, v, r)
 	}
-	return len(*r.diags) == before
+	return len(*r.List) == before
 }
 
 func explainTypeError(meta *yaml.Node, e string) (int, string) {

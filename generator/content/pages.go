@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -69,7 +70,7 @@ func normalTime(s string) (string, bool) {
 
 func (l *loader) loadRoot(wb *Workbook) {
 	name := "_index.md"
-	r := reporter{path: l.display(name), diags: &l.diags}
+	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return
@@ -79,7 +80,7 @@ func (l *loader) loadRoot(wb *Workbook) {
 		return
 	}
 	if strings.TrimSpace(m.Title) == "" {
-		r.errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", time.Now().Year())
+		r.Errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", time.Now().Year())
 	}
 	wb.Title, wb.Edition, wb.Description, wb.Organisation = m.Title, m.Edition, m.Description, m.Organisation
 	wb.Event, wb.Contact = m.Event, m.Contact
@@ -88,7 +89,7 @@ func (l *loader) loadRoot(wb *Workbook) {
 	}
 	if m.BaseURL != "" {
 		if u, err := NormalizeBaseURL(m.BaseURL); err != nil {
-			r.errorf(doc.line("baseURL"), "baseURL: %v", err)
+			r.Errorf(doc.line("baseURL"), "baseURL: %v", err)
 		} else {
 			wb.BaseURL = u
 		}
@@ -97,9 +98,9 @@ func (l *loader) loadRoot(wb *Workbook) {
 		d, err := time.Parse("2006-01-02", e.Date)
 		switch {
 		case err != nil || !dateRE.MatchString(e.Date):
-			r.errorf(doc.line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, time.Now().Year()+1)
+			r.Errorf(doc.line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, time.Now().Year()+1)
 		case d.Before(today()):
-			r.warnf(doc.line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
+			r.Warnf(doc.line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
 		}
 	}
 	for _, k := range []struct {
@@ -112,15 +113,15 @@ func (l *loader) loadRoot(wb *Workbook) {
 		if t, ok := normalTime(*k.val); ok {
 			*k.val = t
 		} else {
-			r.errorf(doc.line("event", k.key), "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld %s: \"09:30\"", *k.val, k.key)
+			r.Errorf(doc.line("event", k.key), "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld %s: \"09:30\"", *k.val, k.key)
 		}
 	}
 	if reg := m.Event.Registration; reg != "" && !webURL(reg) {
-		r.errorf(doc.line("event", "registration"), "registration %q is geen webadres; schrijf het volledig, bijvoorbeeld https://www.probiblio.nl/agenda", reg)
+		r.Errorf(doc.line("event", "registration"), "registration %q is geen webadres; schrijf het volledig, bijvoorbeeld https://www.probiblio.nl/agenda", reg)
 	}
 	if em := m.Contact.Email; em != "" {
 		if a, err := mail.ParseAddress(em); err != nil || a.Address != em {
-			r.errorf(doc.line("contact", "email"), "e-mailadres %q klopt niet; schrijf bijvoorbeeld email: naam@probiblio.nl", em)
+			r.Errorf(doc.line("contact", "email"), "e-mailadres %q klopt niet; schrijf bijvoorbeeld email: naam@probiblio.nl", em)
 		}
 	}
 	wb.Intro = doc.text(l.display(name))
@@ -138,7 +139,7 @@ type pageMeta struct {
 }
 
 func (l *loader) loadPage(name string, p *Page) *document {
-	r := reporter{path: l.display(name), diags: &l.diags}
+	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return nil
@@ -169,7 +170,7 @@ type scheduleMeta struct {
 }
 
 func (l *loader) loadSchedule(name string) *Schedule {
-	r := reporter{path: l.display(name), diags: &l.diags}
+	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return nil
@@ -190,7 +191,7 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		}
 	}
 	if len(m.Schedule) == 0 {
-		r.warnf(doc.line("schedule"), "het programma heeft geen onderdelen; voeg onder schedule: regels toe als \"- time: \\\"09:30\\\"\" met activity: …")
+		r.Warnf(doc.line("schedule"), "het programma heeft geen onderdelen; voeg onder schedule: regels toe als \"- time: \\\"09:30\\\"\" met activity: …")
 	}
 	prev := ""
 	for i, sm := range m.Schedule {
@@ -202,30 +203,30 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		t, ok := normalTime(sm.Time)
 		switch {
 		case sm.Time == "":
-			r.errorf(line, "dit programmaonderdeel heeft geen tijd; voeg toe: time: \"09:30\"")
+			r.Errorf(line, "dit programmaonderdeel heeft geen tijd; voeg toe: time: \"09:30\"")
 		case !ok:
-			r.errorf(line, "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld time: \"09:30\"", sm.Time)
+			r.Errorf(line, "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld time: \"09:30\"", sm.Time)
 		default:
 			slot.Time = t
 			if prev != "" && t < prev {
-				r.warnf(line, "%s komt na %s; klopt de volgorde van het programma?", t, prev)
+				r.Warnf(line, "%s komt na %s; klopt de volgorde van het programma?", t, prev)
 			}
 			prev = t
 		}
 		if slot.Activity == "" {
-			r.errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
+			r.Errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
 		}
 		scanFrontMatter(slot.Activity, "activity", line, r)
 		for j, it := range slot.Items {
 			scanFrontMatter(it.Text, "items.text", line, r)
 			if strings.TrimSpace(it.Text) == "" {
-				r.errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
+				r.Errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
 			}
 			if it.Time != "" {
 				if t, ok := normalTime(it.Time); ok {
 					slot.Items[j].Time = t
 				} else {
-					r.errorf(line, "tijd %q in items klopt niet; schrijf bijvoorbeeld time: \"11:00\"", it.Time)
+					r.Errorf(line, "tijd %q in items klopt niet; schrijf bijvoorbeeld time: \"11:00\"", it.Time)
 				}
 			}
 		}
@@ -245,7 +246,7 @@ type ticketMeta struct {
 }
 
 func (l *loader) loadTickets(name string, t *Tickets) *document {
-	r := reporter{path: l.display(name), diags: &l.diags}
+	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return nil
@@ -267,7 +268,7 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 			}
 		}
 		if len(t.Fields) == 0 {
-			r.errorf(doc.line("fields"), "fields is leeg; noem de velden van een ticket, bijvoorbeeld fields: [Prioriteit, Onderwerp, Bibliotheek]")
+			r.Errorf(doc.line("fields"), "fields is leeg; noem de velden van een ticket, bijvoorbeeld fields: [Prioriteit, Onderwerp, Bibliotheek]")
 		}
 	}
 	t.Eligible = m.Eligible
@@ -283,7 +284,7 @@ func (l *loader) checkEligible(wb *Workbook, doc *document) {
 	if doc == nil || len(wb.Tickets.Eligible) == 0 || l.pending["prioriteiten"] {
 		return
 	}
-	r := reporter{path: wb.Tickets.Path, diags: &l.diags}
+	r := diag.Reporter{Path: wb.Tickets.Path, List: &l.diags}
 	dirs := slices.Clone(l.brokenDirs)
 	for _, p := range wb.Priorities {
 		dirs = append(dirs, p.Dir)
@@ -294,7 +295,7 @@ func (l *loader) checkEligible(wb *Workbook, doc *document) {
 			found = found || d == e
 		}
 		if !found {
-			r.errorf(doc.line("eligible"), "eligible noemt %q, maar die prioriteitsmap bestaat niet; kies uit: %s", e, strings.Join(dirs, ", "))
+			r.Errorf(doc.line("eligible"), "eligible noemt %q, maar die prioriteitsmap bestaat niet; kies uit: %s", e, strings.Join(dirs, ", "))
 		}
 	}
 }

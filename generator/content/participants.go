@@ -11,6 +11,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/names"
 )
 
@@ -96,21 +98,21 @@ func (l *loader) loadParticipants(wb *Workbook) *Participants {
 	st, err := fs.Stat(l.fsys, name)
 	switch {
 	case err != nil:
-		r.errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
+		r.Errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	case st.IsDir():
-		r.errorf(0, "dit is een map, maar %s moet een bestand zijn; haal de map weg en schrijf het bestand met werkboek tickets tel … --inhoud content", name)
+		r.Errorf(0, "dit is een map, maar %s moet een bestand zijn; haal de map weg en schrijf het bestand met werkboek tickets tel … --inhoud content", name)
 		return nil
 	case !st.Mode().IsRegular():
-		r.errorf(0, "dit is geen gewoon bestand; zet hier het bestand dat werkboek tickets tel … --inhoud content schrijft")
+		r.Errorf(0, "dit is geen gewoon bestand; zet hier het bestand dat werkboek tickets tel … --inhoud content schrijft")
 		return nil
 	case st.Size() > MaxParticipantsSize:
-		r.errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn; %s", st.Size()>>20, MaxParticipantsSize>>20, remake)
+		r.Errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn; %s", st.Size()>>20, MaxParticipantsSize>>20, remake)
 		return nil
 	}
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		r.errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
+		r.Errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	}
 	l.inputs = append(l.inputs, Input{Path: l.display(name), Hash: hashBytes(data)})
@@ -121,12 +123,12 @@ func (l *loader) loadParticipants(wb *Workbook) *Participants {
 // checks content/deelnemers.json, and returns its model and what is
 // wrong, each message named after opts.Prefix joined with
 // deelnemers.json. Cards that wb leaves out (drafts) are unknown to it.
-func CheckParticipants(wb *Workbook, data []byte, opts Options) (*Participants, Diagnostics) {
+func CheckParticipants(wb *Workbook, data []byte, opts Options) (*Participants, diag.List) {
 	l := &loader{opts: opts, cards: wb.Cards(), pending: map[string]bool{}}
 	r := &cappedReporter{r: l.reporter(ParticipantsFile)}
 	var p *Participants
 	if len(data) > MaxParticipantsSize {
-		r.errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn", len(data)>>20, MaxParticipantsSize>>20)
+		r.Errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn", len(data)>>20, MaxParticipantsSize>>20)
 	} else {
 		p = l.participantsFrom(wb, data, r)
 	}
@@ -140,7 +142,7 @@ func (l *loader) participantsFrom(wb *Workbook, data []byte, r *cappedReporter) 
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:invalidUTF8(data)], []byte("\n"))
-		r.errorf(line, "het bestand bevat tekens die geen UTF-8 zijn; sla het op als UTF-8 (in de meeste editors: Opslaan als… > Codering: UTF-8)")
+		r.Errorf(line, "het bestand bevat tekens die geen UTF-8 zijn; sla het op als UTF-8 (in de meeste editors: Opslaan als… > Codering: UTF-8)")
 		return nil
 	}
 	raw, ok := readParticipantsJSON(data, r)
@@ -177,16 +179,16 @@ func newParticipants(path, edition string, counted time.Time, libs []*Participan
 // participants file and counts the rest in one more line, so a file of
 // a million wrong names cannot flood the terminal or the memory.
 type cappedReporter struct {
-	r         reporter
+	r         diag.Reporter
 	errors    int
 	firstMore int // the line of the first error not shown
 }
 
 const shownParticipantErrors = 20
 
-func (c *cappedReporter) errorf(line int, format string, args ...any) {
+func (c *cappedReporter) Errorf(line int, format string, args ...any) {
 	if c.errors++; c.errors <= shownParticipantErrors {
-		c.r.errorf(line, format, args...)
+		c.r.Errorf(line, format, args...)
 	} else if c.errors == shownParticipantErrors+1 {
 		c.firstMore = line
 	}
@@ -200,8 +202,8 @@ func (c *cappedReporter) more(line int) {
 	}
 }
 
-func (c *cappedReporter) warnf(line int, format string, args ...any) {
-	c.r.warnf(line, format, args...)
+func (c *cappedReporter) Warnf(line int, format string, args ...any) {
+	c.r.Warnf(line, format, args...)
 }
 
 // done adds the line that counts the errors not shown.
@@ -211,7 +213,7 @@ func (c *cappedReporter) done() {
 		if n == 1 {
 			word = "fout"
 		}
-		c.r.errorf(c.firstMore, "en nog %d %s vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of %s", n, word, remake)
+		c.r.Errorf(c.firstMore, "en nog %d %s vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of %s", n, word, remake)
 	}
 }
 
@@ -230,7 +232,7 @@ func meantAsParticipants(name string) bool {
 	lower := strings.TrimSuffix(strings.ToLower(name), ".txt")
 	ext := path.Ext(lower)
 	stem := copySuffix.ReplaceAllString(strings.TrimSuffix(lower, ext), "")
-	return name != ParticipantsFile && (ext == "" || distance(ext, ".json") <= 1) && distance(stem, "deelnemers") <= 2
+	return name != ParticipantsFile && (ext == "" || dutch.Distance(ext, ".json") <= 1) && dutch.Distance(stem, "deelnemers") <= 2
 }
 
 // strayParticipants reports a file of the content folder that is
@@ -241,9 +243,9 @@ func (l *loader) strayParticipants(name string, entries map[string]bool) bool {
 	}
 	r := l.reporter(name)
 	if entries[ParticipantsFile] {
-		r.errorf(0, "naast %s staat ook dit bestand; werkboek leest alleen %s: haal deze kopie weg, of begin de naam met _ (zoals _%s) als u haar wilt bewaren zonder dat werkboek haar leest", ParticipantsFile, ParticipantsFile, name)
+		r.Errorf(0, "naast %s staat ook dit bestand; werkboek leest alleen %s: haal deze kopie weg, of begin de naam met _ (zoals _%s) als u haar wilt bewaren zonder dat werkboek haar leest", ParticipantsFile, ParticipantsFile, name)
 	} else {
-		r.errorf(0, "dit bestand heet %s; bedoelde u %s? Hernoem het naar %s", name, ParticipantsFile, ParticipantsFile)
+		r.Errorf(0, "dit bestand heet %s; bedoelde u %s? Hernoem het naar %s", name, ParticipantsFile, ParticipantsFile)
 	}
 	return true
 }

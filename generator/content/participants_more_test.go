@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/probiblio/werkboek/generator/diag"
 )
 
 // TestParticipantsEdgeCases covers what the table cannot: a draft shown
@@ -95,10 +97,10 @@ func TestCheckParticipants(t *testing.T) {
 	}
 }
 
-// sortedMessages orders "path:line: message" lines as Diagnostics.Sort
+// sortedMessages orders "path:line: message" lines as diag.List.Sort
 // orders their diagnostics.
 func sortedMessages(lines []string) []string {
-	ds := make(Diagnostics, len(lines))
+	ds := make(diag.List, len(lines))
 	for i, l := range lines {
 		ds[i] = parseDiagnostic(l)
 	}
@@ -110,9 +112,9 @@ func sortedMessages(lines []string) []string {
 	return out
 }
 
-// parseDiagnostic reads back what Diagnostic.String wrote.
-func parseDiagnostic(s string) Diagnostic {
-	var d Diagnostic
+// parseDiagnostic reads back what diag.Diagnostic.String wrote.
+func parseDiagnostic(s string) diag.Diagnostic {
+	var d diag.Diagnostic
 	head, msg, _ := strings.Cut(s, ": ")
 	d.Path = head
 	if p, line, ok := strings.Cut(head, ":"); ok {

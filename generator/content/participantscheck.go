@@ -22,7 +22,7 @@ func (l *loader) checkParticipants(wb *Workbook, raw *rawParticipants, r *capped
 	if c := raw.counted; c.set {
 		t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(c.value))
 		if err != nil {
-			r.errorf(c.line, "\"geteld\": %q is geen tijdstip zoals 2016-09-19T15:30:00Z; verbeter het, of haal de regel weg", c.value)
+			r.Errorf(c.line, "\"geteld\": %q is geen tijdstip zoals 2016-09-19T15:30:00Z; verbeter het, of haal de regel weg", c.value)
 		}
 		counted = t
 	}
@@ -30,7 +30,7 @@ func (l *loader) checkParticipants(wb *Workbook, raw *rawParticipants, r *capped
 		return nil // told; "bibliotheken" cannot be compared with it
 	}
 	if !raw.projects.set {
-		r.errorf(1, "\"projecten\" ontbreekt: zonder die lijst zegt het bestand niet wie meedoet; %s", remake)
+		r.Errorf(1, "\"projecten\" ontbreekt: zonder die lijst zegt het bestand niet wie meedoet; %s", remake)
 		return nil
 	}
 	c := &participantsCheck{l: l, wb: wb, r: r, ix: l.projectIndex(wb), libs: map[string]*Participant{}, pairs: map[pair]int{}, badCard: map[*Card]bool{}, badID: map[string]bool{}}
@@ -53,13 +53,13 @@ func checkParticipantsFormat(f rawText, r *cappedReporter) bool {
 	v, err := strconv.Atoi(strings.TrimSpace(num))
 	switch {
 	case !f.set:
-		r.errorf(1, "\"formaat\" ontbreekt; een deelnemersbestand begint met %s; %s", want, remake)
+		r.Errorf(1, "\"formaat\" ontbreekt; een deelnemersbestand begint met %s; %s", want, remake)
 	case strings.HasPrefix(name, "werkboek-tickets"), strings.HasPrefix(name, "werkboek-keuzelijst"):
-		r.errorf(f.line, "dit is de keuze van één Bibliotheek (%q), geen deelnemersbestand; tel de teruggestuurde tickets met werkboek tickets tel inbox/ --inhoud content, dat dit bestand schrijft", f.value)
+		r.Errorf(f.line, "dit is de keuze van één Bibliotheek (%q), geen deelnemersbestand; tel de teruggestuurde tickets met werkboek tickets tel inbox/ --inhoud content, dat dit bestand schrijft", f.value)
 	case name != ParticipantsFormat || err != nil || v < 1:
-		r.errorf(f.line, "formaat %q is onbekend; een deelnemersbestand heeft %s", f.value, want)
+		r.Errorf(f.line, "formaat %q is onbekend; een deelnemersbestand heeft %s", f.value, want)
 	case v > ParticipantsVersion:
-		r.errorf(f.line, "dit bestand heeft versie %d van het formaat; deze werkboek kent tot en met versie %d: werk werkboek bij", v, ParticipantsVersion)
+		r.Errorf(f.line, "dit bestand heeft versie %d van het formaat; deze werkboek kent tot en met versie %d: werk werkboek bij", v, ParticipantsVersion)
 	default:
 		return true
 	}
@@ -71,9 +71,9 @@ func checkParticipantsEdition(wb *Workbook, e rawText, r *cappedReporter) bool {
 	case wb.Edition == "":
 		return true
 	case !e.set:
-		r.errorf(1, "\"editie\" ontbreekt, zodat niet te zien is of dit de deelnemers van editie %s zijn; zet \"editie\": %q in het bestand, of %s", wb.Edition, wb.Edition, remake)
+		r.Errorf(1, "\"editie\" ontbreekt, zodat niet te zien is of dit de deelnemers van editie %s zijn; zet \"editie\": %q in het bestand, of %s", wb.Edition, wb.Edition, remake)
 	case strings.TrimSpace(e.value) != wb.Edition:
-		r.errorf(e.line, "dit bestand hoort bij editie %q, niet bij editie %s (%s); tel de tickets van deze editie met werkboek tickets tel … --inhoud content, of haal het bestand weg", e.value, wb.Edition, wb.Title)
+		r.Errorf(e.line, "dit bestand hoort bij editie %q, niet bij editie %s (%s); tel de tickets van deze editie met werkboek tickets tel … --inhoud content, of haal het bestand weg", e.value, wb.Edition, wb.Title)
 	default:
 		return true
 	}
@@ -114,7 +114,7 @@ func (c *participantsCheck) projects(s rawSection) {
 	for _, list := range s.lists {
 		id := list.key
 		if at, dup := seen[id.value]; dup {
-			c.r.errorf(id.line, "het project %q staat al op regel %d; voeg de twee lijsten samen", id.value, at)
+			c.r.Errorf(id.line, "het project %q staat al op regel %d; voeg de twee lijsten samen", id.value, at)
 			continue
 		}
 		seen[id.value] = id.line
@@ -134,7 +134,7 @@ func (c *participantsCheck) projects(s rawSection) {
 		}
 		libs := c.names(list, "bij dit project")
 		if capacity := c.wb.Tickets.Capacity; capacity > 0 && len(libs) > capacity {
-			c.r.errorf(libs[capacity].line, "het project %q heeft %d Bibliotheken, en capacity in tickets.md staat er hoogstens %d toe; haal er %d weg (ook onder \"bibliotheken\"), of verhoog capacity in tickets.md", id.value, len(libs), capacity, len(libs)-capacity)
+			c.r.Errorf(libs[capacity].line, "het project %q heeft %d Bibliotheken, en capacity in tickets.md staat er hoogstens %d toe; haal er %d weg (ook onder \"bibliotheken\"), of verhoog capacity in tickets.md", id.value, len(libs), capacity, len(libs)-capacity)
 		}
 		if list.partial {
 			c.badCard[card] = true // "bibliotheken" is not compared with it
@@ -158,7 +158,7 @@ func (c *participantsCheck) names(list rawList, where string) []rawText {
 		}
 		k := names.Key(n.value)
 		if at, dup := seen[k]; dup {
-			c.r.errorf(n.line, "%q staat al op regel %d %s; een Bibliotheek telt maar één keer: haal een van beide weg", n.value, at, where)
+			c.r.Errorf(n.line, "%q staat al op regel %d %s; een Bibliotheek telt maar één keer: haal een van beide weg", n.value, at, where)
 			continue
 		}
 		seen[k] = n.line
@@ -174,7 +174,7 @@ func (c *participantsCheck) participant(n rawText) *Participant {
 	k := names.Key(name)
 	if p := c.libs[k]; p != nil {
 		if p.Name != name {
-			c.r.warnf(n.line, "%q is dezelfde Bibliotheek als %q op regel %d; schrijf de naam overal hetzelfde", name, p.Name, p.Line)
+			c.r.Warnf(n.line, "%q is dezelfde Bibliotheek als %q op regel %d; schrijf de naam overal hetzelfde", name, p.Name, p.Line)
 		}
 		return p
 	}
@@ -189,15 +189,15 @@ func checkLibraryName(n rawText, r *cappedReporter) bool {
 	name := strings.TrimSpace(n.value)
 	switch {
 	case name == "":
-		r.errorf(n.line, "hier staat een lege naam; vul de naam van de Bibliotheek in, of haal hem weg")
+		r.Errorf(n.line, "hier staat een lege naam; vul de naam van de Bibliotheek in, of haal hem weg")
 	case strings.ContainsFunc(name, names.UnsafeRune):
 		i := strings.IndexFunc(name, names.UnsafeRune)
 		ch, _ := utf8.DecodeRuneInString(name[i:])
-		r.errorf(n.line, "de naam %q bevat een onzichtbaar stuurteken (%U); haal het weg (typ de naam eventueel opnieuw)", name, ch)
+		r.Errorf(n.line, "de naam %q bevat een onzichtbaar stuurteken (%U); haal het weg (typ de naam eventueel opnieuw)", name, ch)
 	case !names.Named(name):
-		r.errorf(n.line, "de naam %q heeft geen letter of cijfer, zodat hij niet van een andere Bibliotheek te onderscheiden is; schrijf de echte naam", name)
+		r.Errorf(n.line, "de naam %q heeft geen letter of cijfer, zodat hij niet van een andere Bibliotheek te onderscheiden is; schrijf de echte naam", name)
 	case utf8.RuneCountInString(name) > names.MaxLength:
-		r.errorf(n.line, "deze naam is %d tekens lang, meer dan de %d die een naam mag hebben; schrijf de echte naam", utf8.RuneCountInString(name), names.MaxLength)
+		r.Errorf(n.line, "deze naam is %d tekens lang, meer dan de %d die een naam mag hebben; schrijf de echte naam", utf8.RuneCountInString(name), names.MaxLength)
 	default:
 		return true
 	}
@@ -219,7 +219,7 @@ func (c *participantsCheck) libraries(s rawSection) {
 		}
 		k := names.Key(list.key.value)
 		if at, dup := seen[k]; dup {
-			c.r.errorf(list.key.line, "%q staat al op regel %d onder \"bibliotheken\"; voeg de twee lijsten samen", list.key.value, at)
+			c.r.Errorf(list.key.line, "%q staat al op regel %d onder \"bibliotheken\"; voeg de twee lijsten samen", list.key.value, at)
 			continue
 		}
 		seen[k] = list.key.line
@@ -235,7 +235,7 @@ func (c *participantsCheck) libraries(s rawSection) {
 		ids := map[string]int{}
 		for _, id := range list.items {
 			if at, dup := ids[id.value]; dup {
-				c.r.errorf(id.line, "%q staat al op regel %d bij %q; een project telt maar één keer", id.value, at, p.Name)
+				c.r.Errorf(id.line, "%q staat al op regel %d bij %q; een project telt maar één keer", id.value, at, p.Name)
 				continue
 			}
 			ids[id.value] = id.line
@@ -253,7 +253,7 @@ func (c *participantsCheck) libraries(s rawSection) {
 			cards = append(cards, card)
 			inLibs[pair{k, card}] = true
 			if _, ok := c.pairs[pair{k, card}]; !ok {
-				c.r.errorf(id.line, "%q noemt hier %q, maar staat onder \"projecten\" niet bij dat project; zet de naam daar ook, of haal het project hier weg", p.Name, id.value)
+				c.r.Errorf(id.line, "%q noemt hier %q, maar staat onder \"projecten\" niet bij dat project; zet de naam daar ook, of haal het project hier weg", p.Name, id.value)
 			}
 		}
 		p.Cards = cards
@@ -265,9 +265,9 @@ func (c *participantsCheck) libraries(s rawSection) {
 			case badLib[k], c.badCard[at.card]:
 				continue
 			case c.listed[p] == 0:
-				c.r.errorf(at.line, "%q staat niet onder \"bibliotheken\"; voeg haar daar toe met haar projecten, of haal de naam hier weg", p.Name)
+				c.r.Errorf(at.line, "%q staat niet onder \"bibliotheken\"; voeg haar daar toe met haar projecten, of haal de naam hier weg", p.Name)
 			case !inLibs[pair{k, at.card}]:
-				c.r.errorf(at.line, "%q staat bij %q, maar onder \"bibliotheken\" (regel %d) niet bij dat project; zet het daar ook bij haar projecten, of haal de naam hier weg", p.Name, at.card.ID(), c.listed[p])
+				c.r.Errorf(at.line, "%q staat bij %q, maar onder \"bibliotheken\" (regel %d) niet bij dat project; zet het daar ook bij haar projecten, of haal de naam hier weg", p.Name, at.card.ID(), c.listed[p])
 			}
 			if c.listed[p] == 0 {
 				break // one message for a library "bibliotheken" lacks
@@ -282,7 +282,7 @@ func (c *participantsCheck) tooManyTickets() {
 	m := c.wb.Tickets.Max
 	for _, p := range c.order {
 		if at := c.placed[p]; len(at) > m {
-			c.r.errorf(at[m].line, "%q staat bij %d projecten, en een Bibliotheek mag er hoogstens %d kiezen (max in tickets.md); haal haar bij %d projecten weg", p.Name, len(at), m, len(at)-m)
+			c.r.Errorf(at[m].line, "%q staat bij %d projecten, en een Bibliotheek mag er hoogstens %d kiezen (max in tickets.md); haal haar bij %d projecten weg", p.Name, len(at), m, len(at)-m)
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // projectIndex finds the projects a participants file names by their id.
@@ -81,9 +83,9 @@ func (ix *projectIndex) resolve(id rawText, wb *Workbook, r *cappedReporter) *Ca
 	}
 	switch {
 	case c != nil && c.Draft:
-		r.errorf(id.line, "het project %q is een concept (draft: true in %s) en staat niet op de site; haal het hier weg, of publiceer de kaart eerst", id.value, c.Path)
+		r.Errorf(id.line, "het project %q is een concept (draft: true in %s) en staat niet op de site; haal het hier weg, of publiceer de kaart eerst", id.value, c.Path)
 	case c != nil && !wb.Tickets.Allows(c.Priority):
-		r.errorf(id.line, "het project %q hoort bij prioriteit %d %s, waarvoor geen tickets gelden (eligible in tickets.md); haal het hier weg, of zet %s bij eligible", id.value, c.Priority.Number, c.Priority.Title, c.Priority.Dir)
+		r.Errorf(id.line, "het project %q hoort bij prioriteit %d %s, waarvoor geen tickets gelden (eligible in tickets.md); haal het hier weg, of zet %s bij eligible", id.value, c.Priority.Number, c.Priority.Title, c.Priority.Dir)
 	case c != nil:
 		return c
 	case ix.isPending(id.value):
@@ -98,7 +100,7 @@ func (ix *projectIndex) resolve(id rawText, wb *Workbook, r *cappedReporter) *Ca
 		if near := ix.near(id.value); near != "" {
 			hint = fmt.Sprintf("bedoelde u %q? Verbeter het id, of haal het project weg", near)
 		}
-		r.errorf(id.line, "het project %q bestaat niet in %s; %s", id.value, ix.edition, hint)
+		r.Errorf(id.line, "het project %q bestaat niet in %s; %s", id.value, ix.edition, hint)
 	}
 	return nil
 }
@@ -119,7 +121,7 @@ func (ix *projectIndex) isPending(id string) bool {
 func (ix *projectIndex) near(id string) string {
 	best, bestDist, limit := "", 0, max(2, len(id)/5)
 	for _, other := range ix.all {
-		if d := distance(id, other); d <= limit && (best == "" || d < bestDist || d == bestDist && other < best) {
+		if d := dutch.Distance(id, other); d <= limit && (best == "" || d < bestDist || d == bestDist && other < best) {
 			best, bestDist = other, d
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/jsonpos"
 )
 
@@ -52,7 +53,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 	dec := jsonpos.NewDecoder(data)
 	fail := func(err error) bool {
 		line, reason := dec.Explain(err)
-		r.errorf(line, "%s; herstel de JSON op deze regel, of %s", reason, remake)
+		r.Errorf(line, "%s; herstel de JSON op deze regel, of %s", reason, remake)
 		return false
 	}
 	tok, err := dec.Token()
@@ -60,7 +61,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 		return nil, fail(err)
 	}
 	if tok != json.Delim('{') {
-		r.errorf(dec.Line(), "een deelnemersbestand is een JSON-object dat begint met {, met \"formaat\": \"%s %d\"; %s", ParticipantsFormat, ParticipantsVersion, remake)
+		r.Errorf(dec.Line(), "een deelnemersbestand is een JSON-object dat begint met {, met \"formaat\": \"%s %d\"; %s", ParticipantsFormat, ParticipantsVersion, remake)
 		return nil, false
 	}
 	raw := &rawParticipants{}
@@ -72,7 +73,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 		}
 		key, line := tok.(string), dec.Line()
 		if at, dup := seen[key]; dup {
-			r.errorf(line, "%q staat al op regel %d; een sleutel mag maar één keer voorkomen: voeg de twee samen of haal er een weg", key, at)
+			r.Errorf(line, "%q staat al op regel %d; een sleutel mag maar één keer voorkomen: voeg de twee samen of haal er een weg", key, at)
 			if err := skipValue(dec); err != nil {
 				return nil, fail(err)
 			}
@@ -93,7 +94,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 		case "bibliotheken":
 			err = readSection(dec, key, "\"Bibliotheek Haarlem\": [\"jeugd-en-onderwijs/spoenk\"]", &raw.libraries, r)
 		default:
-			r.errorf(line, "onbekende sleutel %q%s; een deelnemersbestand kent: %s", key, nearKey(key, participantsKeys), strings.Join(participantsKeys, ", "))
+			r.Errorf(line, "onbekende sleutel %q%s; een deelnemersbestand kent: %s", key, nearKey(key, participantsKeys), strings.Join(participantsKeys, ", "))
 			err = skipValue(dec)
 		}
 		if err != nil {
@@ -104,7 +105,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 		return nil, fail(err)
 	}
 	if line := dec.NextLine(); dec.More() || dec.NextByte() != 0 {
-		r.errorf(line, "na de afsluitende } staat nog meer; een deelnemersbestand is één JSON-object: haal de rest weg, of %s", remake)
+		r.Errorf(line, "na de afsluitende } staat nog meer; een deelnemersbestand is één JSON-object: haal de rest weg, of %s", remake)
 		return nil, false
 	}
 	return raw, true
@@ -120,7 +121,7 @@ func readText(dec *jsonpos.Decoder, key string, number bool, to *rawText, r *cap
 	}
 	s, ok := jsonpos.Text(v)
 	if !ok || !number && v[0] != '"' {
-		r.errorf(line, "%q moet tekst zijn, tussen aanhalingstekens", key)
+		r.Errorf(line, "%q moet tekst zijn, tussen aanhalingstekens", key)
 		return nil
 	}
 	*to = rawText{value: s, line: line, set: true}
@@ -132,7 +133,7 @@ func readText(dec *jsonpos.Decoder, key string, number bool, to *rawText, r *cap
 func readSection(dec *jsonpos.Decoder, key, example string, to *rawSection, r *cappedReporter) error {
 	to.set = true
 	if dec.NextByte() != '{' {
-		r.errorf(dec.NextLine(), "%q hoort een object te zijn: { %s, … }", key, example)
+		r.Errorf(dec.NextLine(), "%q hoort een object te zijn: { %s, … }", key, example)
 		to.bad = true
 		return skipValue(dec)
 	}
@@ -146,7 +147,7 @@ func readSection(dec *jsonpos.Decoder, key, example string, to *rawSection, r *c
 		}
 		list := rawList{key: rawText{value: tok.(string), line: dec.Line(), set: true}}
 		if dec.NextByte() != '[' {
-			r.errorf(list.key.line, "bij %q hoort een lijst tussen [ en ], zoals { %s }", list.key.value, example)
+			r.Errorf(list.key.line, "bij %q hoort een lijst tussen [ en ], zoals { %s }", list.key.value, example)
 			list.bad = true
 			to.lists = append(to.lists, list)
 			if err := skipValue(dec); err != nil {
@@ -165,7 +166,7 @@ func readSection(dec *jsonpos.Decoder, key, example string, to *rawSection, r *c
 			}
 			var s string
 			if v[0] != '"' || json.Unmarshal(v, &s) != nil {
-				r.errorf(line, "in de lijst bij %q staat %s; elk element is tekst tussen aanhalingstekens", list.key.value, shortJSON(v))
+				r.Errorf(line, "in de lijst bij %q staat %s; elk element is tekst tussen aanhalingstekens", list.key.value, shortJSON(v))
 				list.partial = true
 				continue
 			}
@@ -211,7 +212,7 @@ func nearKey(key string, want []string) string {
 	}
 	best, bestDist := "", 0
 	for _, w := range want {
-		d := distance(strings.ToLower(key), w)
+		d := dutch.Distance(strings.ToLower(key), w)
 		if d <= max(1, len(w)/3) && (best == "" || d < bestDist) {
 			best, bestDist = w, d
 		}

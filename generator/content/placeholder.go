@@ -3,6 +3,8 @@ package content
 import (
 	"bytes"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
 )
 
 // CardHints are the texts "werkboek new card" writes under each of the
@@ -33,11 +35,11 @@ var hintLines = func() map[string]bool {
 
 // checkPlaceholders reports every line of the card's lead and sections that
 // is still a line written by "werkboek new card".
-func checkPlaceholders(c *Card, r reporter) {
+func checkPlaceholders(c *Card, r diag.Reporter) {
 	check := func(t Text, where string) {
 		for i, line := range bytes.Split(t.Markdown, []byte("\n")) {
 			if l := string(bytes.TrimSpace(line)); hintLines[l] {
-				r.errorf(t.Line+i, "%s staat nog de voorbeeldtekst van werkboek new card (%q); vervang die door de tekst van deze kaart, of zet draft: true in de front matter zolang de kaart niet af is", where, l)
+				r.Errorf(t.Line+i, "%s staat nog de voorbeeldtekst van werkboek new card (%q); vervang die door de tekst van deze kaart, of zet draft: true in de front matter zolang de kaart niet af is", where, l)
 			}
 		}
 	}

@@ -50,15 +50,15 @@ func (s *scanner) rawHTML(raw []byte, off int) {
 	}
 	switch {
 	case strings.HasPrefix(text, "<!--"):
-		s.r.errorf(line, "de opmerking %s wordt niet gepubliceerd en kan tekst erna ongemerkt verbergen; haal hem weg (aantekeningen horen buiten de kaart)", shown)
+		s.r.Errorf(line, "de opmerking %s wordt niet gepubliceerd en kan tekst erna ongemerkt verbergen; haal hem weg (aantekeningen horen buiten de kaart)", shown)
 		return
 	case strings.HasPrefix(text, "<?"), strings.HasPrefix(text, "<!"):
-		s.r.errorf(line, "%s is HTML en wordt niet gepubliceerd; haal het weg", shown)
+		s.r.Errorf(line, "%s is HTML en wordt niet gepubliceerd; haal het weg", shown)
 		return
 	}
 	m := tagName.FindStringSubmatch(text)
 	if m == nil {
-		s.r.errorf(line, "%s is HTML en wordt niet gepubliceerd; schrijf het als Markdown (zie werkboek help inhoud)", shown)
+		s.r.Errorf(line, "%s is HTML en wordt niet gepubliceerd; schrijf het als Markdown (zie werkboek help inhoud)", shown)
 		return
 	}
 	name := strings.ToLower(m[1])
@@ -70,8 +70,8 @@ func (s *scanner) rawHTML(raw []byte, off int) {
 	}
 	s.reported[name] = true
 	if advice, ok := htmlAdvice[name]; ok {
-		s.r.errorf(line, "HTML (%s) wordt niet gepubliceerd; %s", shown, advice)
+		s.r.Errorf(line, "HTML (%s) wordt niet gepubliceerd; %s", shown, advice)
 		return
 	}
-	s.r.errorf(line, "%s wordt gelezen als HTML en valt weg; bedoelt u de tekens < en > zelf, zet dan een \\ voor de <, zoals \\%s", shown, shown)
+	s.r.Errorf(line, "%s wordt gelezen als HTML en valt weg; bedoelt u de tekens < en > zelf, zet dan een \\ voor de <, zoals \\%s", shown, shown)
 }

@@ -9,6 +9,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
 )
 
 // Links maps the destination of each Ref of a text to what it points at.
@@ -99,7 +101,7 @@ func (l *loader) resolveRefs(wb *Workbook, have map[string]bool, cards []*Card) 
 	}
 	for _, name := range l.listed {
 		if !rs.used[name] {
-			l.reporter(name).warnf(0, "wordt niet gepubliceerd: geen tekst in deze map toont of noemt dit bestand; toon het in een kaart ernaast met ![beschrijving](%s) of link ernaar met [tekst](%s), of haal het weg", linkPath(path.Base(name)), linkPath(path.Base(name)))
+			l.reporter(name).Warnf(0, "wordt niet gepubliceerd: geen tekst in deze map toont of noemt dit bestand; toon het in een kaart ernaast met ![beschrijving](%s) of link ernaar met [tekst](%s), of haal het weg", linkPath(path.Base(name)), linkPath(path.Base(name)))
 		}
 	}
 }
@@ -108,7 +110,7 @@ func (l *loader) resolveRefs(wb *Workbook, have map[string]bool, cards []*Card) 
 func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
 	r := rs.l.reporter(s.name)
 	fail := func(format string, args ...any) (Target, bool) {
-		r.errorf(ref.Line, format, args...)
+		r.Errorf(ref.Line, format, args...)
 		return Target{}, false
 	}
 	dest, frag, _ := strings.Cut(ref.Dest, "#")
@@ -165,19 +167,19 @@ func (rs *resolver) card(s source, ref Ref, t Target, frag string) (Target, bool
 	if frag != "" {
 		frag = strings.ToLower(frag)
 		if !slices.Contains(SectionIDs[:], frag) {
-			r.errorf(ref.Line, "%s: een kaart heeft geen onderdeel #%s; kies uit #%s", quote(ref.Dest), frag, strings.Join(SectionIDs[:], ", #"))
+			r.Errorf(ref.Line, "%s: een kaart heeft geen onderdeel #%s; kies uit #%s", quote(ref.Dest), frag, strings.Join(SectionIDs[:], ", #"))
 			return Target{}, false
 		}
 		t.Section = frag
 	}
 	if c := t.Card; c.Draft && !rs.l.opts.Drafts && s.published {
-		r.errorf(ref.Line, "%s is een concept (draft: true) en wordt niet gepubliceerd, dus de link zou nergens heen gaan; publiceer die kaart eerst of haal de link weg", quote(ref.Dest))
+		r.Errorf(ref.Line, "%s is een concept (draft: true) en wordt niet gepubliceerd, dus de link zou nergens heen gaan; publiceer die kaart eerst of haal de link weg", quote(ref.Dest))
 		return Target{}, false
 	}
 	if c := t.Card; c.Draft && (s.card == nil || !s.card.Draft) {
 		// Shown with drafts (serve's preview), the link works; the site
 		// that gets published would refuse it, so the editor hears now.
-		r.warnf(ref.Line, "%s is een concept (draft: true): hier werkt de link, maar werkboek build (zonder --drafts) weigert hem; publiceer die kaart eerst (haal draft: true weg) of haal de link weg", quote(ref.Dest))
+		r.Warnf(ref.Line, "%s is een concept (draft: true): hier werkt de link, maar werkboek build (zonder --drafts) weigert hem; publiceer die kaart eerst (haal draft: true weg) of haal de link weg", quote(ref.Dest))
 	}
 	return t, true
 }
@@ -191,27 +193,27 @@ func (rs *resolver) file(s source, ref Ref, name string) (Target, bool) {
 	case path.Dir(name) != dir:
 		rs.used[name] = true // meant for this text: no second message that it is unused
 		if exists(rs.l.fsys, name) {
-			r.errorf(ref.Line, "%s staat niet in dezelfde map als %s; zet %s naast dit bestand en schrijf (%s)", quote(ref.Dest), path.Base(s.name), base, linkPath(base))
+			r.Errorf(ref.Line, "%s staat niet in dezelfde map als %s; zet %s naast dit bestand en schrijf (%s)", quote(ref.Dest), path.Base(s.name), base, linkPath(base))
 		} else {
-			r.errorf(ref.Line, "%s bestaat niet; zet het bestand in dezelfde map als %s en schrijf (%s)", quote(ref.Dest), path.Base(s.name), linkPath(base))
+			r.Errorf(ref.Line, "%s bestaat niet; zet het bestand in dezelfde map als %s en schrijf (%s)", quote(ref.Dest), path.Base(s.name), linkPath(base))
 		}
 		return Target{}, false
 	case !rs.l.listedSet[name]:
-		r.errorf(ref.Line, "%s bestaat niet in %s%s", quote(ref.Dest), rs.l.display(dir), rs.suggestFile(dir, base))
+		r.Errorf(ref.Line, "%s bestaat niet in %s%s", quote(ref.Dest), rs.l.display(dir), rs.suggestFile(dir, base))
 		return Target{}, false
 	case name == "werkboek.pdf":
 		rs.used[name] = true
-		r.errorf(ref.Line, "de naam werkboek.pdf is voor de pdf van het hele werkboek (werkboek build --pdf); geef het bestand een andere naam")
+		r.Errorf(ref.Line, "de naam werkboek.pdf is voor de pdf van het hele werkboek (werkboek build --pdf); geef het bestand een andere naam")
 		return Target{}, false
 	case ref.Image && !isImageExt(name):
 		rs.used[name] = true
-		r.errorf(ref.Line, "%s is geen afbeelding en kan dus niet getoond worden; link ernaar zonder ! ervoor: [tekst](%s)", quote(ref.Dest), ref.Dest)
+		r.Errorf(ref.Line, "%s is geen afbeelding en kan dus niet getoond worden; link ernaar zonder ! ervoor: [tekst](%s)", quote(ref.Dest), ref.Dest)
 		return Target{}, false
 	}
 	rs.used[name] = true
 	f, msg := rs.l.readFile(name)
 	if f == nil {
-		r.errorf(ref.Line, "%s", msg)
+		r.Errorf(ref.Line, "%s", msg)
 		return Target{}, false
 	}
 	return Target{File: f}, true
@@ -282,8 +284,8 @@ func looseRefs(src []byte) []Ref {
 			}
 		}
 	}
-	var discard Diagnostics
-	s := &scanner{src: body, r: reporter{diags: &discard}}
+	var discard diag.List
+	s := &scanner{src: body, r: diag.Reporter{List: &discard}}
 	s.scan(parse(body))
 	return s.refs
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -194,7 +195,7 @@ func isDecimal(v string) bool {
 
 // checkRanges reports every whole number of the decoded meta struct v
 // that lies outside the range of its key.
-func checkRanges(doc *document, v any, r reporter) {
+func checkRanges(doc *document, v any, r diag.Reporter) {
 	rv := reflect.ValueOf(v).Elem()
 	t := rv.Type()
 	for i := 0; i < t.NumField(); i++ {
@@ -212,7 +213,7 @@ func checkRanges(doc *document, v any, r reporter) {
 		}
 		if n := int(fv.Int()); n < lo || n > hi {
 			name := yamlName(f)
-			r.errorf(doc.line(name), "%s: %d kan niet; kies een getal van %d tot en met %d", name, n, lo, hi)
+			r.Errorf(doc.line(name), "%s: %d kan niet; kies een getal van %d tot en met %d", name, n, lo, hi)
 		}
 	}
 }

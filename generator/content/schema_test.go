@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -90,12 +91,12 @@ func TestSchemaIsTheStructs(t *testing.T) {
 		file string
 		meta any
 	}{{"card", &cardMeta{}}, {"priority", &priorityMeta{}}, {"root", &rootMeta{}}, {"schedule", &scheduleMeta{}}, {"tickets", &ticketMeta{}}, {"page", &pageMeta{}}} {
-		var diags Diagnostics
+		var diags diag.List
 		node := &yaml.Node{Kind: yaml.MappingNode}
 		for k := range schemaOf(tt.meta) {
 			node.Content = append(node.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"})
 		}
-		checkKeys(node, schemaOf(tt.meta), 0, reporter{path: tt.file, diags: &diags})
+		checkKeys(node, schemaOf(tt.meta), 0, diag.Reporter{Path: tt.file, List: &diags})
 		if len(diags) > 0 {
 			t.Errorf("%s: %v", tt.file, diags)
 		}

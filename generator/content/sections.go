@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -22,7 +24,7 @@ type heading struct {
 // them: each of the five sections once, in order, none empty. It returns
 // the body as a whole Text with its Refs, the lead and the sections, each
 // with its blocks in the one tree of the body.
-func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Text, []Section) {
+func splitSections(path string, body []byte, bodyLine int, r diag.Reporter) (Text, Text, []Section) {
 	doc := parse(body)
 	sc := &scanner{src: body, line: bodyLine, r: r}
 	sc.scan(doc)
@@ -89,7 +91,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 		kind, ok := sectionKind(h.title)
 		if !ok {
 			hint, near := suggestHeading(h.title)
-			r.errorf(h.line, "onbekende kop \"## %s\"%s; een kaart heeft deze vijf koppen, in deze volgorde: %s", h.title, hint, expectedHeadings())
+			r.Errorf(h.line, "onbekende kop \"## %s\"%s; een kaart heeft deze vijf koppen, in deze volgorde: %s", h.title, hint, expectedHeadings())
 			// A near miss stands in for the heading it resembles, so the
 			// editor gets one message for one mistake.
 			if _, dup := seen[near]; hint != "" && !dup && near >= expected {
@@ -99,17 +101,17 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 			continue
 		}
 		if prev, dup := seen[kind]; dup {
-			r.errorf(h.line, "de kop \"## %s\" staat twee keer in deze kaart (ook op regel %d); zet de tekst onder één kop", h.title, prev)
+			r.Errorf(h.line, "de kop \"## %s\" staat twee keer in deze kaart (ook op regel %d); zet de tekst onder één kop", h.title, prev)
 			continue
 		}
 		seen[kind] = h.line
 		for ; expected < kind; expected++ {
 			if _, later := seen[expected]; !later {
-				r.errorf(h.line, "de kop \"## %s\" ontbreekt vóór \"## %s\"; een kaart heeft deze vijf koppen, in deze volgorde: %s", SectionTitles[expected], h.title, expectedHeadings())
+				r.Errorf(h.line, "de kop \"## %s\" ontbreekt vóór \"## %s\"; een kaart heeft deze vijf koppen, in deze volgorde: %s", SectionTitles[expected], h.title, expectedHeadings())
 			}
 		}
 		if kind < expected {
-			r.errorf(h.line, "de kop \"## %s\" staat op de verkeerde plek; de volgorde is: %s", h.title, expectedHeadings())
+			r.Errorf(h.line, "de kop \"## %s\" staat op de verkeerde plek; de volgorde is: %s", h.title, expectedHeadings())
 		} else {
 			expected = kind + 1
 		}
@@ -120,7 +122,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 			Body:    Text{Path: path, Line: bodyLine + bytes.Count(body[:h.bodyStart], []byte("\n")), Markdown: body[h.bodyStart:end], Blocks: h.blocks},
 		}
 		if sec.Body.Empty() {
-			r.errorf(h.line, "de sectie \"## %s\" is leeg; schrijf er tekst onder", h.title)
+			r.Errorf(h.line, "de sectie \"## %s\" is leeg; schrijf er tekst onder", h.title)
 		}
 		if kind == Onderwerpen {
 			topicSlips(h.blocks, bodyLine, r)
@@ -145,11 +147,11 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 	switch len(missing) {
 	case 0:
 	case len(SectionTitles):
-		r.errorf(lastLine, "de kaart heeft nog geen koppen; schrijf onder de front matter deze vijf koppen, elk met tekst eronder: %s", expectedHeadings())
+		r.Errorf(lastLine, "de kaart heeft nog geen koppen; schrijf onder de front matter deze vijf koppen, elk met tekst eronder: %s", expectedHeadings())
 	case 1:
-		r.errorf(lastLine, "de kop %s ontbreekt aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", missing[0], expectedHeadings())
+		r.Errorf(lastLine, "de kop %s ontbreekt aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", missing[0], expectedHeadings())
 	default:
-		r.errorf(lastLine, "de koppen %s ontbreken aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", strings.Join(missing, ", "), expectedHeadings())
+		r.Errorf(lastLine, "de koppen %s ontbreken aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", strings.Join(missing, ", "), expectedHeadings())
 	}
 	return whole, leadText, sections
 }
@@ -194,7 +196,7 @@ func suggestHeading(title string) (string, SectionKind) {
 	t := normalHeading(title)
 	best, bestDist := "", 1+len(t)/3
 	for _, want := range append(SectionTitles[:], "Bouwstenen") {
-		if d := distance(t, strings.ToLower(want)); d < bestDist {
+		if d := dutch.Distance(t, strings.ToLower(want)); d < bestDist {
 			best, bestDist = want, d
 		}
 	}

@@ -13,7 +13,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/testsite"
 )
@@ -37,7 +37,7 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	closes := "closes: " + content.InDutchTime(at).Format("2006-01-02 15:04")
+	closes := "closes: " + dutch.In(at).Format("2006-01-02 15:04")
 	if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\n"+closes+"\n", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}

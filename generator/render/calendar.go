@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // CalendarFile is the name of the event's calendar file in the site, or ""
@@ -149,14 +150,14 @@ func calendarDescription(b *Book) string {
 }
 
 // dutchClock converts "09:30" on day, Dutch time, to UTC, by the EU rule
-// that content.DutchTime keeps (an hour skipped in spring is taken as
-// content.DutchTime takes it).
+// that dutch.At keeps (an hour skipped in spring is taken as
+// dutch.At takes it).
 func dutchClock(day time.Time, clock string) (time.Time, bool) {
 	t, err := time.Parse("15:04", clock)
 	if err != nil {
 		return time.Time{}, false
 	}
-	at, _ := content.DutchTime(day, t.Hour(), t.Minute())
+	at, _ := dutch.At(day, t.Hour(), t.Minute())
 	return at, true
 }
 

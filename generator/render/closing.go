@@ -3,7 +3,7 @@ package render
 import (
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // Closing is what the pages say about the moment the choice of tickets
@@ -27,7 +27,7 @@ func (b *Book) Closing() *Closing {
 	if at.IsZero() {
 		return nil
 	}
-	c := &Closing{ISO: at.UTC().Format(time.RFC3339), When: dutchMoment(at), Closed: b.Closed,
+	c := &Closing{ISO: at.UTC().Format(time.RFC3339), When: dutch.Moment(at), Closed: b.Closed,
 		Who: b.Contact.Name, Email: b.Contact.Email, Phone: b.Contact.Phone}
 	switch {
 	case c.Who != "" && b.Contact.Role != "":
@@ -38,13 +38,6 @@ func (b *Book) Closing() *Closing {
 		c.Who = "de organisatie van de dag"
 	}
 	return c
-}
-
-// dutchMoment formats an instant as the Dutch clock shows it: "maandag 19
-// september 2016 om 17:00".
-func dutchMoment(t time.Time) string {
-	d := content.InDutchTime(t)
-	return dutchDate(d.Format("2006-01-02")) + " om " + d.Format("15:04")
 }
 
 // closingCSS styles the closing notice and the buttons that no longer

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // ParticipantsURL is the address of the page that shows who takes part
@@ -33,24 +34,16 @@ type LibraryView struct {
 }
 
 // TicketWord is "ticket" or "tickets", as the number of tickets asks.
-func (v *ParticipantsView) TicketWord() string { return plural(v.Tickets, "ticket", "tickets") }
+func (v *ParticipantsView) TicketWord() string { return dutch.Plural(v.Tickets, "ticket", "tickets") }
 
 // LibraryWord is "Bibliotheek" or "Bibliotheken" for the number of
 // libraries.
 func (v *ParticipantsView) LibraryWord() string {
-	return plural(len(v.Libraries), "Bibliotheek", "Bibliotheken")
+	return dutch.Plural(len(v.Libraries), "Bibliotheek", "Bibliotheken")
 }
 
 // GroupWord is "project" or "projecten" for the number of groups.
-func (v *ParticipantsView) GroupWord() string { return plural(v.Groups, "project", "projecten") }
-
-// plural is one when n is 1, else many.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
+func (v *ParticipantsView) GroupWord() string { return dutch.Plural(v.Groups, "project", "projecten") }
 
 // newParticipantsView makes the view of the count and gives each card
 // view its libraries; nil when the workbook has no participants file.
@@ -60,8 +53,8 @@ func newParticipantsView(p *content.Participants, b *Book, byCard map[*content.C
 	}
 	v := &ParticipantsView{Tickets: p.Tickets, Groups: p.Groups}
 	if !p.Counted.IsZero() {
-		t := content.InDutchTime(p.Counted)
-		v.Counted = strconv.Itoa(t.Day()) + " " + dutchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year()) + " om " + t.Format("15:04")
+		t := dutch.In(p.Counted)
+		v.Counted = dutch.DayMonthYear(t) + " om " + t.Format("15:04")
 	}
 	byLib := make(map[*content.Participant]*LibraryView, len(p.Libraries))
 	used := make(map[string]bool, len(p.Libraries))

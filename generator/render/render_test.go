@@ -134,14 +134,6 @@ func TestMarkdownInline(t *testing.T) {
 	}
 }
 
-func TestDutchDate(t *testing.T) {
-	for in, want := range map[string]string{"2016-09-19": "maandag 19 september 2016", "2099-01-01": "donderdag 1 januari 2099", "morgen": "morgen"} {
-		if got := dutchDate(in); got != want {
-			t.Errorf("dutchDate(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestPhoneLink(t *testing.T) {
 	b := workbook(t, map[string]string{"_index.md": "---\ntitle: T\ncontact:\n  name: Dick\n  phone: 023 55 46 362\n---\n"})
 	page := string(renderPage(t, b, "home", ""))

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/pool"
 )
 
@@ -142,7 +143,7 @@ var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a
 // parallel, and a non-nil cache supplies those that did not change.
 func NewBook(wb *content.Workbook, cache *Cache) *Book {
 	b := &Book{
-		Workbook: wb, About: wb.About, Checklist: wb.Checklist, Tickets: wb.Tickets, EventDate: dutchDate(wb.Event.Date),
+		Workbook: wb, About: wb.About, Checklist: wb.Checklist, Tickets: wb.Tickets, EventDate: dutch.Date(wb.Event.Date),
 		storeKey: "werkboek:" + content.Slugify(wb.Title+" "+wb.Edition),
 	}
 	b.Intro, b.PrintIntro = convertText(wb.Intro, pageURLs["home"], wb.BaseURL)

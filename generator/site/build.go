@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/pdf"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
@@ -37,7 +38,7 @@ type Options struct {
 type Result struct {
 	Pages       int
 	Files       int
-	Diagnostics content.Diagnostics
+	Diagnostics diag.List
 	Duration    time.Duration
 	Book        *render.Book
 	PDFSize     int   // bytes of werkboek.pdf, when written
@@ -54,7 +55,7 @@ var ErrContent = errors.New("de inhoud bevat fouten")
 
 // Load reads and validates the content tree with paths in messages shown
 // relative to the working folder, as an editor types them.
-func Load(opts Options) (*content.Workbook, content.Diagnostics) {
+func Load(opts Options) (*content.Workbook, diag.List) {
 	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
@@ -66,7 +67,7 @@ type Update struct {
 	// Site compares a published site with the one it replaced (Publish
 	// only).
 	Site        *Changes
-	Diagnostics content.Diagnostics
+	Diagnostics diag.List
 	Duration    time.Duration
 	Book        *render.Book
 }

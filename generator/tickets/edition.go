@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/names"
 )
 
@@ -76,7 +77,7 @@ func (e *Edition) Check(f *File) {
 		if m < len(r.Entries) {
 			line = r.Entries[m].Line
 		}
-		rep.errorf(line, "%s tickets, en er mogen er hoogstens %d zijn (max in tickets.md); vraag de Bibliotheek welke %d tellen", Thousands(r.Tickets), m, m)
+		rep.errorf(line, "%s tickets, en er mogen er hoogstens %d zijn (max in tickets.md); vraag de Bibliotheek welke %d tellen", dutch.Thousands(r.Tickets), m, m)
 	}
 	rep.unchecked = r.Tickets - len(r.Entries)
 	seen := map[*content.Card]int{}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -45,7 +46,7 @@ func foreign(dir string) []string {
 		}
 	}
 	if n > 4 {
-		out = append(out, fmt.Sprintf("en nog %s", Thousands(n-4)))
+		out = append(out, fmt.Sprintf("en nog %s", dutch.Thousands(n-4)))
 	}
 	return out
 }
@@ -96,32 +97,11 @@ func suggest(p string) string {
 		return ""
 	}
 	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), ".") && distance(strings.ToLower(e.Name()), strings.ToLower(base)) <= 2 {
+		if !strings.HasPrefix(e.Name(), ".") && dutch.Distance(strings.ToLower(e.Name()), strings.ToLower(base)) <= 2 {
 			return " (bedoelt u " + Printable(filepath.ToSlash(filepath.Join(dir, e.Name()))) + "?)"
 		}
 	}
 	return ""
-}
-
-// distance is the edit distance of a and b, counted in bytes.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			sub := prev[j-1]
-			if a[i-1] != b[j-1] {
-				sub++
-			}
-			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // CheckOutput says, in Dutch, why dir cannot take a count of inputs, or

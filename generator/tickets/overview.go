@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/render"
 )
 
@@ -88,7 +89,7 @@ func Overview(c *Count, style string) ([]byte, error) {
 			latest = t
 		}
 	}
-	d.Latest = Clock(latest)
+	d.Latest = dutch.Clock(latest)
 	for _, p := range c.Edition.Workbook.Priorities {
 		if !c.Edition.Eligible(p) {
 			continue

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // The files Write puts in the output folder.
@@ -78,7 +79,7 @@ func perLibrary(c *Count) []byte {
 			row = append(row, cell)
 		}
 		t, from := l.File.Moment()
-		rows = append(rows, append(row, l.File.Path, from+" "+Clock(t)))
+		rows = append(rows, append(row, l.File.Path, from+" "+dutch.Clock(t)))
 	}
 	return spreadsheet(rows)
 }

@@ -1,4 +1,7 @@
-package content
+// Package diag holds the one list of problems that loading content and
+// reading ticket returns report to editors: each at path:line[:column],
+// in Dutch, as an error or a warning.
+package diag
 
 import (
 	"cmp"
@@ -30,12 +33,12 @@ func (d Diagnostic) String() string {
 	return prefix + ": " + d.Message
 }
 
-// Diagnostics is the list of problems of one load. It implements error so a
+// List is the list of problems of one load. It implements error so a
 // load that found errors can return it as one.
-type Diagnostics []Diagnostic
+type List []Diagnostic
 
 // Error joins all diagnostics, one per line.
-func (ds Diagnostics) Error() string {
+func (ds List) Error() string {
 	lines := make([]string, len(ds))
 	for i, d := range ds {
 		lines[i] = d.String()
@@ -44,8 +47,8 @@ func (ds Diagnostics) Error() string {
 }
 
 // Errors returns only the diagnostics that are errors.
-func (ds Diagnostics) Errors() Diagnostics {
-	var out Diagnostics
+func (ds List) Errors() List {
+	var out List
 	for _, d := range ds {
 		if !d.Warning {
 			out = append(out, d)
@@ -55,8 +58,8 @@ func (ds Diagnostics) Errors() Diagnostics {
 }
 
 // Warnings returns only the diagnostics that are warnings.
-func (ds Diagnostics) Warnings() Diagnostics {
-	var out Diagnostics
+func (ds List) Warnings() List {
+	var out List
 	for _, d := range ds {
 		if d.Warning {
 			out = append(out, d)
@@ -67,22 +70,24 @@ func (ds Diagnostics) Warnings() Diagnostics {
 
 // Sort orders the diagnostics by path, then line, then message, so every run
 // reports the same problems in the same order.
-func (ds Diagnostics) Sort() {
+func (ds List) Sort() {
 	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Message, b.Message))
 	})
 }
 
-// reporter collects diagnostics for one file.
-type reporter struct {
-	path  string
-	diags *Diagnostics
+// Reporter adds the problems of one file to a list.
+type Reporter struct {
+	Path string
+	List *List
 }
 
-func (r reporter) errorf(line int, format string, args ...any) {
-	*r.diags = append(*r.diags, Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...)})
+// Errorf adds an error at line.
+func (r Reporter) Errorf(line int, format string, args ...any) {
+	*r.List = append(*r.List, Diagnostic{Path: r.Path, Line: line, Message: fmt.Sprintf(format, args...)})
 }
 
-func (r reporter) warnf(line int, format string, args ...any) {
-	*r.diags = append(*r.diags, Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...), Warning: true})
+// Warnf adds a warning at line.
+func (r Reporter) Warnf(line int, format string, args ...any) {
+	*r.List = append(*r.List, Diagnostic{Path: r.Path, Line: line, Message: fmt.Sprintf(format, args...), Warning: true})
 }
