@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/pdf"
@@ -152,7 +153,7 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 	var buf bytes.Buffer
 	newManifest(up.Book, e.state).writeTo(&buf)
 	if sum := sumOf(buf.Bytes()); sum != e.manifestSum {
-		if err := replaceFile(filepath.Join(e.opts.OutDir, ManifestName), buf.Bytes()); err != nil {
+		if err := atomicfs.ReplaceFile(filepath.Join(e.opts.OutDir, ManifestName), buf.Bytes()); err != nil {
 			e.manifestSum = 0
 			return up, syserr.Wrap(ManifestName, err)
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
@@ -138,18 +139,9 @@ func (w *ContentFile) Commit() error {
 		w.Abort()
 		return syserr.Wrap("kan "+clean(w.target)+" niet op zijn plaats zetten", err)
 	}
-	syncDir(filepath.Dir(w.target))
+	atomicfs.SyncDir(filepath.Dir(w.target))
 	return nil
 }
 
 // Abort removes the temporary file.
 func (w *ContentFile) Abort() { os.Remove(w.tmp) }
-
-// syncDir asks the disk to keep the rename in dir; where a folder
-// cannot be synced (Windows), the rename is kept all the same.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-}

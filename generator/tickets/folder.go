@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
@@ -192,7 +193,7 @@ func Write(dir string, files map[string][]byte) error {
 			return fmt.Errorf("kan %s niet schrijven: %w", clean(name), err)
 		}
 	}
-	old, err := exchange(tmp, abs)
+	old, err := atomicfs.Exchange(tmp, abs)
 	if err != nil {
 		os.RemoveAll(tmp)
 		return fmt.Errorf("kan de telling niet op de plaats van %s zetten: %w", clean(dir), err)
@@ -226,27 +227,4 @@ func clearOld(old, dir string) error {
 		return fmt.Errorf("de telling is geschreven; de vorige stond in dezelfde map met %s, die nu in %s staan", strings.Join(kept, ", "), clean(old))
 	}
 	return os.Remove(old)
-}
-
-// exchangeByRename replaces dir by tmp with two renames, for systems
-// without an atomic exchange, and returns where the old folder is now.
-func exchangeByRename(tmp, dir string) (string, error) {
-	aside, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".oud-")
-	if err != nil {
-		return "", err
-	}
-	os.Remove(aside)
-	if err := os.Rename(dir, aside); err != nil {
-		if !os.IsNotExist(err) {
-			return "", err
-		}
-		aside = ""
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if aside != "" {
-			os.Rename(aside, dir)
-		}
-		return "", err
-	}
-	return aside, nil
 }

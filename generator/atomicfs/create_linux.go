@@ -1,4 +1,4 @@
-package site
+package atomicfs
 
 import (
 	"errors"
@@ -8,11 +8,11 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// createFile creates a file of a new site for writing with one system
+// Create creates a file of a new site for writing with one system
 // call and writes to it directly: an output file is written once, in
 // full, so the runtime's poller (which os.File registers every file
 // with, at the price of several system calls) has nothing to do.
-func createFile(path string) (io.WriteCloser, error) {
+func Create(path string) (io.WriteCloser, error) {
 	fd, err := unix.Open(path, unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC|unix.O_CLOEXEC, 0o644)
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: path, Err: err}

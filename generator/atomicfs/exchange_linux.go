@@ -1,4 +1,4 @@
-package tickets
+package atomicfs
 
 import (
 	"errors"
@@ -7,11 +7,11 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// exchange puts the folder tmp in the place of dir and returns where the
+// Exchange puts the folder tmp in the place of dir and returns where the
 // folder it replaced is now ("" when there was none). The two are
 // exchanged atomically (renameat2 with RENAME_EXCHANGE), so a reader or a
-// crash sees the old count or the new one, never a mix.
-func exchange(tmp, dir string) (string, error) {
+// crash sees the old folder or the new one, never a mix.
+func Exchange(tmp, dir string) (string, error) {
 	err := unix.Renameat2(unix.AT_FDCWD, tmp, unix.AT_FDCWD, dir, unix.RENAME_EXCHANGE)
 	switch {
 	case err == nil:
