@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 const newHelp = `Gebruik: werkboek new card MAP "Titel" [opties]
@@ -82,7 +83,7 @@ func cardTemplate(title string) string {
 	b.WriteString("---\ntitle: " + strconv.Quote(title) + "\n")
 	b.WriteString("question: " + strconv.Quote(content.NewCardQuestion) + "\n")
 	b.WriteString("draft: true # haal deze regel weg om de kaart te publiceren\n---\n")
-	for i, h := range content.SectionTitles {
+	for i, h := range model.SectionTitles {
 		b.WriteString("\n## " + h + "\n" + content.CardHints[i] + "\n")
 	}
 	return b.String()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
 
@@ -53,7 +54,7 @@ func sameFolder(a, b string) bool {
 // content will read it, messages naming the copy in the count's folder
 // out, and writes it beside its place in dir. It returns nil, and tells
 // why on stderr, when the check refuses the file.
-func prepareParticipants(wb *content.Workbook, data []byte, out, dir string, stderr io.Writer) (*tickets.ContentFile, *content.Participants, error) {
+func prepareParticipants(wb *model.Workbook, data []byte, out, dir string, stderr io.Writer) (*tickets.ContentFile, *model.Participants, error) {
 	p, diags := content.CheckParticipants(wb, data, content.Options{Prefix: filepath.ToSlash(filepath.Clean(out))})
 	if errs := diags.Errors(); len(errs) > 0 {
 		for _, d := range errs {
@@ -69,7 +70,7 @@ func prepareParticipants(wb *content.Workbook, data []byte, out, dir string, std
 // or says why it is not there; it returns the exit code. A count with a
 // refused file is not put in the content: the site would say that a
 // library whose file was broken takes part in nothing.
-func finishParticipants(put *tickets.ContentFile, p *content.Participants, refused int, out, dir string, stdout, stderr io.Writer) int {
+func finishParticipants(put *tickets.ContentFile, p *model.Participants, refused int, out, dir string, stdout, stderr io.Writer) int {
 	out, dir = tickets.Printable(out), tickets.Printable(dir)
 	switch {
 	case refused > 0:

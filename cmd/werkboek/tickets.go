@@ -10,6 +10,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
@@ -142,7 +143,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	}
 	files, err := tickets.Output(c, style)
 	var put *tickets.ContentFile
-	var participants *content.Participants
+	var participants *model.Participants
 	refused := len(c.Refused())
 	if err == nil && inhoud != "" && refused == 0 {
 		put, participants, err = prepareParticipants(wb, files[tickets.ParticipantsFile], f.out, inhoud, stderr)

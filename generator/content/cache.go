@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // Cache keeps parsed cards between loads, for watch and serve mode: a card
@@ -18,7 +19,7 @@ type Cache struct {
 }
 
 type cacheEntry struct {
-	card  *Card // pristine: never handed out, only copies
+	card  *model.Card // pristine: never handed out, only copies
 	diags diag.List
 }
 
@@ -28,7 +29,7 @@ func NewCache() *Cache {
 }
 
 // get returns a copy of the cached card for name, and its diagnostics.
-func (c *Cache) get(name string) (*Card, diag.List, bool) {
+func (c *Cache) get(name string) (*model.Card, diag.List, bool) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	e, ok := c.cards[name]
@@ -42,8 +43,8 @@ func (c *Cache) get(name string) (*Card, diag.List, bool) {
 	return &cp, e.diags, true
 }
 
-func (c *Cache) put(name string, card *Card, diags diag.List) {
-	var keep *Card
+func (c *Cache) put(name string, card *model.Card, diags diag.List) {
+	var keep *model.Card
 	if card != nil {
 		cp := *card
 		keep = &cp

@@ -12,16 +12,18 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 type priorityMeta struct {
-	Title       string     `yaml:"title"`
-	Weight      *whole     `yaml:"weight" range:"-1000000..1000000"`
-	Slug        string     `yaml:"slug"`
-	Color       string     `yaml:"color"`
-	Description string     `yaml:"description"`
-	Programme   *Programme `yaml:"programme"`
-	Note        *Note      `yaml:"note"`
+	Title       string           `yaml:"title"`
+	Weight      *whole           `yaml:"weight" range:"-1000000..1000000"`
+	Slug        string           `yaml:"slug"`
+	Color       string           `yaml:"color"`
+	Description string           `yaml:"description"`
+	Programme   *model.Programme `yaml:"programme"`
+	Note        *model.Note      `yaml:"note"`
 }
 
 type cardMeta struct {
@@ -70,9 +72,9 @@ func slugFor(given, name string, line int, r diag.Reporter) string {
 // without a usable _index.md is returned marked broken, after reporting
 // why (unless the folder has it under another name, already reported):
 // its cards are read all the same.
-func (l *loader) loadPriority(dir string, hasIndex bool) *Priority {
+func (l *loader) loadPriority(dir string, hasIndex bool) *model.Priority {
 	name := path.Join(dir, "_index.md")
-	p := &Priority{Path: l.display(name), Dir: path.Base(dir), broken: true}
+	p := &model.Priority{Path: l.display(name), Dir: path.Base(dir), Broken: true}
 	r := diag.Reporter{Path: p.Path, List: &l.diags}
 	if !hasIndex {
 		if !l.pending[name] {
@@ -86,7 +88,7 @@ func (l *loader) loadPriority(dir string, hasIndex bool) *Priority {
 		l.pend(name)
 		return p
 	}
-	p.broken = false
+	p.Broken = false
 	var m priorityMeta
 	ok := decodeMeta(doc, &m, r)
 	if p.Title = strings.TrimSpace(m.Title); p.Title == "" && ok {
@@ -102,13 +104,13 @@ func (l *loader) loadPriority(dir string, hasIndex bool) *Priority {
 		r.Errorf(doc.line("programme"), "programme heeft geen name; zet eronder bijvoorbeeld: name: SOOB-programma")
 	}
 	if pr := p.Programme; pr != nil {
-		scanFrontMatter(pr.Text, "programme.text", doc.line("programme", "text"), r)
+		markdown.ScanFrontMatter(pr.Text, "programme.text", doc.line("programme", "text"), r)
 	}
 	if n := p.Note; n != nil && (strings.TrimSpace(n.Title) == "" || strings.TrimSpace(n.Text) == "") {
 		r.Errorf(doc.line("note"), "note heeft een title en een text nodig")
 	}
 	if n := p.Note; n != nil {
-		scanFrontMatter(n.Text, "note.text", doc.line("note", "text"), r)
+		markdown.ScanFrontMatter(n.Text, "note.text", doc.line("note", "text"), r)
 	}
 	p.Body = doc.text(p.Path)
 	scanText(&p.Body, r)
@@ -148,13 +150,13 @@ func contrastWithWhite(c string) float64 {
 }
 
 // loadCard reads one card file; its problems go to diags.
-func (l *loader) loadCard(name string, diags *diag.List) *Card {
-	c := &Card{Path: l.display(name), name: name}
+func (l *loader) loadCard(name string, diags *diag.List) *model.Card {
+	c := &model.Card{Path: l.display(name), Name: name}
 	r := diag.Reporter{Path: c.Path, List: diags}
 	src, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
 		r.Errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
-		c.broken = true
+		c.Broken = true
 		return c
 	}
 	c.Hash = hashBytes(src)
@@ -162,8 +164,8 @@ func (l *loader) loadCard(name string, diags *diag.List) *Card {
 	if doc == nil {
 		// Still known by its name, with the images it shows: one slip
 		// gives one error, not one more for every link to the card.
-		c.broken = true
-		c.Body = Text{Path: c.Path, Refs: looseRefs(src)}
+		c.Broken = true
+		c.Body = model.Text{Path: c.Path, Refs: markdown.LooseRefs(src)}
 		return c
 	}
 	c.MetaHash = hashBytes(doc.head)
@@ -188,36 +190,36 @@ func (l *loader) loadCard(name string, diags *diag.List) *Card {
 
 // convert hands a parsed card to Options.Convert and lets its tree and
 // its Markdown go (see there).
-func (l *loader) convert(c *Card) {
+func (l *loader) convert(c *model.Card) {
 	if l.opts.Convert == nil || len(c.Body.Refs) > 0 {
 		return
 	}
 	if !c.Draft || l.opts.Drafts {
 		c.Converted = l.opts.Convert(c)
 	}
-	c.Body.release()
-	c.Lead.release()
+	release(&c.Body)
+	release(&c.Lead)
 	for i := range c.Sections {
-		c.Sections[i].Body.release()
+		release(&c.Sections[i].Body)
 	}
 }
 
 // release lets a text's tree and Markdown go.
-func (t *Text) release() { t.Blocks, t.Markdown = Blocks{}, nil }
+func release(t *model.Text) { t.Blocks, t.Markdown = markdown.Blocks{}, nil }
 
 // orderCards drops unreadable, broken and draft cards, sorts the rest and numbers
 // them, and reports duplicate slugs.
-func (l *loader) orderCards(p *Priority) []*Card {
-	var cards []*Card
+func (l *loader) orderCards(p *model.Priority) []*model.Card {
+	var cards []*model.Card
 	for _, c := range p.Cards {
-		if c != nil && !c.broken && (!c.Draft || l.opts.Drafts) {
+		if c != nil && !c.Broken && (!c.Draft || l.opts.Drafts) {
 			cards = append(cards, c)
 		}
 	}
-	slices.SortStableFunc(cards, func(a, b *Card) int {
+	slices.SortStableFunc(cards, func(a, b *model.Card) int {
 		return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Path, b.Path))
 	})
-	seen := map[string]*Card{}
+	seen := map[string]*model.Card{}
 	for i, c := range cards {
 		c.Number = i + 1
 		c.Priority = p
@@ -227,4 +229,12 @@ func (l *loader) orderCards(p *Priority) []*Card {
 		seen[c.Slug] = c
 	}
 	return cards
+}
+
+// scanText parses a whole text, keeps its tree and scans it.
+func scanText(t *model.Text, r diag.Reporter) {
+	if t.Empty() {
+		return
+	}
+	t.Refs, t.Blocks = markdown.Scan(t.Markdown, t.Line, r)
 }

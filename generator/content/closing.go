@@ -8,17 +8,12 @@ import (
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // The choice of tickets may close (closes: in tickets.md, a date and a
 // time on the Dutch clock), and a project may take a limited number of
 // libraries (capacity:). Without either key nothing changes.
-
-// Closed reports whether the choice of tickets is closed at now: closes
-// is set and now is not before it.
-func (t *Tickets) Closed(now time.Time) bool {
-	return !t.Closes.IsZero() && !now.Before(t.Closes)
-}
 
 var (
 	closesRE     = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[ T]+|\s+om\s+)(\d{1,2}[:.]\d{2})(?::00)?$`)
@@ -28,7 +23,7 @@ var (
 )
 
 // readClosing reads closes and capacity of tickets.md into t.
-func readClosing(doc *document, m *ticketMeta, t *Tickets, r diag.Reporter) {
+func readClosing(doc *document, m *ticketMeta, t *model.Tickets, r diag.Reporter) {
 	t.Capacity = m.Capacity.value(0)
 	s := strings.TrimSpace(m.Closes)
 	if s == "" {
@@ -81,7 +76,7 @@ func parseCloses(s string) (time.Time, string) {
 
 // checkClosing warns when the choice closes after the day itself: the
 // tickets are handed in at the end of the day (event.date in _index.md).
-func (l *loader) checkClosing(wb *Workbook) {
+func (l *loader) checkClosing(wb *model.Workbook) {
 	t := &wb.Tickets
 	if t.Closes.IsZero() || !dateRE.MatchString(wb.Event.Date) {
 		return

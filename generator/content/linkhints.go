@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
 )
 
@@ -17,10 +18,10 @@ import (
 func (rs *resolver) unknown(dir, p string) string {
 	first, _, _ := strings.Cut(strings.TrimPrefix(p, "./"), "/")
 	if strings.HasPrefix(first, "www.") || strings.Count(first, ".") >= 1 && isDomainEnd(path.Ext(first)) {
-		return fmt.Sprintf("%s is geen bestand in de inhoudsmap; bedoelt u een website, schrijf dan https://%s", quote(p), strings.TrimPrefix(p, "./"))
+		return fmt.Sprintf("%s is geen bestand in de inhoudsmap; bedoelt u een website, schrijf dan https://%s", diag.Quote(p), strings.TrimPrefix(p, "./"))
 	}
 	if ext := path.Ext(p); ext != "" && !strings.HasSuffix(p, "/") {
-		return fmt.Sprintf("%s wordt niet gepubliceerd: naast een kaart kunnen alleen deze bestanden staan: %s", quote(p), strings.Join(FileExts, ", "))
+		return fmt.Sprintf("%s wordt niet gepubliceerd: naast een kaart kunnen alleen deze bestanden staan: %s", diag.Quote(p), strings.Join(FileExts, ", "))
 	}
 	// A site address: find the card or priority by its slug.
 	segs := strings.FieldsFunc(p, func(r rune) bool { return r == '/' })
@@ -29,11 +30,11 @@ func (rs *resolver) unknown(dir, p string) string {
 		for _, name := range rs.sortedTargets() {
 			switch t := rs.targets[name]; {
 			case t.Card != nil && t.Card.Slug == slug, t.Priority != nil && t.Priority.Slug == slug:
-				return fmt.Sprintf("%s is een webadres van de site; link naar de kaart of prioriteit met haar bestand, hier: (%s)", quote(p), linkPath(rel(dir, name)))
+				return fmt.Sprintf("%s is een webadres van de site; link naar de kaart of prioriteit met haar bestand, hier: (%s)", diag.Quote(p), linkPath(rel(dir, name)))
 			}
 		}
 	}
-	return fmt.Sprintf("werkboek weet niet waar %s heen wijst; link naar een kaart of prioriteit met haar bestand (zoals 1-spoenk.md of ../2-persoonlijke-ontwikkeling/_index.md), of naar een website met https://…", quote(p))
+	return fmt.Sprintf("werkboek weet niet waar %s heen wijst; link naar een kaart of prioriteit met haar bestand (zoals 1-spoenk.md of ../2-persoonlijke-ontwikkeling/_index.md), of naar een website met https://…", diag.Quote(p))
 }
 
 // isDomainEnd reports whether ext looks like the end of a web address

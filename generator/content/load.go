@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
@@ -38,14 +39,14 @@ type Options struct {
 	// A card with Refs keeps its
 	// tree and gets no Converted: where its links point is known only
 	// after every file is read. So does a draft that is not published.
-	Convert func(*Card) any
+	Convert func(*model.Card) any
 }
 
 // Load reads a workbook from fsys, whose root is the content folder. It
 // returns the workbook and every problem found, sorted by file and line;
 // when the diagnostics contain errors the workbook must not be published.
-func Load(fsys fs.FS, opts Options) (*Workbook, diag.List) {
-	l := &loader{fsys: fsys, opts: opts, files: map[string]*File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}, pending: map[string]bool{}}
+func Load(fsys fs.FS, opts Options) (*model.Workbook, diag.List) {
+	l := &loader{fsys: fsys, opts: opts, files: map[string]*model.File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}, pending: map[string]bool{}}
 	if opts.ChangedPaths != nil {
 		l.changed = map[string]bool{}
 		for _, p := range opts.ChangedPaths {
@@ -54,7 +55,7 @@ func Load(fsys fs.FS, opts Options) (*Workbook, diag.List) {
 	}
 	wb := l.load()
 	l.diags.Sort()
-	slices.SortFunc(l.inputs, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
+	slices.SortFunc(l.inputs, func(a, b model.Input) int { return strings.Compare(a.Path, b.Path) })
 	wb.Inputs = l.inputs
 	return wb, l.diags
 }
@@ -65,13 +66,13 @@ type loader struct {
 	changed map[string]bool // opts.ChangedPaths as a set; nil: all
 	diags   diag.List
 
-	inputs []Input // files read besides the cards (read one at a time)
+	inputs []model.Input // files read besides the cards (read one at a time)
 
-	cards     []*Card           // every card read, drafts too
-	listed    []string          // files beside the texts that may be published (images, PDFs)
-	listedSet map[string]bool   // the same, as a set
-	files     map[string]*File  // the files read so far, by path
-	fileErr   map[string]string // why a file could not be used
+	cards     []*model.Card          // every card read, drafts too
+	listed    []string               // files beside the texts that may be published (images, PDFs)
+	listedSet map[string]bool        // the same, as a set
+	files     map[string]*model.File // the files read so far, by path
+	fileErr   map[string]string      // why a file could not be used
 
 	pending    map[string]bool // texts and folders missing because of an error reported (see pend)
 	misnamed   []string        // card files with a wrong ending (4-muziek.markdown), reported
@@ -97,12 +98,12 @@ func (l *loader) file(name string, diags *diag.List) *document {
 		r.Errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	}
-	l.inputs = append(l.inputs, Input{Path: r.Path, Hash: hashBytes(src)})
+	l.inputs = append(l.inputs, model.Input{Path: r.Path, Hash: hashBytes(src)})
 	return parseDocument(src, r)
 }
 
-func (l *loader) load() *Workbook {
-	wb := &Workbook{About: About{Language: "nl"}, Source: l.fsys}
+func (l *loader) load() *model.Workbook {
+	wb := &model.Workbook{About: model.About{Language: "nl"}, Source: l.fsys}
 	entries, err := l.readDir(".")
 	if err != nil {
 		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); start werkboek in de map van het werkboek (met content/ erin) of in een map daarbinnen, of geef de map op met -s MAP of --content MAP"})
@@ -143,11 +144,11 @@ func (l *loader) load() *Workbook {
 	if have["programma.md"] {
 		wb.Schedule = l.loadSchedule("programma.md")
 	}
-	wb.Checklist = Page{Path: l.display("keuzelijst.md"), Title: "Keuzelijst"}
+	wb.Checklist = model.Page{Path: l.display("keuzelijst.md"), Title: "Keuzelijst"}
 	if have["keuzelijst.md"] {
 		l.loadPage("keuzelijst.md", &wb.Checklist)
 	}
-	wb.Tickets = Tickets{Page: Page{Path: l.display("tickets.md"), Title: "Tickets"}, Max: 3, Fields: []string{"Prioriteit", "Onderwerp", "Bibliotheek"}}
+	wb.Tickets = model.Tickets{Page: model.Page{Path: l.display("tickets.md"), Title: "Tickets"}, Max: 3, Fields: []string{"Prioriteit", "Onderwerp", "Bibliotheek"}}
 	var ticketsDoc *document
 	if have["tickets.md"] {
 		ticketsDoc = l.loadTickets("tickets.md", &wb.Tickets)
@@ -161,7 +162,7 @@ func (l *loader) load() *Workbook {
 	l.checkEligible(wb, ticketsDoc)
 	l.afterTheDay(wb, have[ParticipantsFile])
 	l.resolveRefs(wb, have, l.cards)
-	var prev *Card
+	var prev *model.Card
 	for _, c := range wb.Cards() {
 		if prev != nil {
 			prev.Next, c.Prev = c, prev
@@ -173,20 +174,20 @@ func (l *loader) load() *Workbook {
 
 // loadPriorities reads every priority folder and its cards. Cards are
 // parsed in parallel: this is where a large workbook spends its time.
-func (l *loader) loadPriorities(dir string) []*Priority {
+func (l *loader) loadPriorities(dir string) []*model.Priority {
 	entries, err := l.readDir(dir)
 	if err != nil {
 		l.diags = append(l.diags, diag.Diagnostic{Path: l.display(dir), Message: "de map kan niet worden gelezen (" + plainErr(err) + ")"})
 		return nil
 	}
-	var prios []*Priority
+	var prios []*model.Priority
 	type job struct {
-		prio *Priority
+		prio *model.Priority
 		name string
-		card **Card
+		card **model.Card
 	}
 	var jobs []job
-	cardNames := map[*Priority][]string{}
+	cardNames := map[*model.Priority][]string{}
 	for _, e := range entries {
 		name := e.Name()
 		full := path.Join(dir, name)
@@ -206,7 +207,7 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	}
 	for _, p := range prios {
 		names := cardNames[p]
-		slots := make([]*Card, len(names))
+		slots := make([]*model.Card, len(names))
 		for i, n := range names {
 			jobs = append(jobs, job{p, n, &slots[i]})
 		}
@@ -250,19 +251,19 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	// A priority whose _index.md is missing or unreadable is not
 	// published, but its cards were read: links to them are not errors
 	// of their own.
-	prios = slices.DeleteFunc(prios, func(p *Priority) bool {
-		if p.broken {
+	prios = slices.DeleteFunc(prios, func(p *model.Priority) bool {
+		if p.Broken {
 			l.brokenDirs = append(l.brokenDirs, p.Dir)
 		}
-		return p.broken
+		return p.Broken
 	})
 	if len(prios) == 0 && len(l.brokenDirs) == 0 {
 		l.reporter(dir).Errorf(0, "er staat nog geen prioriteit in deze map, en een werkboek heeft er ten minste één; maak %s aan met \"title:\" in de front matter, en zet de kaarten ernaast", l.display(dir+"/1-naam/_index.md"))
 	}
-	slices.SortStableFunc(prios, func(a, b *Priority) int {
+	slices.SortStableFunc(prios, func(a, b *model.Priority) int {
 		return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Dir, b.Dir))
 	})
-	seen := map[string]*Priority{}
+	seen := map[string]*model.Priority{}
 	for i, p := range prios {
 		p.Number = i + 1
 		if first, dup := seen[p.Slug]; dup {

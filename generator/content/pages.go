@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/model"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -33,19 +35,19 @@ func (d *document) line(keyPath ...string) int {
 	return d.metaLine + n.Line
 }
 
-func (d *document) text(path string) Text {
-	return Text{Path: path, Line: d.bodyLine, Markdown: d.body}
+func (d *document) text(path string) model.Text {
+	return model.Text{Path: path, Line: d.bodyLine, Markdown: d.body}
 }
 
 type rootMeta struct {
-	Title        string  `yaml:"title"`
-	Edition      string  `yaml:"edition"`
-	Description  string  `yaml:"description"`
-	BaseURL      string  `yaml:"baseURL"`
-	Language     string  `yaml:"language"`
-	Organisation string  `yaml:"organisation"`
-	Event        Event   `yaml:"event"`
-	Contact      Contact `yaml:"contact"`
+	Title        string        `yaml:"title"`
+	Edition      string        `yaml:"edition"`
+	Description  string        `yaml:"description"`
+	BaseURL      string        `yaml:"baseURL"`
+	Language     string        `yaml:"language"`
+	Organisation string        `yaml:"organisation"`
+	Event        model.Event   `yaml:"event"`
+	Contact      model.Contact `yaml:"contact"`
 }
 
 var (
@@ -68,7 +70,7 @@ func normalTime(s string) (string, bool) {
 	return fmt.Sprintf("%02d:%02d", h, min), true
 }
 
-func (l *loader) loadRoot(wb *Workbook) {
+func (l *loader) loadRoot(wb *model.Workbook) {
 	name := "_index.md"
 	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
@@ -138,7 +140,7 @@ type pageMeta struct {
 	Description string `yaml:"description"`
 }
 
-func (l *loader) loadPage(name string, p *Page) *document {
+func (l *loader) loadPage(name string, p *model.Page) *document {
 	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
@@ -156,11 +158,11 @@ func (l *loader) loadPage(name string, p *Page) *document {
 }
 
 type slotMeta struct {
-	Time     string     `yaml:"time"`
-	Activity string     `yaml:"activity"`
-	Speakers []string   `yaml:"speakers"`
-	Location string     `yaml:"location"`
-	Items    []SlotItem `yaml:"items"`
+	Time     string           `yaml:"time"`
+	Activity string           `yaml:"activity"`
+	Speakers []string         `yaml:"speakers"`
+	Location string           `yaml:"location"`
+	Items    []model.SlotItem `yaml:"items"`
 }
 
 type scheduleMeta struct {
@@ -169,7 +171,7 @@ type scheduleMeta struct {
 	Schedule    []slotMeta `yaml:"schedule"`
 }
 
-func (l *loader) loadSchedule(name string) *Schedule {
+func (l *loader) loadSchedule(name string) *model.Schedule {
 	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
@@ -179,7 +181,7 @@ func (l *loader) loadSchedule(name string) *Schedule {
 	if !decodeMeta(doc, &m, r) {
 		return nil
 	}
-	s := &Schedule{Page: Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: doc.text(l.display(name))}}
+	s := &model.Schedule{Page: model.Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: doc.text(l.display(name))}}
 	scanText(&s.Body, r)
 	if m.Title != "" {
 		s.Title = m.Title
@@ -199,7 +201,7 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		if seq != nil && i < len(seq.Content) {
 			line += seq.Content[i].Line
 		}
-		slot := Slot{Line: line, Activity: strings.TrimSpace(sm.Activity), Speakers: sm.Speakers, Location: sm.Location, Items: sm.Items}
+		slot := model.Slot{Line: line, Activity: strings.TrimSpace(sm.Activity), Speakers: sm.Speakers, Location: sm.Location, Items: sm.Items}
 		t, ok := normalTime(sm.Time)
 		switch {
 		case sm.Time == "":
@@ -216,9 +218,9 @@ func (l *loader) loadSchedule(name string) *Schedule {
 		if slot.Activity == "" {
 			r.Errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
 		}
-		scanFrontMatter(slot.Activity, "activity", line, r)
+		markdown.ScanFrontMatter(slot.Activity, "activity", line, r)
 		for j, it := range slot.Items {
-			scanFrontMatter(it.Text, "items.text", line, r)
+			markdown.ScanFrontMatter(it.Text, "items.text", line, r)
 			if strings.TrimSpace(it.Text) == "" {
 				r.Errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
 			}
@@ -245,7 +247,7 @@ type ticketMeta struct {
 	Capacity    *whole   `yaml:"capacity" range:"1..1000"`
 }
 
-func (l *loader) loadTickets(name string, t *Tickets) *document {
+func (l *loader) loadTickets(name string, t *model.Tickets) *document {
 	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
@@ -280,7 +282,7 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 
 // checkEligible reports ticket rules naming priority folders that do not
 // exist.
-func (l *loader) checkEligible(wb *Workbook, doc *document) {
+func (l *loader) checkEligible(wb *model.Workbook, doc *document) {
 	if doc == nil || len(wb.Tickets.Eligible) == 0 || l.pending["prioriteiten"] {
 		return
 	}

@@ -2,18 +2,15 @@ package content
 
 import (
 	"bytes"
-	"cmp"
 	"io/fs"
 	"path"
 	"regexp"
-	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
-	"github.com/probiblio/werkboek/generator/names"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // After the day, content/deelnemers.json says which libraries take part
@@ -33,56 +30,9 @@ const (
 // of a thousand libraries over ten thousand projects stays far below it.
 const MaxParticipantsSize = 10 << 20
 
-// Participants is the outcome of the count in content/deelnemers.json:
-// every library that handed in its tickets, and per project the libraries
-// that chose it.
-type Participants struct {
-	Path    string    // "content/deelnemers.json", as messages name it
-	Edition string    // "editie" of the file
-	Counted time.Time // when the tickets were counted ("geteld"); zero when the file does not say
-	// Libraries are every library counted, by name (case, accents and
-	// punctuation aside), those without a ticket too.
-	Libraries []*Participant
-	Tickets   int // the tickets of all libraries together
-	Groups    int // the projects that at least one library chose
-	byCard    map[*Card][]*Participant
-}
-
-// Participant is one library of the count and the projects it chose.
-type Participant struct {
-	Name  string
-	Line  int     // where the file names it first
-	Cards []*Card // in the order of its tickets ("bibliotheken"), else of the workbook
-}
-
-// Of returns the libraries that chose card, by name; none on a nil
-// Participants.
-func (p *Participants) Of(card *Card) []*Participant {
-	if p == nil {
-		return nil
-	}
-	return p.byCard[card]
-}
-
-// ID is a project's stable id: "<priority-slug>/<card-slug>", the key
-// the site keeps choices under, returned tickets name and the
-// participants file is keyed by; "" for a card outside the workbook.
-func (c *Card) ID() string {
-	if c.Priority == nil {
-		return ""
-	}
-	return c.Priority.Slug + "/" + c.Slug
-}
-
-// Allows reports whether tickets may name the cards of a priority
-// (eligible in tickets.md; every priority when it is empty).
-func (t *Tickets) Allows(p *Priority) bool {
-	return len(t.Eligible) == 0 || slices.Contains(t.Eligible, p.Dir)
-}
-
 // afterTheDay checks when the choice closes against the day, and reads
 // the participants file when the content has one.
-func (l *loader) afterTheDay(wb *Workbook, participants bool) {
+func (l *loader) afterTheDay(wb *model.Workbook, participants bool) {
 	l.checkClosing(wb)
 	if participants {
 		wb.Participants = l.loadParticipants(wb)
@@ -91,7 +41,7 @@ func (l *loader) afterTheDay(wb *Workbook, participants bool) {
 
 // loadParticipants reads and checks content/deelnemers.json, when it is
 // there, against the workbook loaded so far.
-func (l *loader) loadParticipants(wb *Workbook) *Participants {
+func (l *loader) loadParticipants(wb *model.Workbook) *model.Participants {
 	name := ParticipantsFile
 	r := &cappedReporter{r: l.reporter(name)}
 	defer r.done()
@@ -115,7 +65,7 @@ func (l *loader) loadParticipants(wb *Workbook) *Participants {
 		r.Errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	}
-	l.inputs = append(l.inputs, Input{Path: l.display(name), Hash: hashBytes(data)})
+	l.inputs = append(l.inputs, model.Input{Path: l.display(name), Hash: hashBytes(data)})
 	return l.participantsFrom(wb, data, r)
 }
 
@@ -123,10 +73,10 @@ func (l *loader) loadParticipants(wb *Workbook) *Participants {
 // checks content/deelnemers.json, and returns its model and what is
 // wrong, each message named after opts.Prefix joined with
 // deelnemers.json. Cards that wb leaves out (drafts) are unknown to it.
-func CheckParticipants(wb *Workbook, data []byte, opts Options) (*Participants, diag.List) {
+func CheckParticipants(wb *model.Workbook, data []byte, opts Options) (*model.Participants, diag.List) {
 	l := &loader{opts: opts, cards: wb.Cards(), pending: map[string]bool{}}
 	r := &cappedReporter{r: l.reporter(ParticipantsFile)}
-	var p *Participants
+	var p *model.Participants
 	if len(data) > MaxParticipantsSize {
 		r.Errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn", len(data)>>20, MaxParticipantsSize>>20)
 	} else {
@@ -138,7 +88,7 @@ func CheckParticipants(wb *Workbook, data []byte, opts Options) (*Participants, 
 }
 
 // participantsFrom reads and checks the bytes of a participants file.
-func (l *loader) participantsFrom(wb *Workbook, data []byte, r *cappedReporter) *Participants {
+func (l *loader) participantsFrom(wb *model.Workbook, data []byte, r *cappedReporter) *model.Participants {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:invalidUTF8(data)], []byte("\n"))
@@ -150,29 +100,6 @@ func (l *loader) participantsFrom(wb *Workbook, data []byte, r *cappedReporter) 
 		return nil
 	}
 	return l.checkParticipants(wb, raw, r)
-}
-
-// newParticipants makes the model of a checked file: the libraries by
-// name, each card's libraries by name, and the totals.
-func newParticipants(path, edition string, counted time.Time, libs []*Participant) *Participants {
-	p := &Participants{Path: path, Edition: edition, Counted: counted, Libraries: libs, byCard: map[*Card][]*Participant{}}
-	keys := make(map[*Participant]string, len(libs))
-	for _, lib := range libs {
-		keys[lib] = names.Key(lib.Name)
-	}
-	slices.SortStableFunc(p.Libraries, func(a, b *Participant) int {
-		return cmp.Or(cmp.Compare(keys[a], keys[b]), cmp.Compare(a.Name, b.Name))
-	})
-	for _, lib := range p.Libraries {
-		p.Tickets += len(lib.Cards)
-		for _, c := range lib.Cards {
-			if len(p.byCard[c]) == 0 {
-				p.Groups++
-			}
-			p.byCard[c] = append(p.byCard[c], lib)
-		}
-	}
-	return p
 }
 
 // cappedReporter shows the first shownParticipantErrors errors of the

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/probiblio/werkboek/generator/corpus"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // participantsCorpus is the synthetic workbook of n cards and a
@@ -24,7 +25,7 @@ func participantsCorpus(b *testing.B, n, libs int) (fstest.MapFS, []byte) {
 		b.Fatal(diags.Errors())
 	}
 	cards := wb.Cards()
-	chosen := map[*Card][]string{}
+	chosen := map[*model.Card][]string{}
 	byLib := make([][]string, libs)
 	rng := rand.New(rand.NewSource(1))
 	for i := range libs {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
 )
 
@@ -54,7 +55,7 @@ func FuzzParticipants(f *testing.F) {
 		if p == nil {
 			t.Fatal("no errors, no participants")
 		}
-		known := map[*Participant]bool{}
+		known := map[*model.Participant]bool{}
 		tickets := 0
 		for _, lib := range p.Libraries {
 			if known[lib] || !names.Named(lib.Name) || strings.ContainsFunc(lib.Name, names.UnsafeRune) || len(lib.Cards) > wb.Tickets.Max {

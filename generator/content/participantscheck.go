@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
 )
 
@@ -14,7 +15,7 @@ import (
 // returns its model: the format and the edition first (a file of another
 // edition or format is not read further), then every project and every
 // library, each problem at the line of its value.
-func (l *loader) checkParticipants(wb *Workbook, raw *rawParticipants, r *cappedReporter) *Participants {
+func (l *loader) checkParticipants(wb *model.Workbook, raw *rawParticipants, r *cappedReporter) *model.Participants {
 	if !checkParticipantsFormat(raw.format, r) || !checkParticipantsEdition(wb, raw.edition, r) {
 		return nil
 	}
@@ -33,7 +34,7 @@ func (l *loader) checkParticipants(wb *Workbook, raw *rawParticipants, r *capped
 		r.Errorf(1, "\"projecten\" ontbreekt: zonder die lijst zegt het bestand niet wie meedoet; %s", remake)
 		return nil
 	}
-	c := &participantsCheck{l: l, wb: wb, r: r, ix: l.projectIndex(wb), libs: map[string]*Participant{}, pairs: map[pair]int{}, badCard: map[*Card]bool{}, badID: map[string]bool{}}
+	c := &participantsCheck{l: l, wb: wb, r: r, ix: l.projectIndex(wb), libs: map[string]*model.Participant{}, pairs: map[pair]int{}, badCard: map[*model.Card]bool{}, badID: map[string]bool{}}
 	c.projects(raw.projects)
 	if raw.libraries.set {
 		c.libraries(raw.libraries)
@@ -44,7 +45,7 @@ func (l *loader) checkParticipants(wb *Workbook, raw *rawParticipants, r *capped
 			lib.Cards = c.ix.inWorkbookOrder(lib.Cards)
 		}
 	}
-	return newParticipants(l.display(ParticipantsFile), strings.TrimSpace(raw.edition.value), counted, c.order)
+	return model.NewParticipants(l.display(ParticipantsFile), strings.TrimSpace(raw.edition.value), counted, c.order)
 }
 
 func checkParticipantsFormat(f rawText, r *cappedReporter) bool {
@@ -66,7 +67,7 @@ func checkParticipantsFormat(f rawText, r *cappedReporter) bool {
 	return false
 }
 
-func checkParticipantsEdition(wb *Workbook, e rawText, r *cappedReporter) bool {
+func checkParticipantsEdition(wb *model.Workbook, e rawText, r *cappedReporter) bool {
 	switch {
 	case wb.Edition == "":
 		return true
@@ -83,33 +84,33 @@ func checkParticipantsEdition(wb *Workbook, e rawText, r *cappedReporter) bool {
 // pair is one library (by its names.Key) in one project.
 type pair struct {
 	lib  string
-	card *Card
+	card *model.Card
 }
 
 // placed is one project "projecten" names a library under, and the line.
 type placed struct {
-	card *Card
+	card *model.Card
 	line int
 }
 
 // participantsCheck holds what the checks of one file found so far.
 type participantsCheck struct {
 	l       *loader
-	wb      *Workbook
+	wb      *model.Workbook
 	r       *cappedReporter
 	ix      *projectIndex
-	libs    map[string]*Participant   // by names.Key
-	order   []*Participant            // in the order the file names them first
-	placed  map[*Participant][]placed // where "projecten" names each library, in file order
-	pairs   map[pair]int              // the line of every library of every project in "projecten"
-	listed  map[*Participant]int      // the line of each library "bibliotheken" lists
-	badCard map[*Card]bool            // projects whose list had an error
-	badID   map[string]bool           // ids reported under "projecten"
+	libs    map[string]*model.Participant   // by names.Key
+	order   []*model.Participant            // in the order the file names them first
+	placed  map[*model.Participant][]placed // where "projecten" names each library, in file order
+	pairs   map[pair]int                    // the line of every library of every project in "projecten"
+	listed  map[*model.Participant]int      // the line of each library "bibliotheken" lists
+	badCard map[*model.Card]bool            // projects whose list had an error
+	badID   map[string]bool                 // ids reported under "projecten"
 }
 
 // projects checks "projecten": every id, and the libraries of each.
 func (c *participantsCheck) projects(s rawSection) {
-	c.placed = map[*Participant][]placed{}
+	c.placed = map[*model.Participant][]placed{}
 	seen := map[string]int{}
 	for _, list := range s.lists {
 		id := list.key
@@ -169,7 +170,7 @@ func (c *participantsCheck) names(list rawList, where string) []rawText {
 
 // participant returns the library of a name, made when it is new. A
 // library written another way than before gets a warning.
-func (c *participantsCheck) participant(n rawText) *Participant {
+func (c *participantsCheck) participant(n rawText) *model.Participant {
 	name := strings.TrimSpace(n.value)
 	k := names.Key(name)
 	if p := c.libs[k]; p != nil {
@@ -178,7 +179,7 @@ func (c *participantsCheck) participant(n rawText) *Participant {
 		}
 		return p
 	}
-	p := &Participant{Name: name, Line: n.line}
+	p := &model.Participant{Name: name, Line: n.line}
 	c.libs[k] = p
 	c.order = append(c.order, p)
 	return p
@@ -208,7 +209,7 @@ func checkLibraryName(n rawText, r *cappedReporter) bool {
 // "projecten": every library of a project lists that project, and the
 // other way round. Each difference is told once, where it stands.
 func (c *participantsCheck) libraries(s rawSection) {
-	c.listed = map[*Participant]int{}
+	c.listed = map[*model.Participant]int{}
 	seen := map[string]int{}
 	inLibs := map[pair]bool{}
 	badLib := map[string]bool{}
@@ -231,7 +232,7 @@ func (c *participantsCheck) libraries(s rawSection) {
 		if list.bad {
 			continue
 		}
-		var cards []*Card
+		var cards []*model.Card
 		ids := map[string]int{}
 		for _, id := range list.items {
 			if at, dup := ids[id.value]; dup {

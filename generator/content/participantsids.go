@@ -7,27 +7,28 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // projectIndex finds the projects a participants file names by their id.
 type projectIndex struct {
-	cards   map[string]*Card // the cards of the workbook, by id
-	drafts  map[string]*Card // draft cards the workbook leaves out
-	pending map[string]bool  // ids of cards, and "<priority>/" of priorities, not read because of an error told elsewhere
-	none    bool             // no priority was read (an error told elsewhere): every id is pending
-	all     []string         // every id, for a suggestion
-	number  map[*Card]int    // a card's place in the workbook
-	edition string           // how messages name the edition
+	cards   map[string]*model.Card // the cards of the workbook, by id
+	drafts  map[string]*model.Card // draft cards the workbook leaves out
+	pending map[string]bool        // ids of cards, and "<priority>/" of priorities, not read because of an error told elsewhere
+	none    bool                   // no priority was read (an error told elsewhere): every id is pending
+	all     []string               // every id, for a suggestion
+	number  map[*model.Card]int    // a card's place in the workbook
+	edition string                 // how messages name the edition
 }
 
 // projectIndex indexes the cards of the workbook, and the drafts and
 // unreadable cards among all cards read.
-func (l *loader) projectIndex(wb *Workbook) *projectIndex {
-	ix := &projectIndex{cards: map[string]*Card{}, drafts: map[string]*Card{}, pending: map[string]bool{}, number: map[*Card]int{}, edition: "dit werkboek"}
+func (l *loader) projectIndex(wb *model.Workbook) *projectIndex {
+	ix := &projectIndex{cards: map[string]*model.Card{}, drafts: map[string]*model.Card{}, pending: map[string]bool{}, number: map[*model.Card]int{}, edition: "dit werkboek"}
 	if wb.Edition != "" {
 		ix.edition = "editie " + wb.Edition
 	}
-	byDir := map[string]*Priority{}
+	byDir := map[string]*model.Priority{}
 	for _, p := range wb.Priorities {
 		byDir[p.Dir] = p
 	}
@@ -49,10 +50,10 @@ func (l *loader) projectIndex(wb *Workbook) *projectIndex {
 	}
 	for _, c := range l.cards {
 		switch {
-		case c.broken || c.Slug == "":
-			ix.pending[cardID(c.name, guessSlug(path.Base(c.name)))] = true
-		case c.Draft && ix.cards[cardID(c.name, c.Slug)] == nil:
-			id := cardID(c.name, c.Slug)
+		case c.Broken || c.Slug == "":
+			ix.pending[cardID(c.Name, guessSlug(path.Base(c.Name)))] = true
+		case c.Draft && ix.cards[cardID(c.Name, c.Slug)] == nil:
+			id := cardID(c.Name, c.Slug)
 			ix.drafts[id] = c
 			ix.all = append(ix.all, id)
 		}
@@ -76,7 +77,7 @@ func guessSlug(name string) string {
 // the nearest id that does), a draft, a project of a priority without
 // tickets. An id of a card whose own error is told elsewhere is not told
 // again.
-func (ix *projectIndex) resolve(id rawText, wb *Workbook, r *cappedReporter) *Card {
+func (ix *projectIndex) resolve(id rawText, wb *model.Workbook, r *cappedReporter) *model.Card {
 	c := ix.cards[id.value]
 	if c == nil {
 		c = ix.drafts[id.value]
@@ -142,7 +143,7 @@ func (ix *projectIndex) near(id string) string {
 }
 
 // inWorkbookOrder sorts cards as the workbook has them.
-func (ix *projectIndex) inWorkbookOrder(cards []*Card) []*Card {
-	slices.SortStableFunc(cards, func(a, b *Card) int { return ix.number[a] - ix.number[b] })
+func (ix *projectIndex) inWorkbookOrder(cards []*model.Card) []*model.Card {
+	slices.SortStableFunc(cards, func(a, b *model.Card) int { return ix.number[a] - ix.number[b] })
 	return cards
 }

@@ -180,11 +180,11 @@ func (w *whole) UnmarshalYAML(n *yaml.Node) error {
 		*w = whole(i)
 		return nil
 	case errors.Is(err, strconv.ErrRange):
-		return fail(quote(v) + " is te groot; schrijf een kleiner getal")
+		return fail(diag.Quote(v) + " is te groot; schrijf een kleiner getal")
 	case isDecimal(v):
-		return fail(quote(v) + " is geen heel getal; schrijf een getal zonder komma of punt, zoals 3")
+		return fail(diag.Quote(v) + " is geen heel getal; schrijf een getal zonder komma of punt, zoals 3")
 	}
-	return fail(quote(v) + " is geen getal; schrijf het met cijfers, zoals 2")
+	return fail(diag.Quote(v) + " is geen getal; schrijf het met cijfers, zoals 2")
 }
 
 // isDecimal reports whether v is a number with a fraction, such as 3.5 or 3,5.

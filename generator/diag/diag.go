@@ -91,3 +91,7 @@ func (r Reporter) Errorf(line int, format string, args ...any) {
 func (r Reporter) Warnf(line int, format string, args ...any) {
 	*r.List = append(*r.List, Diagnostic{Path: r.Path, Line: line, Message: fmt.Sprintf(format, args...), Warning: true})
 }
+
+// Quote puts a value in double quotes for a message, as it is: "%q" would
+// escape what an editor wrote.
+func Quote(s string) string { return "\"" + s + "\"" }

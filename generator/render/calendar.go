@@ -11,6 +11,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/markdown"
 )
 
 // CalendarFile is the name of the event's calendar file in the site, or ""
@@ -117,7 +118,7 @@ func calendarDescription(b *Book) string {
 	var lines []string
 	if b.Schedule != nil {
 		for _, s := range b.Schedule.Slots {
-			l := s.Time + " " + content.PlainText([]byte(s.Activity))
+			l := s.Time + " " + markdown.PlainText([]byte(s.Activity))
 			if len(s.Speakers) > 0 {
 				l += " (" + strings.Join(s.Speakers, ", ") + ")"
 			}
@@ -126,7 +127,7 @@ func calendarDescription(b *Book) string {
 			}
 			lines = append(lines, strings.TrimSpace(l))
 			for _, it := range s.Items {
-				l := "- " + content.PlainText([]byte(it.Text))
+				l := "- " + markdown.PlainText([]byte(it.Text))
 				if it.Location != "" {
 					l += ", " + it.Location
 				}

@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/markdown"
 )
 
 // FuzzCardBody feeds any Markdown as the body of a card. When the content
@@ -42,7 +43,7 @@ func FuzzCardBody(f *testing.F) {
 			print.WriteString(string(s.PrintHTML))
 		}
 		for _, s := range cv.Card.Sections {
-			for _, w := range strings.Fields(content.PlainText(s.Body.Markdown)) {
+			for _, w := range strings.Fields(markdown.PlainText(s.Body.Markdown)) {
 				if w = strings.Trim(w, ".,;:!?()[]*_`'\"<>&#|~-"); len(w) > 2 && isPlainWord(w) {
 					if !strings.Contains(tags.ReplaceAllString(site.String(), ""), w) || !strings.Contains(tags.ReplaceAllString(print.String(), ""), w) {
 						t.Fatalf("word %q of section %q missing from the HTML:\n%s", w, s.Heading, site.String())

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -27,22 +27,22 @@ var pageAnchors = map[string]string{"home": "voorwoord", "programme": "programma
 // pageURLs are the site-relative URLs of the root pages.
 var pageURLs = map[string]string{"home": "", "programme": "programma/", "checklist": "keuzelijst/", "tickets": "tickets/"}
 
-func priorityURL(p *content.Priority) string { return "prioriteiten/" + p.Slug + "/" }
+func priorityURL(p *model.Priority) string { return "prioriteiten/" + p.Slug + "/" }
 
-func cardURL(c *content.Card) string { return priorityURL(c.Priority) + c.Slug + "/" }
+func cardURL(c *model.Card) string { return priorityURL(c.Priority) + c.Slug + "/" }
 
 // cardAnchor is the id of a card in the print edition.
-func cardAnchor(c *content.Card) string { return "k-" + c.Priority.Slug + "-" + c.Slug }
+func cardAnchor(c *model.Card) string { return "k-" + c.Priority.Slug + "-" + c.Slug }
 
 // linker gives the addresses of the links and images of one text.
 type linker struct {
-	page    string        // site-relative URL of the text's own page
-	self    *content.Card // the card the text is, or nil
-	baseURL string        // the site's address, or ""
+	page    string      // site-relative URL of the text's own page
+	self    *model.Card // the card the text is, or nil
+	baseURL string      // the site's address, or ""
 }
 
 // site is the address of t on the text's own page.
-func (k linker) site(t content.Target) string {
+func (k linker) site(t model.Target) string {
 	root := strings.Repeat("../", strings.Count(k.page, "/"))
 	var u string
 	switch {
@@ -71,7 +71,7 @@ func (k linker) site(t content.Target) string {
 
 // print is the address of t in the print edition: an anchor in the
 // document, or the file beside the text's own page.
-func (k linker) print(t content.Target, image bool) string {
+func (k linker) print(t model.Target, image bool) string {
 	switch {
 	case t.File != nil && !image && k.baseURL != "":
 		// A PDF printed from the print edition keeps its links: make the
@@ -95,13 +95,13 @@ func (k linker) print(t content.Target, image bool) string {
 // Links, with what it points at.
 type refNode struct {
 	node   ast.Node
-	target content.Target
+	target model.Target
 }
 
 // refsOf pairs the links and images of a text that point into the
 // content tree with what they point at. The nodes are found through the
 // text's Refs, never by their destination, which point overwrites.
-func refsOf(t content.Text) []refNode {
+func refsOf(t model.Text) []refNode {
 	var out []refNode
 	for _, r := range t.Refs {
 		if target, ok := t.Links[r.Dest]; ok && r.Node != nil {
@@ -145,14 +145,14 @@ func (k linker) point(refs []refNode, print bool) {
 // the folder of the page that shows the text.
 type PublishedFile struct {
 	Name string // output path, e.g. "prioriteiten/jeugd/spoenk/foto.jpg"
-	File *content.File
+	File *model.File
 }
 
 // Files lists every file the pages show or link to, once per page that
 // uses it, in a fixed order.
 func (b *Book) Files() []PublishedFile {
 	var out []PublishedFile
-	add := func(page string, t content.Text) {
+	add := func(page string, t model.Text) {
 		for _, d := range sortedDests(t.Links) {
 			if f := t.Links[d].File; f != nil {
 				out = append(out, PublishedFile{Name: page + f.Base, File: f})
@@ -182,7 +182,7 @@ func (b *Book) Files() []PublishedFile {
 	return uniq
 }
 
-func sortedDests(links content.Links) []string {
+func sortedDests(links model.Links) []string {
 	out := make([]string, 0, len(links))
 	for d := range links {
 		out = append(out, d)

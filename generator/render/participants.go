@@ -5,6 +5,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // ParticipantsURL is the address of the page that shows who takes part
@@ -47,7 +48,7 @@ func (v *ParticipantsView) GroupWord() string { return dutch.Plural(v.Groups, "p
 
 // newParticipantsView makes the view of the count and gives each card
 // view its libraries; nil when the workbook has no participants file.
-func newParticipantsView(p *content.Participants, b *Book, byCard map[*content.Card]*CardView) *ParticipantsView {
+func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]*CardView) *ParticipantsView {
 	if p == nil {
 		return nil
 	}
@@ -56,7 +57,7 @@ func newParticipantsView(p *content.Participants, b *Book, byCard map[*content.C
 		t := dutch.In(p.Counted)
 		v.Counted = dutch.DayMonthYear(t) + " om " + t.Format("15:04")
 	}
-	byLib := make(map[*content.Participant]*LibraryView, len(p.Libraries))
+	byLib := make(map[*model.Participant]*LibraryView, len(p.Libraries))
 	used := make(map[string]bool, len(p.Libraries))
 	for _, lib := range p.Libraries {
 		lv := &LibraryView{Name: lib.Name, Anchor: libraryAnchor(lib.Name, used)}

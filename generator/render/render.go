@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/probiblio/werkboek/generator/htmlmin"
+	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -108,7 +110,7 @@ func parseLayout(t *template.Template, layouts fs.FS, name string, minify bool) 
 		return &LayoutError{File: "layouts/" + name, Reason: "ontbreekt of is onleesbaar (" + syserr.Dutch(err) + ")"}
 	}
 	if minify {
-		if src, err = minifyLayout(src); err != nil {
+		if src, err = htmlmin.Layout(src); err != nil {
 			return &LayoutError{File: "layouts/" + name, Reason: "kan niet worden verkleind; controleer de HTML"}
 		}
 	}
@@ -128,7 +130,7 @@ var funcs = template.FuncMap{
 		}
 		return out
 	},
-	"inline":  MarkdownInline,
+	"inline":  markdown.Inline,
 	"join":    strings.Join,
 	"choices": func() []string { return []string{"Ja", "Misschien", "Nee"} },
 	"dict": func(kv ...any) map[string]any {

@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/markdown"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -129,8 +130,8 @@ func TestHostileContentIsEscaped(t *testing.T) {
 }
 
 func TestMarkdownInline(t *testing.T) {
-	if got := MarkdownInline("Opening *door* Anna"); got != "Opening <em>door</em> Anna" {
-		t.Errorf("MarkdownInline = %q", got)
+	if got := markdown.Inline("Opening *door* Anna"); got != "Opening <em>door</em> Anna" {
+		t.Errorf("markdown.Inline = %q", got)
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/pool"
 )
 
@@ -17,10 +19,10 @@ import (
 // The model is the named field Workbook; what the layouts read is the
 // book's own (About holds the edition's title, event and contact).
 type Book struct {
-	Workbook *content.Workbook
-	content.About
-	Checklist  content.Page
-	Tickets    content.Tickets
+	Workbook *model.Workbook
+	model.About
+	Checklist  model.Page
+	Tickets    model.Tickets
 	Schedule   *ScheduleView // nil without a programme
 	Priorities []*PriorityView
 	Cards      []*CardView // every card, in reading order
@@ -45,22 +47,22 @@ type Book struct {
 
 // ScheduleView is the programme of the day.
 type ScheduleView struct {
-	Schedule        *content.Schedule
+	Schedule        *model.Schedule
 	Title           string
-	Slots           []content.Slot
+	Slots           []model.Slot
 	Body, PrintBody template.HTML
 }
 
 // PriorityView is a priority as the pages show it.
 type PriorityView struct {
-	Priority    *content.Priority
+	Priority    *model.Priority
 	Title       string
 	Slug        string
 	Dir         string // folder name, e.g. "1-jeugd-en-onderwijs"
 	Number      int
 	Description string // for the meta description; empty: a default
-	Programme   *content.Programme
-	Note        *content.Note
+	Programme   *model.Programme
+	Note        *model.Note
 	// Signature is the title as the paper set it: "jeugd & onderwijs."
 	Signature     string
 	URL           string // site-relative, e.g. "prioriteiten/jeugd-en-onderwijs/"
@@ -92,7 +94,7 @@ func (p *PriorityView) HomeMore() int { return max(0, len(p.Cards)-HomeLimit) }
 // Card; the fields the layouts read are the view's own, so none hides
 // another of the same name.
 type CardView struct {
-	Card       *content.Card
+	Card       *model.Card
 	Priority   *PriorityView
 	Prev, Next *CardView
 	Title      string
@@ -141,7 +143,7 @@ var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a
 // NewBook makes the views of wb. A card converted while loading brings
 // its HTML along; the others (cards with Refs) are converted here, in
 // parallel, and a non-nil cache supplies those that did not change.
-func NewBook(wb *content.Workbook, cache *Cache) *Book {
+func NewBook(wb *model.Workbook, cache *Cache) *Book {
 	b := &Book{
 		Workbook: wb, About: wb.About, Checklist: wb.Checklist, Tickets: wb.Tickets, EventDate: dutch.Date(wb.Event.Date),
 		storeKey: "werkboek:" + content.Slugify(wb.Title+" "+wb.Edition),
@@ -153,7 +155,7 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 		b.Schedule = &ScheduleView{Schedule: s, Title: s.Title, Slots: s.Slots}
 		b.Schedule.Body, b.Schedule.PrintBody = convertText(s.Body, pageURLs["programme"], wb.BaseURL)
 	}
-	byCard := make(map[*content.Card]*CardView, len(wb.Priorities)*8)
+	byCard := make(map[*model.Card]*CardView, len(wb.Priorities)*8)
 	for i, p := range wb.Priorities {
 		pv := newPriorityView(p, i, wb)
 		for _, c := range p.Cards {
@@ -189,7 +191,7 @@ func NewBook(wb *content.Workbook, cache *Cache) *Book {
 
 // newPriorityView makes the view of the i-th priority of wb, without its
 // cards.
-func newPriorityView(p *content.Priority, i int, wb *content.Workbook) *PriorityView {
+func newPriorityView(p *model.Priority, i int, wb *model.Workbook) *PriorityView {
 	pv := &PriorityView{
 		Priority: p, Title: p.Title, Slug: p.Slug, Dir: p.Dir, Number: p.Number, Description: p.Description,
 		Programme: p.Programme, Note: p.Note, Signature: signature(p.Title),
@@ -200,27 +202,27 @@ func newPriorityView(p *content.Priority, i int, wb *content.Workbook) *Priority
 	if pv.Accent == "" {
 		pv.Accent = defaultAccents[i%len(defaultAccents)]
 	}
-	pv.SearchText = content.PlainTextOf(p.Body.Blocks)
+	pv.SearchText = markdown.PlainTextOf(p.Body.Blocks)
 	if p.Programme != nil {
-		pv.ProgrammeText = MarkdownString(p.Programme.Text)
+		pv.ProgrammeText = markdown.HTMLString(p.Programme.Text)
 		pv.SearchText += " " + p.Programme.Name + " " + p.Programme.Ambition + " " + p.Programme.Text
 	}
 	pv.SearchText = strings.TrimSpace(pv.SearchText)
 	if p.Note != nil {
-		pv.NoteText = MarkdownString(p.Note.Text)
+		pv.NoteText = markdown.HTMLString(p.Note.Text)
 	}
 	return pv
 }
 
 // newCardView makes the view of a card of pv, without its texts.
-func newCardView(c *content.Card, pv *PriorityView) *CardView {
+func newCardView(c *model.Card, pv *PriorityView) *CardView {
 	cv := &CardView{
 		Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft,
 		URL: pv.URL + c.Slug + "/", ID: pv.Slug + "/" + c.Slug, Anchor: "k-" + pv.Slug + "-" + c.Slug,
 		CheckID: "k" + itoa(pv.Number) + "-" + itoa(c.Number), Label: itoa(c.Number) + " " + c.Title,
 		Topics: []string{},
 	}
-	if s := c.Section(content.Onderwerpen); s != nil && len(s.Topics) > 0 {
+	if s := c.Section(model.Onderwerpen); s != nil && len(s.Topics) > 0 {
 		cv.Topics = s.Topics
 	}
 	return cv
@@ -233,7 +235,7 @@ func signature(s string) string { return strings.ToLower(strings.TrimSuffix(s, "
 // the card's Hash (its bytes and what its links resolved to) and the base
 // URL, all its converted HTML can depend on (its print edition images
 // are named by its own address).
-func routesKey(wb *content.Workbook) uint64 {
+func routesKey(wb *model.Workbook) uint64 {
 	h := NewHash()
 	for _, p := range wb.Priorities {
 		h.Str(p.Path).Str(p.Slug)

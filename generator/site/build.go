@@ -16,6 +16,7 @@ import (
 	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/pdf"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
@@ -56,7 +57,7 @@ var ErrContent = errors.New("de inhoud bevat fouten")
 
 // Load reads and validates the content tree with paths in messages shown
 // relative to the working folder, as an editor types them.
-func Load(opts Options) (*content.Workbook, diag.List) {
+func Load(opts Options) (*model.Workbook, diag.List) {
 	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
 }
 
@@ -191,7 +192,7 @@ func writeFile(out *output, name string, data []byte) error {
 }
 
 // subject describes the workbook for the PDF's document information.
-func subject(wb *content.Workbook) string {
+func subject(wb *model.Workbook) string {
 	s := "Werkboek"
 	if wb.Event.Name != "" {
 		s += " voor de " + wb.Event.Name

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // calendarInputs are the content files the calendar file is made of: the
@@ -22,7 +22,7 @@ var calendarInputs = []string{"_index.md", "programma.md"}
 // as the time of the last commit), a later time is taken back to it, so a
 // fresh checkout builds the same bytes as the one before. Zero when none
 // of the files can be read.
-func calendarModified(wb *content.Workbook) time.Time {
+func calendarModified(wb *model.Workbook) time.Time {
 	var newest time.Time
 	for _, name := range calendarInputs {
 		if wb.Source == nil {

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
 )
 
@@ -17,7 +17,7 @@ import (
 type Library struct {
 	Name  string
 	File  *File
-	Cards []*content.Card
+	Cards []*model.Card
 }
 
 // Count is the outcome of counting returned files.
@@ -128,7 +128,7 @@ func sameChoice(a, b *File) bool {
 }
 
 // LibrariesFor returns the libraries that chose a card, by name.
-func (c *Count) LibrariesFor(card *content.Card) []*Library {
+func (c *Count) LibrariesFor(card *model.Card) []*Library {
 	var out []*Library
 	for _, l := range c.Libraries {
 		if slices.Contains(l.Cards, card) {

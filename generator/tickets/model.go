@@ -13,9 +13,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // Format is the name of the export format, and Version the newest version
@@ -75,7 +75,7 @@ type Entry struct {
 	ID       string // "<priority-slug>/<card-slug>"; empty in old exports
 	Priority string // the priority's title, as exported
 	Title    string // the project as exported: "1 Spoenk: …"
-	Card     *content.Card
+	Card     *model.Card
 }
 
 // At most this many errors and warnings of one file are shown; the rest

@@ -10,8 +10,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/render"
 )
 
@@ -28,7 +28,7 @@ var fontURL = regexp.MustCompile(`url\(['"]?\.\./fonts/([A-Za-z0-9._-]+\.woff2)[
 // priorities' colours, with the fonts inlined as data: addresses, so the
 // overview is one file that looks like the site wherever it is opened or
 // printed.
-func Style(assets fs.FS, wb *content.Workbook) (string, error) {
+func Style(assets fs.FS, wb *model.Workbook) (string, error) {
 	names, err := fs.Glob(assets, "css/*.css")
 	if err != nil || len(names) == 0 {
 		return "", fs.ErrNotExist
@@ -56,7 +56,7 @@ func Style(assets fs.FS, wb *content.Workbook) (string, error) {
 
 // overviewData is what the overview's layout shows.
 type overviewData struct {
-	Workbook   *content.Workbook
+	Workbook   *model.Workbook
 	Style      template.CSS
 	Priorities []overviewPriority
 	Libraries  []*Library
@@ -68,12 +68,12 @@ type overviewData struct {
 }
 
 type overviewPriority struct {
-	*content.Priority
+	*model.Priority
 	Projects []overviewProject
 }
 
 type overviewProject struct {
-	*content.Card
+	*model.Card
 	Libraries []*Library
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // The files Write puts in the output folder.
@@ -44,8 +45,8 @@ func Output(c *Count, style string) (map[string][]byte, error) {
 }
 
 // Projects lists the cards tickets may name, in workbook order.
-func (c *Count) Projects() []*content.Card {
-	var out []*content.Card
+func (c *Count) Projects() []*model.Card {
+	var out []*model.Card
 	for _, card := range c.Edition.Workbook.Cards() {
 		if c.Edition.Eligible(card.Priority) {
 			out = append(out, card)
@@ -84,7 +85,7 @@ func perLibrary(c *Count) []byte {
 	return spreadsheet(rows)
 }
 
-func prioLabel(p *content.Priority) string { return strconv.Itoa(p.Number) + " " + p.Title }
+func prioLabel(p *model.Priority) string { return strconv.Itoa(p.Number) + " " + p.Title }
 
 func libraryNames(libs []*Library) string {
 	names := make([]string, len(libs))

@@ -1,4 +1,4 @@
-package content
+package markdown
 
 import (
 	"bytes"
@@ -35,27 +35,26 @@ type scanner struct {
 	reported  map[string]bool // HTML elements already reported
 }
 
-// scanText parses a whole text, keeps its tree and scans it.
-func scanText(t *Text, r diag.Reporter) {
-	if t.Empty() {
-		return
-	}
-	s := &scanner{src: t.Markdown, line: t.Line, r: r}
-	doc := parse(t.Markdown)
+// Scan parses a whole text whose first byte is at line of its file,
+// reports through r what the renderer would drop or change, and returns
+// its links and images into the content tree and its parsed blocks.
+func Scan(src []byte, line int, r diag.Reporter) ([]Ref, Blocks) {
+	s := &scanner{src: src, line: line, r: r}
+	doc := Parse(src)
 	s.scan(doc)
-	t.Refs, t.Blocks = s.refs, blocksOf(t.Markdown, doc)
+	return s.refs, BlocksOf(src, doc)
 }
 
-// scanFrontMatter scans a Markdown value of the front matter (a note's
+// ScanFrontMatter scans a Markdown value of the front matter (a note's
 // text, a slot's activity): it may link to web addresses only.
-func scanFrontMatter(value string, key string, line int, r diag.Reporter) {
+func ScanFrontMatter(value string, key string, line int, r diag.Reporter) {
 	if strings.TrimSpace(value) == "" {
 		return
 	}
 	s := &scanner{src: []byte(value), line: line, fixedLine: true, r: r}
-	s.scan(parse(s.src))
+	s.scan(Parse(s.src))
 	for _, ref := range s.refs {
-		what := "een link naar " + quote(ref.Dest)
+		what := "een link naar " + diag.Quote(ref.Dest)
 		if ref.Image {
 			what = "een afbeelding"
 		}
@@ -181,9 +180,9 @@ func (s *scanner) link(n ast.Node, dest string, image, text bool) {
 	line := s.lineOf(offsetOf(n))
 	switch {
 	case image && !text:
-		s.r.Errorf(line, "de afbeelding %s heeft geen beschrijving (alt-tekst) voor wie haar niet ziet; schrijf tussen [ en ] wat erop staat, zoals ![Kinderen lezen in de bibliotheek](%s)", quote(dest), dest)
+		s.r.Errorf(line, "de afbeelding %s heeft geen beschrijving (alt-tekst) voor wie haar niet ziet; schrijf tussen [ en ] wat erop staat, zoals ![Kinderen lezen in de bibliotheek](%s)", diag.Quote(dest), dest)
 	case !image && !text:
-		s.r.Errorf(line, "de link naar %s heeft geen tekst en is dus onzichtbaar; schrijf de tekst tussen [ en ], zoals [lees meer](%s)", quote(dest), dest)
+		s.r.Errorf(line, "de link naar %s heeft geen tekst en is dus onzichtbaar; schrijf de tekst tussen [ en ], zoals [lees meer](%s)", diag.Quote(dest), dest)
 	}
 	scheme := schemeOf(dest)
 	switch {
@@ -199,7 +198,7 @@ func (s *scanner) link(n ast.Node, dest string, image, text bool) {
 	case scheme != "":
 		s.r.Errorf(line, "werkboek kent geen adressen die beginnen met %s:; schrijf een webadres (https://…), een e-mailadres (mailto:…), een telefoonnummer (tel:…) of de bestandsnaam van een kaart", scheme)
 	case strings.HasPrefix(dest, "//"):
-		s.r.Errorf(line, "het adres %s mist https: aan het begin; schrijf https:%s", quote(dest), dest)
+		s.r.Errorf(line, "het adres %s mist https: aan het begin; schrijf https:%s", diag.Quote(dest), dest)
 	default:
 		s.refs = append(s.refs, Ref{Line: line, Dest: dest, Image: image, Node: n})
 	}
@@ -285,7 +284,7 @@ func (s *scanner) table(t *east.Table) {
 		if start < 0 {
 			continue
 		}
-		n := countCells(s.src[lineStart(s.src, start):lineEnd(s.src, start)])
+		n := countCells(s.src[LineStart(s.src, start):LineEnd(s.src, start)])
 		if header < 0 {
 			header = row.ChildCount()
 			continue
@@ -314,4 +313,28 @@ func countCells(line []byte) int {
 		}
 	}
 	return n
+}
+
+// LooseRefs finds the links and images of a file whose front matter could
+// not be read: those of the text below the front matter when its end can
+// be found, else of the whole file. Nothing is reported.
+func LooseRefs(src []byte) []Ref {
+	body := src
+	lines := strings.SplitAfter(string(src), "\n")
+	if len(lines) > 0 {
+		if delim := strings.TrimSpace(lines[0]); delim == "---" || delim == "+++" {
+			off := len(lines[0])
+			for _, line := range lines[1:] {
+				off += len(line)
+				if strings.TrimSpace(line) == delim {
+					body = src[off:]
+					break
+				}
+			}
+		}
+	}
+	var discard diag.List
+	s := &scanner{src: body, r: diag.Reporter{List: &discard}}
+	s.scan(Parse(body))
+	return s.refs
 }

@@ -1,4 +1,4 @@
-package content
+package markdown
 
 import (
 	"unicode"
@@ -7,8 +7,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 )
 
-// plainText returns the text of n without Markdown markup.
-func plainText(n ast.Node, src []byte) string {
+// PlainTextNode returns the text of n without Markdown markup.
+func PlainTextNode(n ast.Node, src []byte) string {
 	var w words
 	w.node(n, src)
 	return w.String()
@@ -100,5 +100,5 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // value that was not parsed while loading (a slot of the programme) and
 // for tests.
 func PlainText(md []byte) string {
-	return plainText(parse(md), md)
+	return PlainTextNode(Parse(md), md)
 }

@@ -1,4 +1,4 @@
-package content
+package markdown
 
 import (
 	"iter"
@@ -12,7 +12,7 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// Markdown is werkboek's one goldmark configuration: every text is parsed
+// Goldmark is werkboek's one goldmark configuration: every text is parsed
 // with it once, while loading, and the checks of mdscan.go and the split
 // into a card's sections work on that tree; the renderer renders the same
 // nodes with its Renderer. It is GitHub-flavoured Markdown with raw HTML
@@ -22,14 +22,14 @@ import (
 // between the cards of the print edition and with the sections' own ids.
 // Table cells get a class for their alignment instead of a style
 // attribute, which the site's Content-Security-Policy blocks.
-var Markdown = goldmark.New(
+var Goldmark = goldmark.New(
 	goldmark.WithExtensions(extension.GFM),
 	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(tableAlign{}, 100))),
 )
 
-// parse parses Markdown with the one configuration.
-func parse(src []byte) ast.Node {
-	return Markdown.Parser().Parse(text.NewReader(src))
+// Parse parses Markdown with the one configuration.
+func Parse(src []byte) ast.Node {
+	return Goldmark.Parser().Parse(text.NewReader(src))
 }
 
 // Blocks are the parsed blocks of a text: a run of sibling nodes of the
@@ -56,8 +56,8 @@ func (b Blocks) All() iter.Seq[ast.Node] {
 	}
 }
 
-// blocksOf returns the children of a parsed document as Blocks.
-func blocksOf(src []byte, doc ast.Node) Blocks {
+// BlocksOf returns the children of a parsed document as Blocks.
+func BlocksOf(src []byte, doc ast.Node) Blocks {
 	return Blocks{Source: src, First: doc.FirstChild(), Last: doc.LastChild()}
 }
 

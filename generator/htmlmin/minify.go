@@ -1,4 +1,4 @@
-package render
+package htmlmin
 
 import (
 	"bytes"
@@ -25,6 +25,8 @@ var (
 	minifier     *minify.M
 )
 
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 func htmlMin() *minify.M {
 	minifyOnce.Do(func() {
 		minifier = minify.New()
@@ -34,10 +36,10 @@ func htmlMin() *minify.M {
 	return minifier
 }
 
-// minifyHTML minifies an HTML fragment; on a minifier error the fragment
+// Fragment minifies an HTML fragment; on a minifier error the fragment
 // is returned as it is (it is still valid HTML). The text of code, kbd
 // and samp elements is kept byte for byte (see keepText).
-func minifyHTML(b []byte) template.HTML {
+func Fragment(b []byte) template.HTML {
 	marked, restore := keepText(b)
 	out := bufPool.Get().(*bytes.Buffer)
 	out.Reset()
@@ -50,8 +52,8 @@ func minifyHTML(b []byte) template.HTML {
 	return template.HTML(restore(out.String()))
 }
 
-// minifyLayout minifies a layout file, leaving its {{ }} actions alone.
-func minifyLayout(b []byte) ([]byte, error) {
+// Layout minifies a layout file, leaving its {{ }} actions alone.
+func Layout(b []byte) ([]byte, error) {
 	return htmlMin().Bytes("text/x-template", b)
 }
 

@@ -1,40 +1,36 @@
-// Package render turns a loaded workbook into HTML pages: it renders the
-// Markdown trees the content package parsed, with the same goldmark
-// configuration (content.Markdown), and executes the html/template
-// layouts of the site, parsed once.
-package render
+package markdown
 
 import (
 	"bytes"
 	"html/template"
 	"sync"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/htmlmin"
 )
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// Markdown converts Markdown to HTML that is safe to put into a page.
-func Markdown(src []byte) template.HTML {
+// HTML converts Markdown to HTML that is safe to put into a page.
+func HTML(src []byte) template.HTML {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return ""
 	}
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer bufPool.Put(buf)
-	if err := content.Markdown.Convert(src, buf); err != nil {
+	if err := Goldmark.Convert(src, buf); err != nil {
 		return template.HTML(template.HTMLEscapeString(string(src)))
 	}
-	return minifyHTML(buf.Bytes())
+	return htmlmin.Fragment(buf.Bytes())
 }
 
-// MarkdownString is Markdown for a front matter value.
-func MarkdownString(s string) template.HTML { return Markdown([]byte(s)) }
+// HTMLString is HTML for a front matter value.
+func HTMLString(s string) template.HTML { return HTML([]byte(s)) }
 
-// MarkdownInline converts a one-line Markdown value without the
+// Inline converts a one-line Markdown value without the
 // surrounding paragraph, for titles and table cells.
-func MarkdownInline(s string) template.HTML {
-	h := string(Markdown([]byte(s)))
+func Inline(s string) template.HTML {
+	h := string(HTML([]byte(s)))
 	h = trimWrap(h, "<p>", "</p>")
 	return template.HTML(h)
 }
@@ -49,19 +45,19 @@ func trimWrap(s, open, close string) string {
 	return s
 }
 
-// renderBlocks renders parsed blocks into HTML.
-func renderBlocks(b content.Blocks) template.HTML {
+// Render renders parsed blocks into HTML.
+func Render(b Blocks) template.HTML {
 	if b.First == nil {
 		return ""
 	}
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer bufPool.Put(buf)
-	r := content.Markdown.Renderer()
+	r := Goldmark.Renderer()
 	for n := range b.All() {
 		if err := r.Render(buf, b.Source, n); err != nil {
 			return template.HTML(template.HTMLEscapeString(string(b.Source)))
 		}
 	}
-	return minifyHTML(buf.Bytes())
+	return htmlmin.Fragment(buf.Bytes())
 }

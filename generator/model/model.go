@@ -1,11 +1,13 @@
 // Package content loads a workbook from Markdown files with front matter and
 // validates it against the editors' contract. It never writes files and knows
 // nothing of HTML: sections and texts stay Markdown for the render package.
-package content
+package model
 
 import (
 	"io/fs"
 	"time"
+
+	"github.com/probiblio/werkboek/generator/markdown"
 )
 
 // Workbook is the whole edition: metadata from the root _index.md, the
@@ -86,12 +88,12 @@ type Text struct {
 	// (another card, a priority, an image beside the file), as written;
 	// Links says what each destination resolved to. Both are set only on
 	// whole texts (a card's Body, not its sections).
-	Refs  []Ref
+	Refs  []markdown.Ref
 	Links Links
 	// Blocks are the text parsed, as loading parsed it once for the
 	// checks: what the renderer renders. A card's tree and Markdown are
 	// let go once Options.Convert has made what the caller keeps of it.
-	Blocks Blocks
+	Blocks markdown.Blocks
 }
 
 // Empty reports whether the text has no content besides white space.
@@ -163,7 +165,9 @@ type Priority struct {
 	Note        *Note
 	Body        Text
 	Cards       []*Card
-	broken      bool // its _index.md is missing or unreadable: not published
+	// Broken is set while loading when its _index.md is missing or
+	// unreadable; such a priority is not in the loaded workbook.
+	Broken bool
 }
 
 // Programme is a provincial programme (SOOB or BOZH) tied to a priority.
@@ -196,8 +200,8 @@ type Card struct {
 	Body        Text // the whole Markdown below the front matter, with its Refs and Links
 	Lead        Text
 	Sections    []Section
-	name        string // path in the content fs
-	broken      bool   // unreadable: known by its name for links, never published
+	Name        string // path in the content fs
+	Broken      bool   // unreadable: known by its Name for links, never in the workbook
 	Priority    *Priority
 	Prev        *Card // previous card in the workbook, across priorities
 	Next        *Card
@@ -243,4 +247,10 @@ func (c *Card) Section(k SectionKind) *Section {
 		}
 	}
 	return nil
+}
+
+// Closed reports whether the choice of tickets is closed at now: closes
+// is set and now is not before it.
+func (t *Tickets) Closed(now time.Time) bool {
+	return !t.Closes.IsZero() && !now.Before(t.Closes)
 }
