@@ -12,27 +12,28 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/frontmatter"
 	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/model"
 )
 
 type priorityMeta struct {
-	Title       string           `yaml:"title"`
-	Weight      *whole           `yaml:"weight" range:"-1000000..1000000"`
-	Slug        string           `yaml:"slug"`
-	Color       string           `yaml:"color"`
-	Description string           `yaml:"description"`
-	Programme   *model.Programme `yaml:"programme"`
-	Note        *model.Note      `yaml:"note"`
+	Title       string             `yaml:"title"`
+	Weight      *frontmatter.Whole `yaml:"weight" range:"-1000000..1000000"`
+	Slug        string             `yaml:"slug"`
+	Color       string             `yaml:"color"`
+	Description string             `yaml:"description"`
+	Programme   *model.Programme   `yaml:"programme"`
+	Note        *model.Note        `yaml:"note"`
 }
 
 type cardMeta struct {
-	Title       string `yaml:"title"`
-	Weight      *whole `yaml:"weight" range:"-1000000..1000000"`
-	Slug        string `yaml:"slug"`
-	Question    string `yaml:"question"`
-	Draft       bool   `yaml:"draft"`
-	Description string `yaml:"description"`
+	Title       string             `yaml:"title"`
+	Weight      *frontmatter.Whole `yaml:"weight" range:"-1000000..1000000"`
+	Slug        string             `yaml:"slug"`
+	Question    string             `yaml:"question"`
+	Draft       bool               `yaml:"draft"`
+	Description string             `yaml:"description"`
 }
 
 // unnumbered sorts files without weight or number prefix after the others.
@@ -40,7 +41,7 @@ const unnumbered = math.MaxInt32
 
 // order returns the sort weight of a file: its weight, else its number
 // prefix, else unnumbered.
-func order(weight *whole, name string) int {
+func order(weight *frontmatter.Whole, name string) int {
 	if weight != nil {
 		return int(*weight)
 	}
@@ -90,29 +91,29 @@ func (l *loader) loadPriority(dir string, hasIndex bool) *model.Priority {
 	}
 	p.Broken = false
 	var m priorityMeta
-	ok := decodeMeta(doc, &m, r)
+	ok := frontmatter.Decode(doc, &m, r)
 	if p.Title = strings.TrimSpace(m.Title); p.Title == "" && ok {
-		r.Errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Jeugd & onderwijs")
+		r.Errorf(doc.Line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Jeugd & onderwijs")
 	}
 	p.Weight = order(m.Weight, p.Dir)
-	p.Slug = slugFor(m.Slug, p.Dir, doc.line("slug"), r)
+	p.Slug = slugFor(m.Slug, p.Dir, doc.Line("slug"), r)
 	p.Programme, p.Note, p.Description = m.Programme, m.Note, strings.TrimSpace(m.Description)
 	if m.Color != "" {
-		p.Color = checkColor(m.Color, doc.line("color"), r)
+		p.Color = checkColor(m.Color, doc.Line("color"), r)
 	}
 	if pr := p.Programme; pr != nil && strings.TrimSpace(pr.Name) == "" {
-		r.Errorf(doc.line("programme"), "programme heeft geen name; zet eronder bijvoorbeeld: name: SOOB-programma")
+		r.Errorf(doc.Line("programme"), "programme heeft geen name; zet eronder bijvoorbeeld: name: SOOB-programma")
 	}
 	if pr := p.Programme; pr != nil {
-		markdown.ScanFrontMatter(pr.Text, "programme.text", doc.line("programme", "text"), r)
+		markdown.ScanFrontMatter(pr.Text, "programme.text", doc.Line("programme", "text"), r)
 	}
 	if n := p.Note; n != nil && (strings.TrimSpace(n.Title) == "" || strings.TrimSpace(n.Text) == "") {
-		r.Errorf(doc.line("note"), "note heeft een title en een text nodig")
+		r.Errorf(doc.Line("note"), "note heeft een title en een text nodig")
 	}
 	if n := p.Note; n != nil {
-		markdown.ScanFrontMatter(n.Text, "note.text", doc.line("note", "text"), r)
+		markdown.ScanFrontMatter(n.Text, "note.text", doc.Line("note", "text"), r)
 	}
-	p.Body = doc.text(p.Path)
+	p.Body = textOf(doc, p.Path)
 	scanText(&p.Body, r)
 	return p
 }
@@ -160,7 +161,7 @@ func (l *loader) loadCard(name string, diags *diag.List) *model.Card {
 		return c
 	}
 	c.Hash = hashBytes(src)
-	doc := parseDocument(src, r)
+	doc := frontmatter.Parse(src, r)
 	if doc == nil {
 		// Still known by its name, with the images it shows: one slip
 		// gives one error, not one more for every link to the card.
@@ -168,19 +169,19 @@ func (l *loader) loadCard(name string, diags *diag.List) *model.Card {
 		c.Body = model.Text{Path: c.Path, Refs: markdown.LooseRefs(src)}
 		return c
 	}
-	c.MetaHash = hashBytes(doc.head)
+	c.MetaHash = hashBytes(doc.Head)
 	var m cardMeta
-	ok := decodeMeta(doc, &m, r)
+	ok := frontmatter.Decode(doc, &m, r)
 	if c.Title = strings.TrimSpace(m.Title); c.Title == "" && ok {
-		r.Errorf(doc.line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: \"Spoenk: innovatief jeugdbibliotheekwerk\"")
+		r.Errorf(doc.Line("title"), "de titel ontbreekt; zet bovenaan tussen twee regels --- bijvoorbeeld: title: \"Spoenk: innovatief jeugdbibliotheekwerk\"")
 	}
 	base := path.Base(name)
 	c.Weight = order(m.Weight, base)
-	c.Slug = slugFor(m.Slug, base, doc.line("slug"), r)
+	c.Slug = slugFor(m.Slug, base, doc.Line("slug"), r)
 	c.Question = strings.TrimSpace(m.Question)
 	c.Draft = m.Draft
 	c.Description = strings.TrimSpace(m.Description)
-	c.Body, c.Lead, c.Sections = splitSections(c.Path, doc.body, doc.bodyLine, r)
+	c.Body, c.Lead, c.Sections = splitSections(c.Path, doc.Body, doc.BodyLine, r)
 	if !c.Draft {
 		checkPlaceholders(c, r)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/frontmatter"
 	"github.com/probiblio/werkboek/generator/model"
 )
 
@@ -23,13 +24,13 @@ var (
 )
 
 // readClosing reads closes and capacity of tickets.md into t.
-func readClosing(doc *document, m *ticketMeta, t *model.Tickets, r diag.Reporter) {
-	t.Capacity = m.Capacity.value(0)
+func readClosing(doc *frontmatter.Document, m *ticketMeta, t *model.Tickets, r diag.Reporter) {
+	t.Capacity = m.Capacity.Value(0)
 	s := strings.TrimSpace(m.Closes)
 	if s == "" {
 		return
 	}
-	line := doc.line("closes")
+	line := doc.Line("closes")
 	at, msg := parseCloses(s)
 	if msg != "" {
 		r.Errorf(line, "closes: %s", msg)

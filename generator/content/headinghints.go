@@ -57,7 +57,7 @@ func topicSlips(blocks markdown.Blocks, bodyLine int, r diag.Reporter) {
 			continue
 		}
 		joined := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
-		r.Errorf(at(0), "deze onderwerpen staan niet in een lijst, en de site zet ze achter elkaar als één alinea (%q); begin elke regel met \"- \" (een streepje en een spatie), zoals: - %s", short(joined), strings.TrimSpace(lines[0]))
+		r.Errorf(at(0), "deze onderwerpen staan niet in een lijst, en de site zet ze achter elkaar als één alinea (%q); begin elke regel met \"- \" (een streepje en een spatie), zoals: - %s", diag.Short(joined), strings.TrimSpace(lines[0]))
 	}
 }
 

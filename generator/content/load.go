@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/frontmatter"
 	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/syserr"
@@ -91,7 +92,7 @@ func (l *loader) display(name string) string {
 
 // file reads and splits one file; it returns nil after reporting when the
 // file cannot be used.
-func (l *loader) file(name string, diags *diag.List) *document {
+func (l *loader) file(name string, diags *diag.List) *frontmatter.Document {
 	r := diag.Reporter{Path: l.display(name), List: diags}
 	src, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
@@ -99,7 +100,7 @@ func (l *loader) file(name string, diags *diag.List) *document {
 		return nil
 	}
 	l.inputs = append(l.inputs, model.Input{Path: r.Path, Hash: hashBytes(src)})
-	return parseDocument(src, r)
+	return frontmatter.Parse(src, r)
 }
 
 func (l *loader) load() *model.Workbook {
@@ -149,7 +150,7 @@ func (l *loader) load() *model.Workbook {
 		l.loadPage("keuzelijst.md", &wb.Checklist)
 	}
 	wb.Tickets = model.Tickets{Page: model.Page{Path: l.display("tickets.md"), Title: "Tickets"}, Max: 3, Fields: []string{"Prioriteit", "Onderwerp", "Bibliotheek"}}
-	var ticketsDoc *document
+	var ticketsDoc *frontmatter.Document
 	if have["tickets.md"] {
 		ticketsDoc = l.loadTickets("tickets.md", &wb.Tickets)
 	}

@@ -10,33 +10,15 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/frontmatter"
 	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/model"
 	"go.yaml.in/yaml/v3"
 )
 
-// line returns the file line of the value of a key path in the front
-// matter, or the delimiter line when the key is absent.
-func (d *document) line(keyPath ...string) int {
-	n := d.meta
-	for _, k := range keyPath {
-		var next *yaml.Node
-		for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == k {
-				next = n.Content[i+1]
-				break
-			}
-		}
-		if next == nil {
-			return d.metaLine
-		}
-		n = next
-	}
-	return d.metaLine + n.Line
-}
-
-func (d *document) text(path string) model.Text {
-	return model.Text{Path: path, Line: d.bodyLine, Markdown: d.body}
+// textOf is the body of d as a text of the file at path.
+func textOf(d *frontmatter.Document, path string) model.Text {
+	return model.Text{Path: path, Line: d.BodyLine, Markdown: d.Body}
 }
 
 type rootMeta struct {
@@ -78,11 +60,11 @@ func (l *loader) loadRoot(wb *model.Workbook) {
 		return
 	}
 	var m rootMeta
-	if !decodeMeta(doc, &m, r) {
+	if !frontmatter.Decode(doc, &m, r) {
 		return
 	}
 	if strings.TrimSpace(m.Title) == "" {
-		r.Errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", time.Now().Year())
+		r.Errorf(doc.Line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", time.Now().Year())
 	}
 	wb.Title, wb.Edition, wb.Description, wb.Organisation = m.Title, m.Edition, m.Description, m.Organisation
 	wb.Event, wb.Contact = m.Event, m.Contact
@@ -91,7 +73,7 @@ func (l *loader) loadRoot(wb *model.Workbook) {
 	}
 	if m.BaseURL != "" {
 		if u, err := NormalizeBaseURL(m.BaseURL); err != nil {
-			r.Errorf(doc.line("baseURL"), "baseURL: %v", err)
+			r.Errorf(doc.Line("baseURL"), "baseURL: %v", err)
 		} else {
 			wb.BaseURL = u
 		}
@@ -100,9 +82,9 @@ func (l *loader) loadRoot(wb *model.Workbook) {
 		d, err := time.Parse("2006-01-02", e.Date)
 		switch {
 		case err != nil || !dateRE.MatchString(e.Date):
-			r.Errorf(doc.line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, time.Now().Year()+1)
+			r.Errorf(doc.Line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, time.Now().Year()+1)
 		case d.Before(today()):
-			r.Warnf(doc.line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
+			r.Warnf(doc.Line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
 		}
 	}
 	for _, k := range []struct {
@@ -115,18 +97,18 @@ func (l *loader) loadRoot(wb *model.Workbook) {
 		if t, ok := normalTime(*k.val); ok {
 			*k.val = t
 		} else {
-			r.Errorf(doc.line("event", k.key), "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld %s: \"09:30\"", *k.val, k.key)
+			r.Errorf(doc.Line("event", k.key), "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld %s: \"09:30\"", *k.val, k.key)
 		}
 	}
 	if reg := m.Event.Registration; reg != "" && !webURL(reg) {
-		r.Errorf(doc.line("event", "registration"), "registration %q is geen webadres; schrijf het volledig, bijvoorbeeld https://www.probiblio.nl/agenda", reg)
+		r.Errorf(doc.Line("event", "registration"), "registration %q is geen webadres; schrijf het volledig, bijvoorbeeld https://www.probiblio.nl/agenda", reg)
 	}
 	if em := m.Contact.Email; em != "" {
 		if a, err := mail.ParseAddress(em); err != nil || a.Address != em {
-			r.Errorf(doc.line("contact", "email"), "e-mailadres %q klopt niet; schrijf bijvoorbeeld email: naam@probiblio.nl", em)
+			r.Errorf(doc.Line("contact", "email"), "e-mailadres %q klopt niet; schrijf bijvoorbeeld email: naam@probiblio.nl", em)
 		}
 	}
-	wb.Intro = doc.text(l.display(name))
+	wb.Intro = textOf(doc, l.display(name))
 	scanText(&wb.Intro, r)
 }
 
@@ -140,19 +122,19 @@ type pageMeta struct {
 	Description string `yaml:"description"`
 }
 
-func (l *loader) loadPage(name string, p *model.Page) *document {
+func (l *loader) loadPage(name string, p *model.Page) *frontmatter.Document {
 	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return nil
 	}
 	var m pageMeta
-	decodeMeta(doc, &m, r)
+	frontmatter.Decode(doc, &m, r)
 	if m.Title != "" {
 		p.Title = m.Title
 	}
 	p.Description = strings.TrimSpace(m.Description)
-	p.Body = doc.text(l.display(name))
+	p.Body = textOf(doc, l.display(name))
 	scanText(&p.Body, r)
 	return doc
 }
@@ -178,26 +160,26 @@ func (l *loader) loadSchedule(name string) *model.Schedule {
 		return nil
 	}
 	var m scheduleMeta
-	if !decodeMeta(doc, &m, r) {
+	if !frontmatter.Decode(doc, &m, r) {
 		return nil
 	}
-	s := &model.Schedule{Page: model.Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: doc.text(l.display(name))}}
+	s := &model.Schedule{Page: model.Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: textOf(doc, l.display(name))}}
 	scanText(&s.Body, r)
 	if m.Title != "" {
 		s.Title = m.Title
 	}
 	var seq *yaml.Node
-	for i := 0; i+1 < len(doc.meta.Content); i += 2 {
-		if doc.meta.Content[i].Value == "schedule" {
-			seq = doc.meta.Content[i+1]
+	for i := 0; i+1 < len(doc.Meta.Content); i += 2 {
+		if doc.Meta.Content[i].Value == "schedule" {
+			seq = doc.Meta.Content[i+1]
 		}
 	}
 	if len(m.Schedule) == 0 {
-		r.Warnf(doc.line("schedule"), "het programma heeft geen onderdelen; voeg onder schedule: regels toe als \"- time: \\\"09:30\\\"\" met activity: …")
+		r.Warnf(doc.Line("schedule"), "het programma heeft geen onderdelen; voeg onder schedule: regels toe als \"- time: \\\"09:30\\\"\" met activity: …")
 	}
 	prev := ""
 	for i, sm := range m.Schedule {
-		line := doc.metaLine
+		line := doc.MetaLine
 		if seq != nil && i < len(seq.Content) {
 			line += seq.Content[i].Line
 		}
@@ -238,29 +220,29 @@ func (l *loader) loadSchedule(name string) *model.Schedule {
 }
 
 type ticketMeta struct {
-	Title       string   `yaml:"title"`
-	Description string   `yaml:"description"`
-	Max         *whole   `yaml:"max" range:"1..20"`
-	Fields      []string `yaml:"fields"`
-	Eligible    []string `yaml:"eligible"`
-	Closes      string   `yaml:"closes"`
-	Capacity    *whole   `yaml:"capacity" range:"1..1000"`
+	Title       string             `yaml:"title"`
+	Description string             `yaml:"description"`
+	Max         *frontmatter.Whole `yaml:"max" range:"1..20"`
+	Fields      []string           `yaml:"fields"`
+	Eligible    []string           `yaml:"eligible"`
+	Closes      string             `yaml:"closes"`
+	Capacity    *frontmatter.Whole `yaml:"capacity" range:"1..1000"`
 }
 
-func (l *loader) loadTickets(name string, t *model.Tickets) *document {
+func (l *loader) loadTickets(name string, t *model.Tickets) *frontmatter.Document {
 	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return nil
 	}
 	var m ticketMeta
-	if !decodeMeta(doc, &m, r) {
+	if !frontmatter.Decode(doc, &m, r) {
 		return nil
 	}
 	if m.Title != "" {
 		t.Title = m.Title
 	}
-	t.Max = m.Max.value(t.Max)
+	t.Max = m.Max.Value(t.Max)
 	t.Description = strings.TrimSpace(m.Description)
 	if m.Fields != nil {
 		t.Fields = nil
@@ -270,19 +252,19 @@ func (l *loader) loadTickets(name string, t *model.Tickets) *document {
 			}
 		}
 		if len(t.Fields) == 0 {
-			r.Errorf(doc.line("fields"), "fields is leeg; noem de velden van een ticket, bijvoorbeeld fields: [Prioriteit, Onderwerp, Bibliotheek]")
+			r.Errorf(doc.Line("fields"), "fields is leeg; noem de velden van een ticket, bijvoorbeeld fields: [Prioriteit, Onderwerp, Bibliotheek]")
 		}
 	}
 	t.Eligible = m.Eligible
 	readClosing(doc, &m, t, r)
-	t.Body = doc.text(l.display(name))
+	t.Body = textOf(doc, l.display(name))
 	scanText(&t.Body, r)
 	return doc
 }
 
 // checkEligible reports ticket rules naming priority folders that do not
 // exist.
-func (l *loader) checkEligible(wb *model.Workbook, doc *document) {
+func (l *loader) checkEligible(wb *model.Workbook, doc *frontmatter.Document) {
 	if doc == nil || len(wb.Tickets.Eligible) == 0 || l.pending["prioriteiten"] {
 		return
 	}
@@ -297,7 +279,7 @@ func (l *loader) checkEligible(wb *model.Workbook, doc *document) {
 			found = found || d == e
 		}
 		if !found {
-			r.Errorf(doc.line("eligible"), "eligible noemt %q, maar die prioriteitsmap bestaat niet; kies uit: %s", e, strings.Join(dirs, ", "))
+			r.Errorf(doc.Line("eligible"), "eligible noemt %q, maar die prioriteitsmap bestaat niet; kies uit: %s", e, strings.Join(dirs, ", "))
 		}
 	}
 }

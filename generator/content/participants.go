@@ -10,6 +10,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/frontmatter"
 	"github.com/probiblio/werkboek/generator/model"
 )
 
@@ -91,7 +92,7 @@ func CheckParticipants(wb *model.Workbook, data []byte, opts Options) (*model.Pa
 func (l *loader) participantsFrom(wb *model.Workbook, data []byte, r *cappedReporter) *model.Participants {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:invalidUTF8(data)], []byte("\n"))
+		line := 1 + bytes.Count(data[:frontmatter.InvalidUTF8(data)], []byte("\n"))
 		r.Errorf(line, "het bestand bevat tekens die geen UTF-8 zijn; sla het op als UTF-8 (in de meeste editors: Opslaan als… > Codering: UTF-8)")
 		return nil
 	}

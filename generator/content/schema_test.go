@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/frontmatter"
 	"github.com/probiblio/werkboek/generator/model"
 	"go.yaml.in/yaml/v3"
 )
@@ -75,15 +76,15 @@ func TestSchemaIsTheStructs(t *testing.T) {
 			}
 		}
 	}
-	for dutch, en := range dutchKeyNames {
+	for dutch, en := range frontmatter.DutchKeyNames {
 		if !all[en] {
-			t.Errorf("dutchKeyNames[%q] = %q, which no schema has", dutch, en)
+			t.Errorf("DutchKeyNames[%q] = %q, which no schema has", dutch, en)
 		}
 	}
-	if got := schemaOf(&ticketMeta{}); !reflect.DeepEqual(got, keys{"title": nil, "description": nil, "max": nil, "fields": nil, "eligible": nil, "closes": nil, "capacity": nil}) {
+	if got := frontmatter.KeysOf(&ticketMeta{}); !reflect.DeepEqual(got, frontmatter.Keys{"title": nil, "description": nil, "max": nil, "fields": nil, "eligible": nil, "closes": nil, "capacity": nil}) {
 		t.Errorf("tickets schema = %v", got)
 	}
-	root := schemaOf(&rootMeta{})
+	root := frontmatter.KeysOf(&rootMeta{})
 	if root["event"]["date"] != nil || root["event"] == nil || root["title"] != nil {
 		t.Errorf("root schema = %v", root)
 	}
@@ -94,10 +95,10 @@ func TestSchemaIsTheStructs(t *testing.T) {
 	}{{"card", &cardMeta{}}, {"priority", &priorityMeta{}}, {"root", &rootMeta{}}, {"schedule", &scheduleMeta{}}, {"tickets", &ticketMeta{}}, {"page", &pageMeta{}}} {
 		var diags diag.List
 		node := &yaml.Node{Kind: yaml.MappingNode}
-		for k := range schemaOf(tt.meta) {
+		for k := range frontmatter.KeysOf(tt.meta) {
 			node.Content = append(node.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"})
 		}
-		checkKeys(node, schemaOf(tt.meta), 0, diag.Reporter{Path: tt.file, List: &diags})
+		frontmatter.CheckKeys(node, frontmatter.KeysOf(tt.meta), 0, diag.Reporter{Path: tt.file, List: &diags})
 		if len(diags) > 0 {
 			t.Errorf("%s: %v", tt.file, diags)
 		}

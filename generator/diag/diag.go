@@ -95,3 +95,12 @@ func (r Reporter) Warnf(line int, format string, args ...any) {
 // Quote puts a value in double quotes for a message, as it is: "%q" would
 // escape what an editor wrote.
 func Quote(s string) string { return "\"" + s + "\"" }
+
+// Short returns s cut to about forty characters, for quoting what an
+// editor wrote in a message.
+func Short(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:37]) + "…"
+	}
+	return s
+}

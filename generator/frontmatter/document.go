@@ -1,4 +1,4 @@
-package content
+package frontmatter
 
 import (
 	"bytes"
@@ -13,25 +13,25 @@ import (
 )
 
 // document is a content file split into its front matter and its body.
-type document struct {
-	meta     *yaml.Node // a mapping node; empty when the file has no front matter
-	metaLine int        // YAML line k is file line metaLine+k
-	head     []byte     // the front matter with its delimiters, as read
-	body     []byte
-	bodyLine int // file line of the body's first byte
+type Document struct {
+	Meta     *yaml.Node // a mapping node; empty when the file has no front matter
+	MetaLine int        // YAML line k is file line metaLine+k
+	Head     []byte     // the front matter with its delimiters, as read
+	Body     []byte
+	BodyLine int // file line of the body's first byte
 }
 
 // parseDocument splits src into front matter and body. A UTF-8 byte order
 // mark is dropped and CRLF line endings become LF, so both simply work.
 // It reports problems through r and returns nil when the file is unusable.
-func parseDocument(src []byte, r diag.Reporter) *document {
+func Parse(src []byte, r diag.Reporter) *Document {
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if bytes.IndexByte(src, '\r') >= 0 {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
 	if !utf8.Valid(src) {
-		line := 1 + bytes.Count(src[:invalidUTF8(src)], []byte("\n"))
+		line := 1 + bytes.Count(src[:InvalidUTF8(src)], []byte("\n"))
 		r.Errorf(line, "het bestand bevat tekens die geen UTF-8 zijn; sla het op als UTF-8 (in de meeste editors: Opslaan als… > Codering: UTF-8)")
 		return nil
 	}
@@ -40,9 +40,9 @@ func parseDocument(src []byte, r diag.Reporter) *document {
 		r.Errorf(1+bytes.Count(src[:i], []byte("\n")), "op deze regel staat een onzichtbaar nul-teken (U+0000), dat als � op de site zou komen; haal het weg (typ de regel eventueel opnieuw)")
 		return nil
 	}
-	doc := &document{meta: &yaml.Node{Kind: yaml.MappingNode}}
+	doc := &Document{Meta: &yaml.Node{Kind: yaml.MappingNode}}
 	delimLine, delim := firstLine(src)
-	doc.metaLine = delimLine
+	doc.MetaLine = delimLine
 	found := false
 	var yamlErr error
 	var yamlData []byte
@@ -82,11 +82,11 @@ func parseDocument(src []byte, r diag.Reporter) *document {
 		return nil
 	}
 	if yamlErr != nil {
-		line, msg := yamlSlip(yamlData, doc.metaLine)
+		line, msg := yamlSlip(yamlData, doc.MetaLine)
 		if line == 0 {
 			line, msg = explainYAMLError(yamlErr, yamlData)
 		}
-		r.Errorf(doc.metaLine+line, "%s", msg)
+		r.Errorf(doc.MetaLine+line, "%s", msg)
 		return nil
 	}
 	if !found && (delim == "---" || delim == "+++") {
@@ -96,14 +96,14 @@ func parseDocument(src []byte, r diag.Reporter) *document {
 	if found && root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		switch m := root.Content[0]; m.Kind {
 		case yaml.MappingNode:
-			doc.meta = m
+			doc.Meta = m
 		case yaml.ScalarNode:
 			if m.Value != "" {
-				r.Errorf(doc.metaLine+m.Line, "de front matter moet bestaan uit regels als \"title: Mijn titel\"")
+				r.Errorf(doc.MetaLine+m.Line, "de front matter moet bestaan uit regels als \"title: Mijn titel\"")
 				return nil
 			}
 		default:
-			r.Errorf(doc.metaLine+m.Line, "de front matter moet bestaan uit regels als \"title: Mijn titel\", niet uit een lijst")
+			r.Errorf(doc.MetaLine+m.Line, "de front matter moet bestaan uit regels als \"title: Mijn titel\", niet uit een lijst")
 			return nil
 		}
 	}
@@ -111,8 +111,8 @@ func parseDocument(src []byte, r diag.Reporter) *document {
 	if offset < 0 || !bytes.HasSuffix(src, body) {
 		offset = 0
 	}
-	doc.head, doc.body = src[:offset], src[offset:]
-	doc.bodyLine = 1 + bytes.Count(src[:offset], []byte("\n"))
+	doc.Head, doc.Body = src[:offset], src[offset:]
+	doc.BodyLine = 1 + bytes.Count(src[:offset], []byte("\n"))
 	return doc
 }
 
@@ -127,7 +127,7 @@ func firstLine(src []byte) (int, string) {
 	return 1, ""
 }
 
-func invalidUTF8(b []byte) int {
+func InvalidUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {
@@ -174,4 +174,24 @@ func explainYAMLError(err error, data []byte) (int, string) {
 		return line, "een aanhalingsteken of haakje wordt niet gesloten; controleer deze regel"
 	}
 	return line, "de front matter is geen geldige YAML (" + strings.TrimPrefix(msg, "yaml: ") + "); controleer inspringing, dubbele punten en aanhalingstekens"
+}
+
+// line returns the file line of the value of a key path in the front
+// matter, or the delimiter line when the key is absent.
+func (d *Document) Line(keyPath ...string) int {
+	n := d.Meta
+	for _, k := range keyPath {
+		var next *yaml.Node
+		for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == k {
+				next = n.Content[i+1]
+				break
+			}
+		}
+		if next == nil {
+			return d.MetaLine
+		}
+		n = next
+	}
+	return d.MetaLine + n.Line
 }

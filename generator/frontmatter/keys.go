@@ -1,4 +1,4 @@
-package content
+package frontmatter
 
 import (
 	"fmt"
@@ -11,11 +11,11 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// dutchKeyNames maps Dutch (and other) names editors try to the key they
+// DutchKeyNames maps Dutch (and other) names editors try to the key they
 // mean, for the "did you mean" of an unknown key. The keys themselves come
 // from the meta structs (see schema.go).
 var (
-	dutchKeyNames = map[string]string{
+	DutchKeyNames = map[string]string{
 		"titel": "title", "gewicht": "weight", "volgorde": "weight", "vraag": "question", "concept": "draft",
 		"kleur": "color", "colour": "color", "programma": "programme", "program": "programme", "notitie": "note",
 		"opmerking": "note", "editie": "edition", "beschrijving": "description", "omschrijving": "description",
@@ -32,12 +32,12 @@ var (
 
 // checkKeys reports every key of n that s does not allow, with a "did you
 // mean" for near misses, and every key given twice.
-func checkKeys(n *yaml.Node, s keys, offset int, r diag.Reporter) {
+func CheckKeys(n *yaml.Node, s Keys, offset int, r diag.Reporter) {
 	switch n.Kind {
 	case yaml.SequenceNode:
 		for _, item := range n.Content {
 			if item.Kind == yaml.MappingNode {
-				checkKeys(item, s, offset, r)
+				CheckKeys(item, s, offset, r)
 			}
 		}
 	case yaml.MappingNode:
@@ -54,7 +54,7 @@ func checkKeys(n *yaml.Node, s keys, offset int, r diag.Reporter) {
 				continue
 			}
 			if sub != nil {
-				checkKeys(v, sub, offset, r)
+				CheckKeys(v, sub, offset, r)
 			}
 		}
 	}
@@ -72,19 +72,19 @@ func checkComment(k, v *yaml.Node, offset int, r diag.Reporter) {
 	if len(c) < 2 || c[0] != '#' || c[1] == ' ' || c[1] == '\t' || v.Kind != yaml.ScalarNode {
 		return
 	}
-	whole := strings.TrimSpace(strings.TrimSpace(v.Value) + " " + c)
+	Whole := strings.TrimSpace(strings.TrimSpace(v.Value) + " " + c)
 	if v.Tag == "!!null" {
-		whole = c
+		Whole = c
 	}
-	r.Errorf(offset+k.Line, "%s: de tekst vanaf %q valt weg, want in YAML begint # na een spatie een opmerking; zet de hele waarde tussen aanhalingstekens: %s: %q", k.Value, c, k.Value, whole)
+	r.Errorf(offset+k.Line, "%s: de tekst vanaf %q valt weg, want in YAML begint # na een spatie een opmerking; zet de hele waarde tussen aanhalingstekens: %s: %q", k.Value, c, k.Value, Whole)
 }
 
-func hasKey(s keys, k string) bool {
+func hasKey(s Keys, k string) bool {
 	_, ok := s[k]
 	return ok
 }
 
-func sortedKeys(s keys) []string {
+func sortedKeys(s Keys) []string {
 	out := make([]string, 0, len(s))
 	for k := range s {
 		out = append(out, k)
@@ -95,9 +95,9 @@ func sortedKeys(s keys) []string {
 
 // suggest returns `; bedoelde u "x"?` for the allowed key closest to key,
 // or "" when none is close.
-func suggest(key string, s keys) string {
+func suggest(key string, s Keys) string {
 	lower := strings.ToLower(strings.TrimSpace(key))
-	if en, ok := dutchKeyNames[lower]; ok {
+	if en, ok := DutchKeyNames[lower]; ok {
 		if _, allowed := s[en]; allowed {
 			return fmt.Sprintf(" (bedoelde u %q?)", en)
 		}
@@ -121,19 +121,19 @@ var typeErrLine = regexp.MustCompile(`line (\d+): cannot unmarshal !!(\w+)(?: ` 
 // struct) after checking its keys against v's schema. Type errors become
 // Dutch messages naming the key and line; whole numbers outside their
 // range are reported too.
-func decodeMeta(doc *document, v any, r diag.Reporter) bool {
+func Decode(doc *Document, v any, r diag.Reporter) bool {
 	before := len(*r.List)
-	checkKeys(doc.meta, schemaOf(v), doc.metaLine, r)
-	err := doc.meta.Decode(v)
+	CheckKeys(doc.Meta, KeysOf(v), doc.MetaLine, r)
+	err := doc.Meta.Decode(v)
 	if err != nil {
 		te, ok := err.(*yaml.TypeError)
 		if !ok {
-			r.Errorf(doc.metaLine, "de front matter kan niet worden gelezen: %v", err)
+			r.Errorf(doc.MetaLine, "de front matter kan niet worden gelezen: %v", err)
 			return false
 		}
 		for _, e := range te.Errors {
-			line, msg := explainTypeError(doc.meta, e)
-			r.Errorf(doc.metaLine+line, "%s", msg)
+			line, msg := explainTypeError(doc.Meta, e)
+			r.Errorf(doc.MetaLine+line, "%s", msg)
 		}
 	}
 	if err == nil {

@@ -1,9 +1,11 @@
-package content
+package frontmatter
 
 import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
 )
 
 // The YAML parser names the line where it gave up, which is often not
@@ -65,7 +67,7 @@ func yamlSlip(data []byte, offset int) (int, string) {
 				return n, fmt.Sprintf("na %s: hoort een spatie; schrijf %s: %s", g[1], g[1], strings.TrimSpace(trimmed[len(g[1])+1:]))
 			}
 			if top := last(levels); top == nil || indent <= top.indent || top.value == "" {
-				return n, fmt.Sprintf("op deze regel staat tekst zonder sleutel (%s); schrijf sleutel: waarde, zoals question: Waar loop ik tegenaan?, of zet de tekst achter de sleutel op de regel erboven", short(trimmed))
+				return n, fmt.Sprintf("op deze regel staat tekst zonder sleutel (%s); schrijf sleutel: waarde, zoals question: Waar loop ik tegenaan?, of zet de tekst achter de sleutel op de regel erboven", diag.Short(trimmed))
 			}
 			continue // the value of the line above, continued
 		}
@@ -139,7 +141,7 @@ func valueSlip(cur yamlLine, rest []string) string {
 		}
 		if end > 0 {
 			if after := strings.TrimSpace(v[end+1:]); after != "" && !strings.HasPrefix(after, "#") {
-				return fmt.Sprintf("na het sluitende aanhalingsteken van %s staat nog tekst (%s); zet de hele waarde tussen aanhalingstekens, en schrijf een %c in de tekst als %s", cur.key, short(after), q, map[byte]string{'"': `\"`, '\'': "''"}[q])
+				return fmt.Sprintf("na het sluitende aanhalingsteken van %s staat nog tekst (%s); zet de hele waarde tussen aanhalingstekens, en schrijf een %c in de tekst als %s", cur.key, diag.Short(after), q, map[byte]string{'"': `\"`, '\'': "''"}[q])
 			}
 		}
 		return ""
@@ -202,12 +204,4 @@ func last(levels []yamlLine) *yamlLine {
 		return nil
 	}
 	return &levels[len(levels)-1]
-}
-
-// short returns s cut to about forty characters.
-func short(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:37]) + "…"
-	}
-	return s
 }
