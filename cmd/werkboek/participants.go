@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/participants"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
 
@@ -55,7 +56,7 @@ func sameFolder(a, b string) bool {
 // out, and writes it beside its place in dir. It returns nil, and tells
 // why on stderr, when the check refuses the file.
 func prepareParticipants(wb *model.Workbook, data []byte, out, dir string, stderr io.Writer) (*tickets.ContentFile, *model.Participants, error) {
-	p, diags := content.CheckParticipants(wb, data, content.Options{Prefix: filepath.ToSlash(filepath.Clean(out))})
+	p, diags := participants.Check(wb, data, path.Join(filepath.ToSlash(filepath.Clean(out)), participants.File))
 	if errs := diags.Errors(); len(errs) > 0 {
 		for _, d := range errs {
 			fmt.Fprintln(stderr, tickets.Printable(d.String()))
@@ -75,19 +76,19 @@ func finishParticipants(put *tickets.ContentFile, p *model.Participants, refused
 	switch {
 	case refused > 0:
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s is niet in %s gezet, want %s geweigerd en de Bibliotheken ervan tellen niet mee; laat ze opnieuw sturen (of haal ze weg als ze niet mee mogen tellen) en tel opnieuw\n",
-			content.ParticipantsFile, dir, dutch.Count(refused, "bestand is", "bestanden zijn"))
+			participants.File, dir, dutch.Count(refused, "bestand is", "bestanden zijn"))
 		return exitContent
 	case put == nil:
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s is niet in %s gezet: werkboek check zou het weigeren (zie hierboven); pas %s/%s aan en zet het zelf in %s, of verander tickets.md (zoals capacity) en tel opnieuw\n",
-			content.ParticipantsFile, dir, out, content.ParticipantsFile, dir)
+			participants.File, dir, out, participants.File, dir)
 		return exitContent
 	}
 	if err := put.Commit(); err != nil {
-		fmt.Fprintf(stderr, "werkboek tickets tel: de telling staat in %s, maar %s is niet in %s gezet: %s\n", out, content.ParticipantsFile, dir, dutchError(err))
+		fmt.Fprintf(stderr, "werkboek tickets tel: de telling staat in %s, maar %s is niet in %s gezet: %s\n", out, participants.File, dir, dutchError(err))
 		return exitContent
 	}
 	fmt.Fprintf(stdout, "werkboek tickets tel: %s geschreven in %s (%s, %s, %s met een groep); controleer het met werkboek check",
-		content.ParticipantsFile, dir, dutch.Count(len(p.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(p.Tickets, "ticket", "tickets"), dutch.Count(p.Groups, "project", "projecten"))
+		participants.File, dir, dutch.Count(len(p.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(p.Tickets, "ticket", "tickets"), dutch.Count(p.Groups, "project", "projecten"))
 	if put.Previous() != nil {
 		fmt.Fprintf(stdout, "; het vorige bestand staat in %s/%s", out, tickets.PreviousParticipantsFile)
 	}

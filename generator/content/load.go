@@ -10,6 +10,7 @@ import (
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/frontmatter"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/participants"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
@@ -128,7 +129,7 @@ func (l *loader) load() *model.Workbook {
 				break
 			}
 			have[name] = true
-		case name == ParticipantsFile:
+		case name == participants.File:
 			have[name] = true
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(name)
@@ -161,7 +162,7 @@ func (l *loader) load() *model.Workbook {
 		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
 	}
 	l.checkEligible(wb, ticketsDoc)
-	l.afterTheDay(wb, have[ParticipantsFile])
+	l.afterTheDay(wb, have[participants.File])
 	l.resolveRefs(wb, have, l.cards)
 	var prev *model.Card
 	for _, c := range wb.Cards() {

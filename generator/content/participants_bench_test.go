@@ -9,6 +9,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/corpus"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // participantsCorpus is the synthetic workbook of n cards and a
@@ -72,7 +73,7 @@ func BenchmarkParticipants(b *testing.B) {
 				Load(fsys, Options{})
 			}
 		})
-		with := fstest.MapFS{ParticipantsFile: {Data: data}}
+		with := fstest.MapFS{participants.File: {Data: data}}
 		for k, v := range fsys {
 			with[k] = v
 		}
@@ -87,7 +88,7 @@ func BenchmarkParticipants(b *testing.B) {
 		b.Run(name+"/check", func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if p, diags := CheckParticipants(wb, data, Options{}); len(diags) > 0 || len(p.Libraries) != size.libs {
+				if p, diags := participants.Check(wb, data, participants.File); len(diags) > 0 || len(p.Libraries) != size.libs {
 					b.Fatal(diags)
 				}
 			}

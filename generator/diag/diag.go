@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // Diagnostic is one problem found in the content: an error that stops the
@@ -103,4 +105,48 @@ func Short(s string) string {
 		return string(r[:37]) + "…"
 	}
 	return s
+}
+
+// Capped passes the first Shown errors of one file to Reporter and
+// counts the rest in one more line (see Done), so a file of a million
+// wrong names cannot flood the terminal or the memory. Warnings are
+// always passed on.
+type Capped struct {
+	Reporter  Reporter
+	Shown     int
+	errors    int
+	firstMore int // the line of the first error not shown
+}
+
+// Errorf adds an error at line, or counts it once Shown are shown.
+func (c *Capped) Errorf(line int, format string, args ...any) {
+	if c.errors++; c.errors <= c.Shown {
+		c.Reporter.Errorf(line, format, args...)
+	} else if c.errors == c.Shown+1 {
+		c.firstMore = line
+	}
+}
+
+// More counts an error that is not shown: one after the first Shown,
+// whose message need not be made.
+func (c *Capped) More(line int) {
+	if c.errors++; c.errors == c.Shown+1 {
+		c.firstMore = line
+	}
+}
+
+// Warnf adds a warning at line.
+func (c *Capped) Warnf(line int, format string, args ...any) {
+	c.Reporter.Warnf(line, format, args...)
+}
+
+// Errors is the number of errors found so far, shown or not.
+func (c *Capped) Errors() int { return c.errors }
+
+// Done adds the line that counts the errors not shown, ending with
+// advice (what else to do than mend the errors shown).
+func (c *Capped) Done(advice string) {
+	if n := c.errors - c.Shown; n > 0 {
+		c.Reporter.Errorf(c.firstMore, "en nog %d %s vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of %s", n, dutch.Plural(n, "fout", "fouten"), advice)
+	}
 }

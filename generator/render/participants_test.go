@@ -11,6 +11,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/corpus"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 func TestLibraryAnchors(t *testing.T) {
@@ -47,7 +48,7 @@ func TestSearchShardsHoldLibraries(t *testing.T) {
 		projects[c.ID()] = []string{fmt.Sprintf("Bibliotheek Proef %02d", i)}
 	}
 	data, _ := json.Marshal(map[string]any{"formaat": "werkboek-deelnemers 1", "editie": wb.Edition, "projecten": projects})
-	p, diags := content.CheckParticipants(wb, data, content.Options{})
+	p, diags := participants.Check(wb, data, participants.File)
 	if len(diags.Errors()) > 0 || p == nil {
 		t.Fatal(diags.Errors())
 	}

@@ -3,9 +3,9 @@ package tickets
 import (
 	"fmt"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // noteLate warns about every counted choice that changed after the
@@ -44,7 +44,7 @@ func (c *Count) noteFull() {
 		if n := len(c.LibrariesFor(card)); n > t.Capacity {
 			c.Notes = append(c.Notes, diag.Diagnostic{Path: t.Path, Warning: true, Message: fmt.Sprintf(
 				"het project %q (%s) is gekozen door %d Bibliotheken, en capacity staat er %d toe; kies welke meedoen en haal de andere bij dit project weg uit %s (en onder \"bibliotheken\"), of verhoog capacity: anders weigert werkboek check dat bestand",
-				card.Title, card.ID(), n, t.Capacity, content.ParticipantsFile)})
+				card.Title, card.ID(), n, t.Capacity, participants.File)})
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // ParticipantsJSON writes the count as a participants file (see
@@ -22,7 +22,7 @@ import (
 func ParticipantsJSON(c *Count) []byte {
 	var b bytes.Buffer
 	wb := c.Edition.Workbook
-	fmt.Fprintf(&b, "{\n  \"formaat\": %s,\n", jsonString(fmt.Sprintf("%s %d", content.ParticipantsFormat, content.ParticipantsVersion)))
+	fmt.Fprintf(&b, "{\n  \"formaat\": %s,\n", jsonString(fmt.Sprintf("%s %d", participants.Format, participants.Version)))
 	fmt.Fprintf(&b, "  \"werkboek\": %s,\n  \"editie\": %s,\n", jsonString(wb.Title), jsonString(wb.Edition))
 	fmt.Fprintf(&b, "  \"geteld\": %s,\n", jsonString(c.At.UTC().Format(time.RFC3339)))
 	b.WriteString("  \"projecten\": {")

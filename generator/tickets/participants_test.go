@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // export is a JSON export of the tickets page of smallEdition.
@@ -63,7 +63,7 @@ func TestParticipantsJSON(t *testing.T) {
 	if got != want {
 		t.Errorf("deelnemers.json:\n%s\nwant:\n%s", got, want)
 	}
-	p, diags := content.CheckParticipants(e.Workbook, []byte(got), content.Options{Prefix: "telling"})
+	p, diags := participants.Check(e.Workbook, []byte(got), "telling/"+participants.File)
 	if len(diags) > 0 || len(p.Libraries) != 3 || p.Tickets != 3 || p.Groups != 2 {
 		t.Fatalf("read back: %v, %+v", diags, p)
 	}

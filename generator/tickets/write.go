@@ -7,9 +7,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // The files Write puts in the output folder.
@@ -19,7 +19,7 @@ const (
 	OverviewFile   = "overzicht.html"
 	// ParticipantsFile is the count as the content reads it (see
 	// ParticipantsJSON); --inhoud puts the same bytes in the content.
-	ParticipantsFile = content.ParticipantsFile
+	ParticipantsFile = participants.File
 	// PreviousParticipantsFile keeps the content's participants file
 	// that --inhoud replaced, so a hand edit is never lost.
 	PreviousParticipantsFile = "deelnemers-vorige.json"

@@ -1,11 +1,12 @@
-package content
+package participants
 
 import (
 	"fmt"
-	"path"
+	"maps"
 	"slices"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/model"
 )
@@ -21,55 +22,28 @@ type projectIndex struct {
 	edition string                 // how messages name the edition
 }
 
-// projectIndex indexes the cards of the workbook, and the drafts and
-// unreadable cards among all cards read.
-func (l *loader) projectIndex(wb *model.Workbook) *projectIndex {
+// newIndex indexes the cards of the workbook, with what loading knows
+// of the drafts and the cards it could not read.
+func newIndex(wb *model.Workbook, known Known) *projectIndex {
 	ix := &projectIndex{cards: map[string]*model.Card{}, drafts: map[string]*model.Card{}, pending: map[string]bool{}, number: map[*model.Card]int{}, edition: "dit werkboek"}
 	if wb.Edition != "" {
 		ix.edition = "editie " + wb.Edition
-	}
-	byDir := map[string]*model.Priority{}
-	for _, p := range wb.Priorities {
-		byDir[p.Dir] = p
 	}
 	for i, c := range wb.Cards() {
 		ix.cards[c.ID()] = c
 		ix.number[c] = i
 		ix.all = append(ix.all, c.ID())
 	}
-	ix.none = l.pending["prioriteiten"] || len(wb.Priorities) == 0
-	for _, dir := range l.brokenDirs {
-		ix.pending[guessSlug(dir)+"/"] = true
-	}
-	cardID := func(name, slug string) string {
-		dir := path.Base(path.Dir(name))
-		if p := byDir[dir]; p != nil {
-			return p.Slug + "/" + slug
-		}
-		return guessSlug(dir) + "/" + slug
-	}
-	for _, c := range l.cards {
-		switch {
-		case c.Broken || c.Slug == "":
-			ix.pending[cardID(c.Name, guessSlug(path.Base(c.Name)))] = true
-		case c.Draft && ix.cards[cardID(c.Name, c.Slug)] == nil:
-			id := cardID(c.Name, c.Slug)
+	ix.none = known.None || len(wb.Priorities) == 0
+	maps.Copy(ix.pending, known.Pending)
+	for id, c := range known.Drafts {
+		if ix.cards[id] == nil {
 			ix.drafts[id] = c
 			ix.all = append(ix.all, id)
 		}
 	}
-	for _, name := range l.misnamed {
-		if strings.HasPrefix(name, "prioriteiten/") {
-			ix.pending[cardID(name, guessSlug(misnamedMarkdown(path.Base(name))))] = true
-		}
-	}
+	slices.Sort(ix.all[len(wb.Cards()):])
 	return ix
-}
-
-// guessSlug is the slug a file or folder gets from its name.
-func guessSlug(name string) string {
-	_, _, rest := splitName(name)
-	return Slugify(rest)
 }
 
 // resolve returns the card of an id that may have participants, or
@@ -77,7 +51,7 @@ func guessSlug(name string) string {
 // the nearest id that does), a draft, a project of a priority without
 // tickets. An id of a card whose own error is told elsewhere is not told
 // again.
-func (ix *projectIndex) resolve(id rawText, wb *model.Workbook, r *cappedReporter) *model.Card {
+func (ix *projectIndex) resolve(id rawText, wb *model.Workbook, r *diag.Capped) *model.Card {
 	c := ix.cards[id.value]
 	if c == nil {
 		c = ix.drafts[id.value]
@@ -92,10 +66,10 @@ func (ix *projectIndex) resolve(id rawText, wb *model.Workbook, r *cappedReporte
 	case ix.isPending(id.value):
 	default:
 		hint := "verbeter het id (<prioriteit>/<kaart>, zoals in het webadres van de kaart), of haal het project weg"
-		if r.errors >= shownParticipantErrors {
+		if r.Errors() >= ShownErrors {
 			// Not shown: no need to look for a suggestion, which costs
 			// time on every id of the workbook.
-			r.more(id.line)
+			r.More(id.line)
 			return nil
 		}
 		if near := ix.near(id.value); near != "" {

@@ -1,10 +1,11 @@
-package content
+package participants
 
 import (
 	"encoding/json"
 	"fmt"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/jsonpos"
 )
@@ -39,21 +40,21 @@ type rawList struct {
 	bad, partial bool
 }
 
-// participantsKeys are the keys of a participants file, in the order
+// Keys are the keys of a participants file, in the order
 // werkboek tickets tel writes them.
-var participantsKeys = []string{"formaat", "werkboek", "editie", "geteld", "projecten", "bibliotheken"}
+var Keys = []string{"formaat", "werkboek", "editie", "geteld", "projecten", "bibliotheken"}
 
-// remake is the advice for a file that is beyond repair by hand.
-const remake = "maak het bestand opnieuw met werkboek tickets tel … --inhoud content"
+// Remake is the advice for a file that is beyond repair by hand.
+const Remake = "maak het bestand opnieuw met werkboek tickets tel … --inhoud content"
 
 // readParticipantsJSON reads the file token by token, so every value
 // keeps its line. It reports false after a problem that ends the reading
 // (JSON that cannot be read, a file that is no JSON object).
-func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, bool) {
+func readJSON(data []byte, r *diag.Capped) (*rawParticipants, bool) {
 	dec := jsonpos.NewDecoder(data)
 	fail := func(err error) bool {
 		line, reason := dec.Explain(err)
-		r.Errorf(line, "%s; herstel de JSON op deze regel, of %s", reason, remake)
+		r.Errorf(line, "%s; herstel de JSON op deze regel, of %s", reason, Remake)
 		return false
 	}
 	tok, err := dec.Token()
@@ -61,7 +62,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 		return nil, fail(err)
 	}
 	if tok != json.Delim('{') {
-		r.Errorf(dec.Line(), "een deelnemersbestand is een JSON-object dat begint met {, met \"formaat\": \"%s %d\"; %s", ParticipantsFormat, ParticipantsVersion, remake)
+		r.Errorf(dec.Line(), "een deelnemersbestand is een JSON-object dat begint met {, met \"formaat\": \"%s %d\"; %s", Format, Version, Remake)
 		return nil, false
 	}
 	raw := &rawParticipants{}
@@ -94,7 +95,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 		case "bibliotheken":
 			err = readSection(dec, key, "\"Bibliotheek Haarlem\": [\"jeugd-en-onderwijs/spoenk\"]", &raw.libraries, r)
 		default:
-			r.Errorf(line, "onbekende sleutel %q%s; een deelnemersbestand kent: %s", key, nearKey(key, participantsKeys), strings.Join(participantsKeys, ", "))
+			r.Errorf(line, "onbekende sleutel %q%s; een deelnemersbestand kent: %s", key, nearKey(key, Keys), strings.Join(Keys, ", "))
 			err = skipValue(dec)
 		}
 		if err != nil {
@@ -105,7 +106,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 		return nil, fail(err)
 	}
 	if line := dec.NextLine(); dec.More() || dec.NextByte() != 0 {
-		r.Errorf(line, "na de afsluitende } staat nog meer; een deelnemersbestand is één JSON-object: haal de rest weg, of %s", remake)
+		r.Errorf(line, "na de afsluitende } staat nog meer; een deelnemersbestand is één JSON-object: haal de rest weg, of %s", Remake)
 		return nil, false
 	}
 	return raw, true
@@ -113,7 +114,7 @@ func readParticipantsJSON(data []byte, r *cappedReporter) (*rawParticipants, boo
 
 // readText reads the value of key as a text (or, when number is set, a
 // number written as text, as in "editie": 2017).
-func readText(dec *jsonpos.Decoder, key string, number bool, to *rawText, r *cappedReporter) error {
+func readText(dec *jsonpos.Decoder, key string, number bool, to *rawText, r *diag.Capped) error {
 	line := dec.NextLine()
 	var v json.RawMessage
 	if err := dec.Decode(&v); err != nil {
@@ -130,7 +131,7 @@ func readText(dec *jsonpos.Decoder, key string, number bool, to *rawText, r *cap
 
 // readSection reads "projecten" or "bibliotheken": an object whose values
 // are lists of texts. example shows one entry.
-func readSection(dec *jsonpos.Decoder, key, example string, to *rawSection, r *cappedReporter) error {
+func readSection(dec *jsonpos.Decoder, key, example string, to *rawSection, r *diag.Capped) error {
 	to.set = true
 	if dec.NextByte() != '{' {
 		r.Errorf(dec.NextLine(), "%q hoort een object te zijn: { %s, … }", key, example)

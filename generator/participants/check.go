@@ -1,4 +1,4 @@
-package content
+package participants
 
 import (
 	"fmt"
@@ -7,15 +7,16 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
 )
 
-// checkParticipants checks a participants file against the workbook and
+// check checks a participants file against the workbook and
 // returns its model: the format and the edition first (a file of another
 // edition or format is not read further), then every project and every
 // library, each problem at the line of its value.
-func (l *loader) checkParticipants(wb *model.Workbook, raw *rawParticipants, r *cappedReporter) *model.Participants {
+func check(wb *model.Workbook, raw *rawParticipants, known Known, r *diag.Capped) *model.Participants {
 	if !checkParticipantsFormat(raw.format, r) || !checkParticipantsEdition(wb, raw.edition, r) {
 		return nil
 	}
@@ -31,10 +32,10 @@ func (l *loader) checkParticipants(wb *model.Workbook, raw *rawParticipants, r *
 		return nil // told; "bibliotheken" cannot be compared with it
 	}
 	if !raw.projects.set {
-		r.Errorf(1, "\"projecten\" ontbreekt: zonder die lijst zegt het bestand niet wie meedoet; %s", remake)
+		r.Errorf(1, "\"projecten\" ontbreekt: zonder die lijst zegt het bestand niet wie meedoet; %s", Remake)
 		return nil
 	}
-	c := &participantsCheck{l: l, wb: wb, r: r, ix: l.projectIndex(wb), libs: map[string]*model.Participant{}, pairs: map[pair]int{}, badCard: map[*model.Card]bool{}, badID: map[string]bool{}}
+	c := &participantsCheck{wb: wb, r: r, ix: newIndex(wb, known), libs: map[string]*model.Participant{}, pairs: map[pair]int{}, badCard: map[*model.Card]bool{}, badID: map[string]bool{}}
 	c.projects(raw.projects)
 	if raw.libraries.set {
 		c.libraries(raw.libraries)
@@ -45,34 +46,34 @@ func (l *loader) checkParticipants(wb *model.Workbook, raw *rawParticipants, r *
 			lib.Cards = c.ix.inWorkbookOrder(lib.Cards)
 		}
 	}
-	return model.NewParticipants(l.display(ParticipantsFile), strings.TrimSpace(raw.edition.value), counted, c.order)
+	return model.NewParticipants(r.Reporter.Path, strings.TrimSpace(raw.edition.value), counted, c.order)
 }
 
-func checkParticipantsFormat(f rawText, r *cappedReporter) bool {
-	want := fmt.Sprintf("\"formaat\": \"%s %d\"", ParticipantsFormat, ParticipantsVersion)
+func checkParticipantsFormat(f rawText, r *diag.Capped) bool {
+	want := fmt.Sprintf("\"formaat\": \"%s %d\"", Format, Version)
 	name, num, _ := strings.Cut(strings.TrimSpace(f.value), " ")
 	v, err := strconv.Atoi(strings.TrimSpace(num))
 	switch {
 	case !f.set:
-		r.Errorf(1, "\"formaat\" ontbreekt; een deelnemersbestand begint met %s; %s", want, remake)
+		r.Errorf(1, "\"formaat\" ontbreekt; een deelnemersbestand begint met %s; %s", want, Remake)
 	case strings.HasPrefix(name, "werkboek-tickets"), strings.HasPrefix(name, "werkboek-keuzelijst"):
 		r.Errorf(f.line, "dit is de keuze van één Bibliotheek (%q), geen deelnemersbestand; tel de teruggestuurde tickets met werkboek tickets tel inbox/ --inhoud content, dat dit bestand schrijft", f.value)
-	case name != ParticipantsFormat || err != nil || v < 1:
+	case name != Format || err != nil || v < 1:
 		r.Errorf(f.line, "formaat %q is onbekend; een deelnemersbestand heeft %s", f.value, want)
-	case v > ParticipantsVersion:
-		r.Errorf(f.line, "dit bestand heeft versie %d van het formaat; deze werkboek kent tot en met versie %d: werk werkboek bij", v, ParticipantsVersion)
+	case v > Version:
+		r.Errorf(f.line, "dit bestand heeft versie %d van het formaat; deze werkboek kent tot en met versie %d: werk werkboek bij", v, Version)
 	default:
 		return true
 	}
 	return false
 }
 
-func checkParticipantsEdition(wb *model.Workbook, e rawText, r *cappedReporter) bool {
+func checkParticipantsEdition(wb *model.Workbook, e rawText, r *diag.Capped) bool {
 	switch {
 	case wb.Edition == "":
 		return true
 	case !e.set:
-		r.Errorf(1, "\"editie\" ontbreekt, zodat niet te zien is of dit de deelnemers van editie %s zijn; zet \"editie\": %q in het bestand, of %s", wb.Edition, wb.Edition, remake)
+		r.Errorf(1, "\"editie\" ontbreekt, zodat niet te zien is of dit de deelnemers van editie %s zijn; zet \"editie\": %q in het bestand, of %s", wb.Edition, wb.Edition, Remake)
 	case strings.TrimSpace(e.value) != wb.Edition:
 		r.Errorf(e.line, "dit bestand hoort bij editie %q, niet bij editie %s (%s); tel de tickets van deze editie met werkboek tickets tel … --inhoud content, of haal het bestand weg", e.value, wb.Edition, wb.Title)
 	default:
@@ -95,9 +96,8 @@ type placed struct {
 
 // participantsCheck holds what the checks of one file found so far.
 type participantsCheck struct {
-	l       *loader
 	wb      *model.Workbook
-	r       *cappedReporter
+	r       *diag.Capped
 	ix      *projectIndex
 	libs    map[string]*model.Participant   // by names.Key
 	order   []*model.Participant            // in the order the file names them first
@@ -120,7 +120,7 @@ func (c *participantsCheck) projects(s rawSection) {
 		}
 		seen[id.value] = id.line
 		card := c.ix.resolve(id, c.wb, c.r)
-		if card == nil && c.ix.unknown(id.value) && c.r.errors <= shownParticipantErrors {
+		if card == nil && c.ix.unknown(id.value) && c.r.Errors() <= ShownErrors {
 			// A misspelt id: the project it was meant as is not told
 			// again where "bibliotheken" names it.
 			card = c.ix.cards[c.ix.near(id.value)]
@@ -186,7 +186,7 @@ func (c *participantsCheck) participant(n rawText) *model.Participant {
 }
 
 // checkLibraryName reports a name that cannot be a library's.
-func checkLibraryName(n rawText, r *cappedReporter) bool {
+func checkLibraryName(n rawText, r *diag.Capped) bool {
 	name := strings.TrimSpace(n.value)
 	switch {
 	case name == "":
