@@ -11,6 +11,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 const newHelp = `Gebruik: werkboek new card MAP "Titel" [opties]
@@ -46,7 +47,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		*contentDir = filepath.Join(*siteDir, "content")
 	}
 	title := strings.TrimSpace(pos[2])
-	slug := content.Slugify(title)
+	slug := names.Slugify(title)
 	if slug == "" {
 		fmt.Fprintf(stderr, "werkboek new: van de titel %q is geen bestandsnaam te maken; gebruik letters of cijfers\n", pos[2])
 		return exitUsage

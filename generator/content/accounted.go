@@ -8,6 +8,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // Every file and folder of the content is accounted for: it is a text
@@ -227,5 +228,5 @@ func entryNames(entries []fs.DirEntry) map[string]bool {
 // misnamedIndex reports whether a name that starts with _ (and would be
 // ignored) is _index.md under a wrong name (_index.MD, _index.markdown).
 func misnamedIndex(name string) bool {
-	return name != "_index.md" && strings.HasPrefix(name, "_") && !EditorLeftover(name) && meantAs(name, "_index.md") != ""
+	return name != "_index.md" && strings.HasPrefix(name, "_") && !names.EditorLeftover(name) && meantAs(name, "_index.md") != ""
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/probiblio/werkboek/generator/frontmatter"
 	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 type priorityMeta struct {
@@ -55,14 +56,14 @@ func order(weight *frontmatter.Whole, name string) int {
 // set (validated), else the name without number prefix, slugified.
 func slugFor(given, name string, line int, r diag.Reporter) string {
 	if given != "" {
-		if !ValidSlug(given) {
-			r.Errorf(line, "slug %q kan niet; gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld slug: %s", given, cmp.Or(Slugify(given), "mijn-kaart"))
+		if !names.ValidSlug(given) {
+			r.Errorf(line, "slug %q kan niet; gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld slug: %s", given, cmp.Or(names.Slugify(given), "mijn-kaart"))
 			return ""
 		}
 		return given
 	}
 	_, _, rest := splitName(name)
-	s := Slugify(rest)
+	s := names.Slugify(rest)
 	if s == "" {
 		r.Errorf(0, "van de naam %q is geen webadres te maken; geef het bestand een naam met letters, zoals 1-mijn-kaart.md, of zet slug: in de front matter", name)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/names"
 	"github.com/probiblio/werkboek/generator/participants"
 )
 
@@ -122,5 +123,5 @@ func (l *loader) participantsKnown(wb *model.Workbook) participants.Known {
 // guessSlug is the slug a file or folder gets from its name.
 func guessSlug(name string) string {
 	_, _, rest := splitName(name)
-	return Slugify(rest)
+	return names.Slugify(rest)
 }

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // CalendarFile is the name of the event's calendar file in the site, or ""
@@ -20,7 +20,7 @@ func (b *Book) CalendarFile() string {
 	if _, err := time.Parse("2006-01-02", b.Event.Date); err != nil {
 		return ""
 	}
-	name := content.Slugify(b.Event.Name)
+	name := names.Slugify(b.Event.Name)
 	if name == "" {
 		name = "agenda"
 	}

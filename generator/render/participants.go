@@ -3,9 +3,9 @@ package render
 import (
 	"strconv"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // ParticipantsURL is the address of the page that shows who takes part
@@ -87,7 +87,7 @@ func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]
 // libraryAnchor is the id of a library on the page of participants; used
 // holds the ids given so far.
 func libraryAnchor(name string, used map[string]bool) string {
-	base := "b-" + content.Slugify(name)
+	base := "b-" + names.Slugify(name)
 	if base == "b-" {
 		base = "b-bibliotheek" // a name of letters Slugify drops
 	}

@@ -3,7 +3,7 @@ package render
 import (
 	"strings"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // audienceWords map the start of a word in a card's Doelgroep to the
@@ -21,7 +21,7 @@ var audienceWords = []struct{ prefix, group string }{
 // order of first mention; "Overig" when none is recognised.
 func Audiences(doelgroep string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(content.Fold(doelgroep), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+	for _, w := range strings.FieldsFunc(names.Fold(doelgroep), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
 		for _, a := range audienceWords {
 			if strings.HasPrefix(w, a.prefix) && !contains(out, a.group) {
 				out = append(out, a.group)

@@ -7,10 +7,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/names"
 	"github.com/probiblio/werkboek/generator/pool"
 )
 
@@ -146,7 +146,7 @@ var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a
 func NewBook(wb *model.Workbook, cache *Cache) *Book {
 	b := &Book{
 		Workbook: wb, About: wb.About, Checklist: wb.Checklist, Tickets: wb.Tickets, EventDate: dutch.Date(wb.Event.Date),
-		storeKey: "werkboek:" + content.Slugify(wb.Title+" "+wb.Edition),
+		storeKey: "werkboek:" + names.Slugify(wb.Title+" "+wb.Edition),
 	}
 	b.Intro, b.PrintIntro = convertText(wb.Intro, pageURLs["home"], wb.BaseURL)
 	b.ChecklistText, b.PrintChecklistText = convertText(wb.Checklist.Body, pageURLs["checklist"], wb.BaseURL)
