@@ -1,6 +1,3 @@
-// Package content loads a workbook from Markdown files with front matter and
-// validates it against the editors' contract. It never writes files and knows
-// nothing of HTML: sections and texts stay Markdown for the render package.
 package model
 
 import (

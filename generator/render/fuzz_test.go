@@ -8,6 +8,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // FuzzCardBody feeds any Markdown as the body of a card. When the content
@@ -29,7 +30,7 @@ func FuzzCardBody(f *testing.F) {
 		if len(diags.Errors()) > 0 || len(wb.Cards()) == 0 {
 			return
 		}
-		b := NewBook(wb, nil)
+		b := view.NewBook(wb, nil)
 		cv := b.Cards[0]
 		if len(cv.Sections) != len(cv.Card.Sections) {
 			t.Fatalf("render made %d sections of the %d content found: %q", len(cv.Sections), len(cv.Card.Sections), body)

@@ -12,6 +12,7 @@ import (
 	"github.com/probiblio/werkboek/generator/htmlmin"
 	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/syserr"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // Kinds of pages, each with its own layout file "<kind>.html".
@@ -122,7 +123,7 @@ func parseLayout(t *template.Template, layouts fs.FS, name string, minify bool) 
 
 var funcs = template.FuncMap{
 	"lower":     strings.ToLower,
-	"signature": signature,
+	"signature": view.Signature,
 	"seq": func(n int) []int {
 		out := make([]int, n)
 		for i := range out {

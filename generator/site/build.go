@@ -18,8 +18,8 @@ import (
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/pdf"
-	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // Options say what to build and where.
@@ -42,7 +42,7 @@ type Result struct {
 	Files       int
 	Diagnostics diag.List
 	Duration    time.Duration
-	Book        *render.Book
+	Book        *view.Book
 	PDFSize     int   // bytes of werkboek.pdf, when written
 	PDFErr      error // why no PDF was written although asked for
 	// Changes compares the new site with the one it replaces (also when
@@ -165,7 +165,7 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 
 // printPDF prints the site in out to werkboek.pdf, from the new folder
 // before it is swapped in, so the site and its PDF always match.
-func printPDF(out *output, b *render.Book) (int, error) {
+func printPDF(out *output, b *view.Book) (int, error) {
 	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", pdf.Info{
 		Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name,
 	})

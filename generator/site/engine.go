@@ -14,6 +14,8 @@ import (
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
+	bookcss "github.com/probiblio/werkboek/generator/theme"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // Engine is werkboek's one build pipeline. A build is its first rebuild
@@ -25,7 +27,7 @@ import (
 type Engine struct {
 	opts        Options
 	cards       *content.Cache
-	views       *render.Cache
+	views       *view.Cache
 	theme       *theme               // nil until loaded, and after a theme change
 	state       map[string]FileState // what the target holds, by output name
 	manifestSum uint64               // fingerprint of the manifest last written (Publish, Update)
@@ -69,12 +71,12 @@ type Update struct {
 	Site        *Changes
 	Diagnostics diag.List
 	Duration    time.Duration
-	Book        *render.Book
+	Book        *view.Book
 }
 
 // NewEngine prepares an engine; nothing is read until the first Rebuild.
 func NewEngine(opts Options) *Engine {
-	return &Engine{opts: opts, cards: content.NewCache(), views: render.NewCache()}
+	return &Engine{opts: opts, cards: content.NewCache(), views: view.NewCache()}
 }
 
 // Rebuild brings t up to date. changed lists the files that changed since
@@ -101,7 +103,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}
 	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
 		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)),
-		Cache: e.cards, ChangedPaths: changedPaths, Convert: render.Convert,
+		Cache: e.cards, ChangedPaths: changedPaths, Convert: view.Convert,
 	})
 	up := &Update{Diagnostics: diags}
 	var err error
@@ -117,14 +119,14 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if err := overrideBaseURL(wb, e.opts.BaseURL); err != nil {
 		return up, err
 	}
-	book := render.NewBook(wb, e.views)
+	book := view.NewBook(wb, e.views)
 	book.PDF = e.opts.PDF
 	// Whether the choice of tickets is closed depends on the clock, not
 	// only on the content: it is part of the site key (see newKeys), so a
 	// rebuild after the moment makes every page that says it again.
 	book.Closed = wb.Tickets.Closed(time.Now())
 	book.Modified = calendarModified(wb)
-	assets, assetFiles, err := e.theme.build(render.AccentCSS(book), render.EditionCSS(book))
+	assets, assetFiles, err := e.theme.build(bookcss.SiteCSS(book), bookcss.PrintCSS(book))
 	if err != nil {
 		return up, err
 	}

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/probiblio/werkboek/generator/model"
-	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // checkPrintEdition checks what issue 15 asks of the PDF of wb: true page
@@ -45,11 +45,11 @@ func opening(wb *model.Workbook, toc map[string]int, n int) *model.Priority {
 // title, and that the cover and the opening pages have no running head.
 func checkRunningHeads(t *testing.T, file string, pages []pdfPage, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
-	book := render.NewBook(wb, nil)
+	book := view.NewBook(wb, nil)
 	checked := 0
 	for i, p := range pages {
 		n := i + 1
-		var cur *render.PriorityView
+		var cur *view.PriorityView
 		for _, pv := range book.Priorities {
 			if toc["p-"+pv.Slug] <= n {
 				cur = pv

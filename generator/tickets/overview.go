@@ -12,7 +12,8 @@ import (
 
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/model"
-	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/theme"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 //go:embed overview.html
@@ -43,7 +44,7 @@ func Style(assets fs.FS, wb *model.Workbook) (string, error) {
 		css.Write(data)
 		css.WriteByte('\n')
 	}
-	css.Write(render.AccentCSS(render.NewBook(wb, nil)))
+	css.Write(theme.SiteCSS(view.NewBook(wb, nil)))
 	out := fontURL.ReplaceAllFunc(css.Bytes(), func(m []byte) []byte {
 		font, err := fs.ReadFile(assets, "fonts/"+string(fontURL.FindSubmatch(m)[1]))
 		if err != nil {

@@ -1,4 +1,4 @@
-package render
+package icons
 
 import (
 	"bytes"
@@ -7,12 +7,15 @@ import (
 	"image/png"
 	"strings"
 	"testing"
+
+	"github.com/probiblio/werkboek/generator/testsite"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 func TestIconsUseTheEditionsColour(t *testing.T) {
-	b := workbook(t, map[string]string{
+	b := view.NewBook(testsite.Workbook(t, map[string]string{
 		"prioriteiten/1-jeugd/_index.md": "---\ntitle: Jeugd & onderwijs\ncolor: \"#205072\"\n---\n",
-	})
+	}, false), nil)
 	if got := b.ThemeColor(); got != "#205072" {
 		t.Fatalf("theme colour %q, want the first priority's #205072", got)
 	}

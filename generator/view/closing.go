@@ -1,4 +1,4 @@
-package render
+package view
 
 import (
 	"time"
@@ -39,12 +39,3 @@ func (b *Book) Closing() *Closing {
 	}
 	return c
 }
-
-// closingCSS styles the closing notice and the buttons that no longer
-// work; AccentCSS appends it only when tickets.md names a closing moment,
-// so the pages of a site without one carry none of it. Both texts of a
-// notice share one grid cell, so the box has the height of the longer
-// one and nothing moves when the script switches them; a disabled
-// button keeps its size.
-const closingCSS = `.closing{display:grid;margin-top:.5rem}.closing>span{grid-area:1/1}.closing .closing-closed,.closing.is-closed .closing-open{visibility:hidden}.closing.is-closed .closing-closed{visibility:visible}.button:disabled,.button:disabled:hover{opacity:.45;cursor:not-allowed}.closing-notice{padding:.6rem 1rem;border-left:4px solid var(--accent);background:#f4f1ea}.closing-notice .closing{margin:0}
-`

@@ -1,10 +1,14 @@
-package render
+package search
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/probiblio/werkboek/generator/view"
+)
 
 // libraries is how many documents of the search index are libraries of
 // the count.
-func (s *Search) libraries() int {
+func (s *Index) libraries() int {
 	if s.b.Participants == nil {
 		return 0
 	}
@@ -14,11 +18,11 @@ func (s *Search) libraries() int {
 // appendLibraries appends a document per library of the count to docs,
 // after the priorities and cards: its name as the title, leading to its
 // place on the page of participants, with its projects as the text.
-func (s *Search) appendLibraries(docs []searchDoc) []searchDoc {
+func (s *Index) appendLibraries(docs []searchDoc) []searchDoc {
 	if s.b.Participants == nil {
 		return docs
 	}
-	page := ParticipantsURL
+	page := view.ParticipantsURL
 	if s.Offline {
 		page += "index.html"
 	}

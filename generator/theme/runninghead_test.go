@@ -1,23 +1,26 @@
-package render
+package theme
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/probiblio/werkboek/generator/testsite"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 func TestEditionCSSHasRunningHeads(t *testing.T) {
-	b := workbook(t, map[string]string{
+	b := view.NewBook(testsite.Workbook(t, map[string]string{
 		"prioriteiten/3-citaat/_index.md":  "---\ntitle: 'Lezen \"tussen\" de regels'\ncolor: \"#205072\"\n---\n",
-		"prioriteiten/3-citaat/1-kaart.md": strings.Replace(card, "Spoenk: innovatief jeugdbibliotheekwerk", "Een kaart", 1),
-	})
-	css := string(EditionCSS(b))
+		"prioriteiten/3-citaat/1-kaart.md": strings.Replace(testsite.Card, "Spoenk: innovatief jeugdbibliotheekwerk", "Een kaart", 1),
+	}, false), nil)
+	css := string(PrintCSS(b))
 	for _, want := range []string{
 		`@page prio-jeugd{@top-right{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + b.Priorities[0].Accent + `}}`,
 		`.prio-jeugd .p-sheet{page:prio-jeugd}`,
 		`@page prio-citaat{@top-right{content:"Prioriteit 3 · Lezen \22 tussen\22  de regels";color:#205072}}`,
 	} {
 		if !strings.Contains(css, want) {
-			t.Errorf("EditionCSS lacks %s:\n%s", want, css)
+			t.Errorf("PrintCSS lacks %s:\n%s", want, css)
 		}
 	}
 }

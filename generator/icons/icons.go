@@ -1,4 +1,4 @@
-package render
+package icons
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"image/png"
 	"strconv"
 	"sync"
+
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // The site's icon is a page of the workbook, white with the short heavy
@@ -32,16 +34,6 @@ func (r iconRect) has(x, y float64) bool {
 	return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h
 }
 
-// ThemeColor is the edition's colour for the browser's toolbar and the
-// icon: the first priority's accent, or the site's ink blue without
-// priorities.
-func (b *Book) ThemeColor() string {
-	if len(b.Priorities) > 0 && b.Priorities[0].Accent != "" {
-		return b.Priorities[0].Accent
-	}
-	return "#1d3557"
-}
-
 // IconFile is one icon or manifest file of the site, made on demand.
 type IconFile struct {
 	Name string // relative to the site root
@@ -51,7 +43,7 @@ type IconFile struct {
 // Icons lists the favicon (SVG and ICO), the touch and app icons and the
 // web app manifest, all in the edition's theme colour. Each is drawn when
 // it is made, so a rebuild that keeps them draws nothing.
-func Icons(b *Book) []IconFile {
+func Icons(b *view.Book) []IconFile {
 	c := parseHex(b.ThemeColor())
 	png := func(size int) func() []byte { return func() []byte { return iconPNG(c, size, false) } }
 	return []IconFile{
@@ -285,7 +277,7 @@ type manifestIcon struct {
 }
 
 // Manifest returns manifest.webmanifest for the workbook.
-func Manifest(b *Book) []byte {
+func Manifest(b *view.Book) []byte {
 	lang := b.Language
 	if lang == "" {
 		lang = "nl"

@@ -1,8 +1,6 @@
-package render
+package view
 
 import (
-	"encoding/binary"
-	"hash/maphash"
 	"sync"
 )
 
@@ -21,44 +19,6 @@ type Cache struct {
 func NewCache() *Cache {
 	return &Cache{conv: map[string]keyed{}}
 }
-
-// Hash fingerprints a sequence of numbers and strings; fingerprints are
-// comparable within one process, which is all an engine needs.
-type Hash struct{ h maphash.Hash }
-
-// NewHash starts a fingerprint.
-func NewHash() *Hash {
-	h := &Hash{}
-	h.h.SetSeed(seed)
-	return h
-}
-
-// Num adds a number.
-func (h *Hash) Num(n uint64) *Hash {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], n)
-	h.h.Write(b[:])
-	return h
-}
-
-// Str adds a string, delimited so that "ab","c" and "a","bc" differ.
-func (h *Hash) Str(s string) *Hash {
-	h.Num(uint64(len(s)))
-	h.h.WriteString(s)
-	return h
-}
-
-// Bytes adds a byte slice, delimited like Str.
-func (h *Hash) Bytes(b []byte) *Hash {
-	h.Num(uint64(len(b)))
-	h.h.Write(b)
-	return h
-}
-
-// Sum returns the fingerprint.
-func (h *Hash) Sum() uint64 { return h.h.Sum64() }
-
-var seed = maphash.MakeSeed()
 
 // keyed is a card's converted texts and the key they were made under.
 type keyed struct {

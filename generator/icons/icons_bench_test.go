@@ -1,4 +1,4 @@
-package render
+package icons
 
 import (
 	"image/color"

@@ -1,4 +1,4 @@
-package render
+package ical
 
 import (
 	"crypto/sha256"
@@ -11,21 +11,8 @@ import (
 
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/markdown"
-	"github.com/probiblio/werkboek/generator/names"
+	"github.com/probiblio/werkboek/generator/view"
 )
-
-// CalendarFile is the name of the event's calendar file in the site, or ""
-// when the event has no date and so no calendar file is made.
-func (b *Book) CalendarFile() string {
-	if _, err := time.Parse("2006-01-02", b.Event.Date); err != nil {
-		return ""
-	}
-	name := names.Slugify(b.Event.Name)
-	if name == "" {
-		name = "agenda"
-	}
-	return name + ".ics"
-}
 
 // Calendar returns the event as an iCalendar file (RFC 5545) to put in a
 // calendar, or nil without a date: the day with its times, place and the
@@ -45,7 +32,7 @@ func (b *Book) CalendarFile() string {
 // where it stays).
 // Without it (zero), DTSTAMP is the event's date at midnight UTC and
 // SEQUENCE 0.
-func Calendar(b *Book) []byte {
+func Calendar(b *view.Book) []byte {
 	day, err := time.Parse("2006-01-02", b.Event.Date)
 	if err != nil {
 		return nil
@@ -114,7 +101,7 @@ func Calendar(b *Book) []byte {
 var sequenceEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // calendarDescription is the programme of the day and whom to ask.
-func calendarDescription(b *Book) string {
+func calendarDescription(b *view.Book) string {
 	var lines []string
 	if b.Schedule != nil {
 		for _, s := range b.Schedule.Slots {

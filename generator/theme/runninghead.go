@@ -1,9 +1,11 @@
-package render
+package theme
 
 import (
 	"bytes"
 	"fmt"
 	"strconv"
+
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // runningHeads writes, per priority, a named page for the sheets of its
@@ -12,7 +14,7 @@ import (
 // paged media has no string-set in Chromium, so the running head is
 // fixed per named page; the cover and the priorities' opening pages use
 // their own named pages without running heads (40-print.css).
-func runningHeads(buf *bytes.Buffer, b *Book) {
+func runningHeads(buf *bytes.Buffer, b *view.Book) {
 	for _, p := range b.Priorities {
 		head := "Prioriteit " + strconv.Itoa(p.Number) + " · " + p.Title
 		fmt.Fprintf(buf, "@page prio-%s{@top-right{content:%s;color:%s}}\n", p.Slug, cssString(head), p.Accent)

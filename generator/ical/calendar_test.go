@@ -1,4 +1,4 @@
-package render
+package ical
 
 import (
 	"bytes"
@@ -6,6 +6,9 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/probiblio/werkboek/generator/testsite"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // icalComponent is a component of an iCalendar file as read back by
@@ -122,14 +125,14 @@ func utc(t *testing.T, p icalProp) time.Time {
 	return v
 }
 
-func calendarBook(t *testing.T, event string) *Book {
+func calendarBook(t *testing.T, event string) *view.Book {
 	t.Helper()
-	return workbook(t, map[string]string{
+	return view.NewBook(testsite.Workbook(t, map[string]string{
 		"_index.md": "---\ntitle: Testwerkboek\nedition: \"2099\"\norganisation: ProBiblio\nbaseURL: https://werkboek.example.org/2099/\nevent:\n" + event +
 			"contact:\n  name: Dick van Tol\n  email: dvtol@probiblio.nl\n---\nWelkom.\n",
 		"programma.md": "---\ntitle: Programma\nschedule:\n  - time: \"09:30\"\n    activity: \"Ontvangst met koffie; thee, en **taart**\"\n    location: Kantine\n" +
 			"  - time: \"10:00\"\n    activity: \"Opening door de dagvoorzitter over de toekomst van de Bibliotheek in Noord- en Zuid-Holland: ideeën, wensen\"\n    speakers: [\"Richard Engelfriet\"]\n---\n",
-	})
+	}, false), nil)
 }
 
 func TestCalendarParsesBack(t *testing.T) {

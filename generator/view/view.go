@@ -1,4 +1,4 @@
-package render
+package view
 
 import (
 	"html/template"
@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/fingerprint"
 	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
@@ -177,7 +178,7 @@ func NewBook(wb *model.Workbook, cache *Cache) *Book {
 		conv, ok := cv.Card.Converted.(*converted)
 		if !ok { // a card with Refs: converted here, with its links pointed
 			once.Do(func() { routes = routesKey(wb) })
-			key := NewHash().Num(cv.Card.Hash).Num(routes).Str(wb.BaseURL).Sum()
+			key := fingerprint.New().Num(cv.Card.Hash).Num(routes).Str(wb.BaseURL).Sum()
 			if conv = cache.get(cv.Card.Path, key); conv == nil {
 				conv = convertCard(cv.Card, &linker{page: cv.URL, self: cv.Card, baseURL: wb.BaseURL})
 				cache.put(cv.Card.Path, key, conv)
@@ -194,7 +195,7 @@ func NewBook(wb *model.Workbook, cache *Cache) *Book {
 func newPriorityView(p *model.Priority, i int, wb *model.Workbook) *PriorityView {
 	pv := &PriorityView{
 		Priority: p, Title: p.Title, Slug: p.Slug, Dir: p.Dir, Number: p.Number, Description: p.Description,
-		Programme: p.Programme, Note: p.Note, Signature: signature(p.Title),
+		Programme: p.Programme, Note: p.Note, Signature: Signature(p.Title),
 		URL: priorityURL(p), Accent: p.Color,
 	}
 	pv.Intro, pv.PrintIntro = convertText(p.Body, pv.URL, wb.BaseURL)
@@ -228,15 +229,15 @@ func newCardView(c *model.Card, pv *PriorityView) *CardView {
 	return cv
 }
 
-// signature sets a priority title as the paper did: "jeugd & onderwijs."
-func signature(s string) string { return strings.ToLower(strings.TrimSuffix(s, ".")) + "." }
+// Signature sets a priority title as the paper did: "jeugd & onderwijs."
+func Signature(s string) string { return strings.ToLower(strings.TrimSuffix(s, ".")) + "." }
 
 // routesKey fingerprints the address of every card and priority: with
 // the card's Hash (its bytes and what its links resolved to) and the base
 // URL, all its converted HTML can depend on (its print edition images
 // are named by its own address).
 func routesKey(wb *model.Workbook) uint64 {
-	h := NewHash()
+	h := fingerprint.New()
 	for _, p := range wb.Priorities {
 		h.Str(p.Path).Str(p.Slug)
 		for _, c := range p.Cards {
@@ -285,3 +286,26 @@ func (b *Book) AudienceList() []string {
 
 // Eligible reports whether a ticket may name the card.
 func (b *Book) Eligible(c *CardView) bool { return c.Priority.Eligible }
+
+// CalendarFile is the name of the event's calendar file in the site, or ""
+// when the event has no date and so no calendar file is made.
+func (b *Book) CalendarFile() string {
+	if _, err := time.Parse("2006-01-02", b.Event.Date); err != nil {
+		return ""
+	}
+	name := names.Slugify(b.Event.Name)
+	if name == "" {
+		name = "agenda"
+	}
+	return name + ".ics"
+}
+
+// ThemeColor is the edition's colour for the browser's toolbar and the
+// icon: the first priority's accent, or the site's ink blue without
+// priorities.
+func (b *Book) ThemeColor() string {
+	if len(b.Priorities) > 0 && b.Priorities[0].Accent != "" {
+		return b.Priorities[0].Accent
+	}
+	return "#1d3557"
+}

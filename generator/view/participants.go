@@ -1,4 +1,4 @@
-package render
+package view
 
 import (
 	"strconv"
@@ -102,22 +102,3 @@ func libraryAnchor(name string, used map[string]bool) string {
 // ShowsLibraries reports whether the card's page names the libraries
 // that chose it: when the content has a count and tickets may name it.
 func (c *CardView) ShowsLibraries() bool { return c.Libraries != nil }
-
-// participantsCSS styles the count on the site; AccentCSS appends it only
-// when the content has one, so a site without stays as it was.
-const participantsCSS = `.participants-totals{max-width:50rem;padding:.7rem 1rem;border-left:4px solid #1d6a86;background:#f2f6f8}
-.participants-list,.library-index{max-width:50rem;padding-left:0;list-style:none}
-.participants-list>li{padding:.5rem 0;border-bottom:1px solid #dfe2e6}
-.participants-project{display:block;font-weight:700}
-.library-count,.library-prio{color:#565c66}
-.library-none{color:#565c66}
-.library-index>li{padding:.6rem 0;border-bottom:1px solid #dfe2e6}
-.library-index h3{margin:0 0 .2rem;font-size:1.15rem}
-.library-index>li:target{background:#fff8d6}
-.library-index p{margin:.2rem 0}
-`
-
-// printParticipantsCSS starts the count on a page of its own in the print
-// edition; EditionCSS appends it only when the content has a count.
-const printParticipantsCSS = `@media print{.p-participants{break-before:page;font-size:9.5pt}.p-participants h3{margin-top:5mm;break-after:avoid}.p-participants li{break-inside:avoid}}
-`

@@ -1,4 +1,4 @@
-package render
+package search
 
 import (
 	"encoding/json"
@@ -6,10 +6,12 @@ import (
 	"hash/fnv"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/probiblio/werkboek/generator/pool"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // The search index is written by werkboek itself, in the manner of
@@ -57,9 +59,9 @@ type searchDoc [6]any
 
 // Search is the search index of one rebuild; it is made on first use, so
 // a rebuild that writes none of its files costs nothing.
-type Search struct {
-	b     *Book
-	cards []*CardView // the cards searched: drafts are left out
+type Index struct {
+	b     *view.Book
+	cards []*view.CardView // the cards searched: drafts are left out
 	// Offline makes the addresses of libraries name deelnemers/index.html,
 	// as an offline site needs (the browser does so for folders).
 	Offline bool
@@ -70,8 +72,8 @@ type Search struct {
 }
 
 // NewSearch prepares the search index of b.
-func NewSearch(b *Book) *Search {
-	s := &Search{b: b, buckets: 1}
+func New(b *view.Book) *Index {
+	s := &Index{b: b, buckets: 1}
 	for _, c := range b.Cards {
 		if !c.Draft {
 			s.cards = append(s.cards, c)
@@ -86,36 +88,36 @@ func NewSearch(b *Book) *Search {
 
 // SearchFile is one file of the index and the cards whose texts it holds
 // (nil: it depends on every card).
-type SearchFile struct {
+type File struct {
 	Name  string
-	Cards []*CardView
+	Cards []*view.CardView
 }
 
 // Files lists the files of the index; the names depend only on the
 // number of documents, so they are known before the index is made.
-func (s *Search) Files() []SearchFile {
-	out := []SearchFile{{Name: "zoekindex.json"}}
+func (s *Index) Files() []File {
+	out := []File{{Name: "zoekindex.json"}}
 	if s.buckets == 1 {
 		return out
 	}
 	for i := range s.buckets {
-		out = append(out, SearchFile{Name: fmt.Sprintf("zoek/w%d.json", i)})
+		out = append(out, File{Name: fmt.Sprintf("zoek/w%d.json", i)})
 	}
 	np, nc := len(s.b.Priorities), len(s.cards)
 	n := np + nc + s.libraries()
 	for j := 0; j*DocsPerShard < n; j++ {
 		from, to := j*DocsPerShard, min(n, (j+1)*DocsPerShard)
-		var cards []*CardView
+		var cards []*view.CardView
 		if from >= np && to <= np+nc { // else a priority's or a library's text: depends on more than cards
 			cards = s.cards[from-np : to-np]
 		}
-		out = append(out, SearchFile{Name: fmt.Sprintf("zoek/d%d.json", j), Cards: cards})
+		out = append(out, File{Name: fmt.Sprintf("zoek/d%d.json", j), Cards: cards})
 	}
 	return out
 }
 
 // Write writes the index file name.
-func (s *Search) Write(name string, w io.Writer) error {
+func (s *Index) Write(name string, w io.Writer) error {
 	var v any
 	switch {
 	case name == "zoekindex.json" && s.buckets == 1:
@@ -150,7 +152,7 @@ func (s *Search) Write(name string, w io.Writer) error {
 
 // shard is bucket i as {"t": words, "p": postings}: words sorted, and each
 // word's postings as one string (see encode).
-func (s *Search) shard(i int) map[string]any {
+func (s *Index) shard(i int) map[string]any {
 	m := s.words[i]
 	words := make([]string, 0, len(m))
 	for w := range m {
@@ -201,15 +203,15 @@ func cut(text string, n int) string {
 }
 
 // make collects the documents and the words of every field.
-func (s *Search) make() {
+func (s *Index) make() {
 	s.once.Do(func() {
 		b := s.b
 		s.docs = make([]searchDoc, 0, len(b.Priorities)+len(s.cards))
 		for _, p := range b.Priorities {
-			s.docs = append(s.docs, searchDoc{p.URL, p.Title, "Prioriteit " + itoa(p.Number), "p", p.SearchText, []string{}})
+			s.docs = append(s.docs, searchDoc{p.URL, p.Title, "Prioriteit " + strconv.Itoa(p.Number), "p", p.SearchText, []string{}})
 		}
 		for _, c := range s.cards {
-			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + itoa(c.Priority.Number) + " · " + itoa(c.Number), "k", c.SearchText, c.Topics})
+			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + strconv.Itoa(c.Priority.Number) + " · " + strconv.Itoa(c.Number), "k", c.SearchText, c.Topics})
 		}
 		s.docs = s.appendLibraries(s.docs)
 		// Each document's words, in parallel, a batch at a time (so the
@@ -269,7 +271,7 @@ func bucket(w string, n int) int {
 
 // SearchWords splits text into the folded, stemmed words the index holds,
 // exactly as the browser splits a query.
-func SearchWords(text string) []string {
+func Words(text string) []string {
 	var out []string
 	eachWord(text, func(w string) { out = append(out, w) })
 	return out
