@@ -72,7 +72,7 @@ func (b *baseURLFlag) Set(s string) error {
 }
 
 func (f *siteFlags) options() site.Options {
-	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf, Offline: f.offline, AllowRemoval: f.allowRemoval}
+	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf, Offline: f.offline, AllowRemoval: f.allowRemoval, Now: time.Now}
 	if o.ContentDir == "" {
 		o.ContentDir = filepath.Join(f.site, "content")
 	}

@@ -23,15 +23,16 @@ var (
 	closesFormat = "jaar-maand-dag en uren:minuten (Nederlandse tijd)"
 )
 
-// readClosing reads closes and capacity of tickets.md into t.
-func readClosing(doc *frontmatter.Document, m *ticketMeta, t *model.Tickets, r diag.Reporter) {
+// readClosing reads closes and capacity of tickets.md into t; year is
+// this year, for the example in messages.
+func readClosing(doc *frontmatter.Document, m *ticketMeta, t *model.Tickets, year int, r diag.Reporter) {
 	t.Capacity = m.Capacity.Value(0)
 	s := strings.TrimSpace(m.Closes)
 	if s == "" {
 		return
 	}
 	line := doc.Line("closes")
-	at, msg := parseCloses(s)
+	at, msg := parseCloses(s, year)
 	if msg != "" {
 		r.Errorf(line, "closes: %s", msg)
 		return
@@ -40,9 +41,10 @@ func readClosing(doc *frontmatter.Document, m *ticketMeta, t *model.Tickets, r d
 }
 
 // parseCloses reads a closing moment, "2027-09-20 17:00" on the Dutch
-// clock, or says in Dutch what is wrong with it.
-func parseCloses(s string) (time.Time, string) {
-	example := fmt.Sprintf("closes: %d-09-20 17:00", time.Now().Year()+1)
+// clock, or says in Dutch what is wrong with it, with an example in the
+// year after year.
+func parseCloses(s string, year int) (time.Time, string) {
+	example := fmt.Sprintf("closes: %d-09-20 17:00", year+1)
 	if m := closesRE.FindStringSubmatch(s); m != nil {
 		day, err := time.Parse("2006-01-02", m[1])
 		clock, ok := normalTime(m[2])

@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/frontmatter"
@@ -17,6 +18,13 @@ import (
 
 // Options control what Load includes and how it names files.
 type Options struct {
+	// Now is the moment of loading: the day of the event is checked
+	// against it, and messages give examples in its year. The zero time
+	// finds no date in the past.
+	Now time.Time
+	// BaseURL, when set, replaces baseURL of _index.md: the address given
+	// on the command line, normalised (see NormalizeBaseURL).
+	BaseURL string
 	// Drafts includes cards whose front matter says draft: true.
 	Drafts bool
 	// Prefix is put before every path in messages, e.g. "content", so an
@@ -164,6 +172,9 @@ func (l *loader) load() *model.Workbook {
 	l.checkEligible(wb, ticketsDoc)
 	l.afterTheDay(wb, have[participants.File])
 	l.resolveRefs(wb, have, l.cards)
+	if l.opts.BaseURL != "" {
+		wb.BaseURL = l.opts.BaseURL
+	}
 	var prev *model.Card
 	for _, c := range wb.Cards() {
 		if prev != nil {

@@ -64,7 +64,7 @@ func (l *loader) loadRoot(wb *model.Workbook) {
 		return
 	}
 	if strings.TrimSpace(m.Title) == "" {
-		r.Errorf(doc.Line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", time.Now().Year())
+		r.Errorf(doc.Line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", l.opts.Now.Year())
 	}
 	wb.Title, wb.Edition, wb.Description, wb.Organisation = m.Title, m.Edition, m.Description, m.Organisation
 	wb.Event, wb.Contact = m.Event, m.Contact
@@ -82,8 +82,8 @@ func (l *loader) loadRoot(wb *model.Workbook) {
 		d, err := time.Parse("2006-01-02", e.Date)
 		switch {
 		case err != nil || !dateRE.MatchString(e.Date):
-			r.Errorf(doc.Line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, time.Now().Year()+1)
-		case d.Before(today()):
+			r.Errorf(doc.Line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, l.opts.Now.Year()+1)
+		case d.Before(l.today()):
 			r.Warnf(doc.Line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
 		}
 	}
@@ -256,7 +256,7 @@ func (l *loader) loadTickets(name string, t *model.Tickets) *frontmatter.Documen
 		}
 	}
 	t.Eligible = m.Eligible
-	readClosing(doc, &m, t, r)
+	readClosing(doc, &m, t, l.opts.Now.Year(), r)
 	t.Body = textOf(doc, l.display(name))
 	scanText(&t.Body, r)
 	return doc
@@ -284,9 +284,9 @@ func (l *loader) checkEligible(wb *model.Workbook, doc *frontmatter.Document) {
 	}
 }
 
-// today is the start of the current day in UTC, the zone event dates are
-// read in.
-func today() time.Time {
-	y, m, d := time.Now().Date()
+// today is the start of the day of Options.Now in UTC, the zone event
+// dates are read in.
+func (l *loader) today() time.Time {
+	y, m, d := l.opts.Now.UTC().Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

@@ -19,8 +19,7 @@ var utcStamp = regexp.MustCompile(`^\d{8}T\d{6}Z$`)
 func TestCalendarSequenceFollowsTheContent(t *testing.T) {
 	event := "  name: Projectendag\n  date: 2099-09-21\n  start: \"09:30\"\n  end: \"17:00\"\n"
 	at := func(m time.Time) (icalProp, icalProp, int64, []byte) {
-		b := calendarBook(t, event)
-		b.Modified = m
+		b := modifiedBook(t, event, m)
 		data := Calendar(b)
 		ev := readICal(t, data).subs[0]
 		stamp, last := ev.one(t, "DTSTAMP"), ev.one(t, "LAST-MODIFIED")

@@ -127,12 +127,18 @@ func utc(t *testing.T, p icalProp) time.Time {
 
 func calendarBook(t *testing.T, event string) *view.Book {
 	t.Helper()
+	return modifiedBook(t, event, time.Time{})
+}
+
+// modifiedBook is calendarBook with the content last changed at modified.
+func modifiedBook(t *testing.T, event string, modified time.Time) *view.Book {
+	t.Helper()
 	return view.NewBook(testsite.Workbook(t, map[string]string{
 		"_index.md": "---\ntitle: Testwerkboek\nedition: \"2099\"\norganisation: ProBiblio\nbaseURL: https://werkboek.example.org/2099/\nevent:\n" + event +
 			"contact:\n  name: Dick van Tol\n  email: dvtol@probiblio.nl\n---\nWelkom.\n",
 		"programma.md": "---\ntitle: Programma\nschedule:\n  - time: \"09:30\"\n    activity: \"Ontvangst met koffie; thee, en **taart**\"\n    location: Kantine\n" +
 			"  - time: \"10:00\"\n    activity: \"Opening door de dagvoorzitter over de toekomst van de Bibliotheek in Noord- en Zuid-Holland: ideeën, wensen\"\n    speakers: [\"Richard Engelfriet\"]\n---\n",
-	}, false), nil)
+	}, false), view.Options{Modified: modified})
 }
 
 func TestCalendarParsesBack(t *testing.T) {

@@ -15,7 +15,7 @@ import (
 func TestIconsUseTheEditionsColour(t *testing.T) {
 	b := view.NewBook(testsite.Workbook(t, map[string]string{
 		"prioriteiten/1-jeugd/_index.md": "---\ntitle: Jeugd & onderwijs\ncolor: \"#205072\"\n---\n",
-	}, false), nil)
+	}, false), view.Options{})
 	if got := b.ThemeColor(); got != "#205072" {
 		t.Fatalf("theme colour %q, want the first priority's #205072", got)
 	}

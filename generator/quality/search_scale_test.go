@@ -58,7 +58,7 @@ func readDocs(t *testing.T, contentDir string) []doc {
 	if len(diags.Errors()) > 0 {
 		t.Fatal(diags)
 	}
-	b := view.NewBook(wb, nil)
+	b := view.NewBook(wb, view.Options{})
 	var docs []doc
 	for _, p := range b.Priorities {
 		docs = append(docs, doc{p.URL, [4][]string{search.Words(p.Title), nil,

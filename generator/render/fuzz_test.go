@@ -30,7 +30,7 @@ func FuzzCardBody(f *testing.F) {
 		if len(diags.Errors()) > 0 || len(wb.Cards()) == 0 {
 			return
 		}
-		b := view.NewBook(wb, nil)
+		b := view.NewBook(wb, view.Options{})
 		cv := b.Cards[0]
 		if len(cv.Sections) != len(cv.Card.Sections) {
 			t.Fatalf("render made %d sections of the %d content found: %q", len(cv.Sections), len(cv.Card.Sections), body)

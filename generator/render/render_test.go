@@ -24,7 +24,7 @@ func workbook(t *testing.T, extra map[string]string) *view.Book {
 // with extra files.
 func loadBook(t *testing.T, extra map[string]string, refused bool) *view.Book {
 	t.Helper()
-	return view.NewBook(testsite.Workbook(t, extra, refused), nil)
+	return view.NewBook(testsite.Workbook(t, extra, refused), view.Options{})
 }
 
 func renderPage(t *testing.T, b *view.Book, kind, url string) []byte {

@@ -39,7 +39,7 @@ func TestSearchShardsHoldLibraries(t *testing.T) {
 		t.Fatal(diags.Errors())
 	}
 	wb.Participants = p
-	b := view.NewBook(wb, nil)
+	b := view.NewBook(wb, view.Options{})
 	s := New(b)
 	var docs [][]any
 	for _, f := range s.Files() {

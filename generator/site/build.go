@@ -34,6 +34,23 @@ type Options struct {
 	// AllowRemoval lets a build replace a site although it drops a
 	// priority or more than a quarter of the cards (see RemovalError).
 	AllowRemoval bool
+	// Now is the clock the content is held against: whether the choice
+	// of tickets is closed and whether the day is past. cmd passes
+	// time.Now; tests set a moment of their own. nil is time.Now.
+	Now func() time.Time
+}
+
+// now is the moment of Options.Now.
+func (o Options) now() time.Time {
+	if o.Now == nil {
+		return time.Now()
+	}
+	return o.Now()
+}
+
+// contentOptions are the options of loading the content of o at now.
+func (o Options) contentOptions(now time.Time) content.Options {
+	return content.Options{Drafts: o.Drafts, Prefix: filepath.ToSlash(filepath.Clean(o.ContentDir)), Now: now}
 }
 
 // Result describes a finished (or refused) build.
@@ -58,7 +75,7 @@ var ErrContent = errors.New("de inhoud bevat fouten")
 // Load reads and validates the content tree with paths in messages shown
 // relative to the working folder, as an editor types them.
 func Load(opts Options) (*model.Workbook, diag.List) {
-	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
+	return content.Load(os.DirFS(opts.ContentDir), opts.contentOptions(opts.now()))
 }
 
 // Build is the first rebuild of a new engine, published: the site is made

@@ -101,10 +101,11 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 			themeErr <- err
 		}()
 	}
-	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
-		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)),
-		Cache: e.cards, ChangedPaths: changedPaths, Convert: view.Convert,
-	})
+	now := e.opts.now()
+	baseURL, baseErr := baseURLOf(e.opts.BaseURL)
+	load := e.opts.contentOptions(now)
+	load.Cache, load.ChangedPaths, load.Convert, load.BaseURL = e.cards, changedPaths, view.Convert, baseURL
+	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), load)
 	up := &Update{Diagnostics: diags}
 	var err error
 	if themeErr != nil {
@@ -116,16 +117,13 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if err != nil {
 		return up, err
 	}
-	if err := overrideBaseURL(wb, e.opts.BaseURL); err != nil {
-		return up, err
+	if baseErr != nil {
+		return up, baseErr
 	}
-	book := view.NewBook(wb, e.views)
-	book.PDF = e.opts.PDF
 	// Whether the choice of tickets is closed depends on the clock, not
 	// only on the content: it is part of the site key (see newKeys), so a
 	// rebuild after the moment makes every page that says it again.
-	book.Closed = wb.Tickets.Closed(time.Now())
-	book.Modified = calendarModified(wb)
+	book := view.NewBook(wb, view.Options{Cache: e.views, PDF: e.opts.PDF, Closed: wb.Tickets.Closed(now), Modified: calendarModified(wb)})
 	assets, assetFiles, err := e.theme.build(bookcss.SiteCSS(book), bookcss.PrintCSS(book))
 	if err != nil {
 		return up, err

@@ -45,7 +45,7 @@ func opening(wb *model.Workbook, toc map[string]int, n int) *model.Priority {
 // title, and that the cover and the opening pages have no running head.
 func checkRunningHeads(t *testing.T, file string, pages []pdfPage, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
-	book := view.NewBook(wb, nil)
+	book := view.NewBook(wb, view.Options{})
 	checked := 0
 	for i, p := range pages {
 		n := i + 1

@@ -12,7 +12,7 @@ func TestEditionCSSHasRunningHeads(t *testing.T) {
 	b := view.NewBook(testsite.Workbook(t, map[string]string{
 		"prioriteiten/3-citaat/_index.md":  "---\ntitle: 'Lezen \"tussen\" de regels'\ncolor: \"#205072\"\n---\n",
 		"prioriteiten/3-citaat/1-kaart.md": strings.Replace(testsite.Card, "Spoenk: innovatief jeugdbibliotheekwerk", "Een kaart", 1),
-	}, false), nil)
+	}, false), view.Options{})
 	css := string(PrintCSS(b))
 	for _, want := range []string{
 		`@page prio-jeugd{@top-right{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + b.Priorities[0].Accent + `}}`,

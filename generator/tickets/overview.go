@@ -44,7 +44,7 @@ func Style(assets fs.FS, wb *model.Workbook) (string, error) {
 		css.Write(data)
 		css.WriteByte('\n')
 	}
-	css.Write(theme.SiteCSS(view.NewBook(wb, nil)))
+	css.Write(theme.SiteCSS(view.NewBook(wb, view.Options{})))
 	out := fontURL.ReplaceAllFunc(css.Bytes(), func(m []byte) []byte {
 		font, err := fs.ReadFile(assets, "fonts/"+string(fontURL.FindSubmatch(m)[1]))
 		if err != nil {

@@ -141,12 +141,26 @@ type SectionView struct {
 // white text on each has a contrast above 4.5:1.
 var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a6e", "#7a5a00", "#3d5a80"}
 
+// Options are what a Book shows besides the workbook.
+type Options struct {
+	// Cache, when not nil, keeps the HTML of cards with Refs between
+	// books of one engine.
+	Cache *Cache
+	// PDF, Closed and Modified are the Book's fields of the same names.
+	PDF      bool
+	Closed   bool
+	Modified time.Time
+}
+
 // NewBook makes the views of wb. A card converted while loading brings
 // its HTML along; the others (cards with Refs) are converted here, in
-// parallel, and a non-nil cache supplies those that did not change.
-func NewBook(wb *model.Workbook, cache *Cache) *Book {
+// parallel, and opts.Cache supplies those that did not change. The Book
+// is finished: nothing is set on it afterwards.
+func NewBook(wb *model.Workbook, opts Options) *Book {
+	cache := opts.Cache
 	b := &Book{
 		Workbook: wb, About: wb.About, Checklist: wb.Checklist, Tickets: wb.Tickets, EventDate: dutch.Date(wb.Event.Date),
+		PDF: opts.PDF, Closed: opts.Closed, Modified: opts.Modified,
 		storeKey: "werkboek:" + names.Slugify(wb.Title+" "+wb.Edition),
 	}
 	b.Intro, b.PrintIntro = convertText(wb.Intro, pageURLs["home"], wb.BaseURL)
