@@ -128,7 +128,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	returned, notes := tickets.Collect(paths)
-	c := tickets.Tally(tickets.NewEdition(wb), returned, notes)
+	c := tickets.Tally(tickets.NewEdition(wb), returned, notes, time.Now())
 	// A file's name and content reach the terminal only printable: no
 	// escape sequence or line end in them can forge or erase a line.
 	for _, d := range c.Diagnostics() {

@@ -124,7 +124,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	// only on the content: it is part of the site key (see newKeys), so a
 	// rebuild after the moment makes every page that says it again.
 	book := view.NewBook(wb, view.Options{Cache: e.views, PDF: e.opts.PDF, Closed: wb.Tickets.Closed(now), Modified: calendarModified(wb)})
-	assets, assetFiles, err := e.theme.build(bookcss.SiteCSS(book), bookcss.PrintCSS(book))
+	assets, assetFiles, err := e.theme.build(bookcss.SiteCSS(wb), bookcss.PrintCSS(wb))
 	if err != nil {
 		return up, err
 	}

@@ -53,7 +53,7 @@ type manifestCard struct {
 }
 
 // address is the card's folder in the site.
-func (c manifestCard) address() string { return "prioriteiten/" + c.Priority + "/" + c.Slug + "/" }
+func (c manifestCard) address() string { return view.CardAddress(c.Priority, c.Slug) }
 
 // newManifest describes a site made from book whose files are in state.
 func newManifest(book *view.Book, state map[string]FileState) *manifest {
@@ -174,7 +174,7 @@ func scanSite(dir string) *manifest {
 
 // name says which priority this is, as an editor knows it.
 func (p manifestPriority) name() string {
-	addr := "prioriteiten/" + p.Slug + "/"
+	addr := view.PriorityAddress(p.Slug)
 	if p.Title == "" {
 		return "prioriteit " + addr
 	}

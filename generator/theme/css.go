@@ -4,23 +4,23 @@ import (
 	"bytes"
 	"fmt"
 
-	"github.com/probiblio/werkboek/generator/view"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // SiteCSS returns one CSS rule per priority that sets its accent colour
 // as custom properties, and the priorities' running heads for print (see
 // runningHeads), appended to the site's stylesheet.
-func SiteCSS(b *view.Book) []byte {
+func SiteCSS(wb *model.Workbook) []byte {
 	var buf bytes.Buffer
 	// The edition's title, for the running head of the printed pages.
-	fmt.Fprintf(&buf, ":root{--edition-title:%s}\n", cssString(b.Title))
-	for _, p := range b.Priorities {
-		fmt.Fprintf(&buf, ".prio-%s{--accent:%s}\n", p.Slug, p.Accent)
+	fmt.Fprintf(&buf, ":root{--edition-title:%s}\n", cssString(wb.Title))
+	for _, p := range wb.Priorities {
+		fmt.Fprintf(&buf, ".prio-%s{--accent:%s}\n", p.Slug, Accent(p))
 	}
-	if b.Participants != nil {
+	if wb.Participants != nil {
 		buf.WriteString(participantsCSS)
 	}
-	if b.Closing() != nil {
+	if !wb.Tickets.Closes.IsZero() {
 		buf.WriteString(closingCSS)
 	}
 	return buf.Bytes()
@@ -28,13 +28,26 @@ func SiteCSS(b *view.Book) []byte {
 
 // PrintCSS returns the rules of the print edition that depend on the
 // workbook, appended to its own stylesheet: the running heads.
-func PrintCSS(b *view.Book) []byte {
+func PrintCSS(wb *model.Workbook) []byte {
 	var buf bytes.Buffer
-	runningHeads(&buf, b)
-	if b.Participants != nil {
+	runningHeads(&buf, wb)
+	if wb.Participants != nil {
 		buf.WriteString(printParticipantsCSS)
 	}
 	return buf.Bytes()
+}
+
+// defaultAccents are used for priorities without a color in front matter;
+// white text on each has a contrast above 4.5:1.
+var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a6e", "#7a5a00", "#3d5a80"}
+
+// Accent is the colour of a priority: its color in front matter, else
+// one of defaultAccents by its number.
+func Accent(p *model.Priority) string {
+	if p.Color != "" {
+		return p.Color
+	}
+	return defaultAccents[(p.Number-1)%len(defaultAccents)]
 }
 
 // cssString quotes s as a CSS string, escaping what could end it.

@@ -5,17 +5,16 @@ import (
 	"testing"
 
 	"github.com/probiblio/werkboek/generator/testsite"
-	"github.com/probiblio/werkboek/generator/view"
 )
 
 func TestEditionCSSHasRunningHeads(t *testing.T) {
-	b := view.NewBook(testsite.Workbook(t, map[string]string{
+	wb := testsite.Workbook(t, map[string]string{
 		"prioriteiten/3-citaat/_index.md":  "---\ntitle: 'Lezen \"tussen\" de regels'\ncolor: \"#205072\"\n---\n",
 		"prioriteiten/3-citaat/1-kaart.md": strings.Replace(testsite.Card, "Spoenk: innovatief jeugdbibliotheekwerk", "Een kaart", 1),
-	}, false), view.Options{})
-	css := string(PrintCSS(b))
+	}, false)
+	css := string(PrintCSS(wb))
 	for _, want := range []string{
-		`@page prio-jeugd{@top-right{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + b.Priorities[0].Accent + `}}`,
+		`@page prio-jeugd{@top-right{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + Accent(wb.Priorities[0]) + `}}`,
 		`.prio-jeugd .p-sheet{page:prio-jeugd}`,
 		`@page prio-citaat{@top-right{content:"Prioriteit 3 · Lezen \22 tussen\22  de regels";color:#205072}}`,
 	} {

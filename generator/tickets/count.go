@@ -49,10 +49,11 @@ func (f *File) Moment() (time.Time, string) {
 }
 
 // Tally checks every file against the edition and counts, for every
-// library, its latest file; notes (from Collect) come with its own. A library whose latest file is refused is not
+// library, its latest file, as counted at at (Count.At); notes (from
+// Collect) come with its own. A library whose latest file is refused is not
 // counted at all: its older files no longer say what it wants.
-func Tally(e *Edition, files []*File, notes diag.List) *Count {
-	c := &Count{Edition: e, Files: files, Notes: slices.Clone(notes), At: time.Now()}
+func Tally(e *Edition, files []*File, notes diag.List, at time.Time) *Count {
+	c := &Count{Edition: e, Files: files, Notes: slices.Clone(notes), At: at}
 	groups := map[string][]*File{}
 	var keys []string
 	for _, f := range files {

@@ -21,15 +21,11 @@ type Edition struct {
 func NewEdition(wb *model.Workbook) *Edition {
 	e := &Edition{Workbook: wb, byID: map[string]*model.Card{}, byTitle: map[string][]*model.Card{}}
 	for _, c := range wb.Cards() {
-		e.byID[ID(c)] = c
+		e.byID[c.ID()] = c
 		e.byTitle[names.Key(c.Title)] = append(e.byTitle[names.Key(c.Title)], c)
 	}
 	return e
 }
-
-// ID is a card's stable id in exports: "<priority-slug>/<card-slug>", the
-// key the site keeps choices under.
-func ID(c *model.Card) string { return c.ID() }
 
 // Eligible reports whether tickets may name the cards of a priority
 // (eligible in tickets.md; every priority when it is empty).
@@ -131,7 +127,7 @@ func (e *Edition) resolve(en *Entry, rep *reporter) *model.Card {
 	}
 	switch {
 	case len(found) == 1 && en.ID != "":
-		rep.warnf(en.Line, "het project %s bestaat niet (meer) in %s; herkend aan de titel als %q (%s)", show(en.ID), e.name(), found[0].Title, ID(found[0]))
+		rep.warnf(en.Line, "het project %s bestaat niet (meer) in %s; herkend aan de titel als %q (%s)", show(en.ID), e.name(), found[0].Title, found[0].ID())
 		return found[0]
 	case len(found) == 1:
 		return found[0]

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
@@ -103,3 +104,6 @@ func ids(r *Return) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// countedAt is the moment the tests count at.
+var countedAt = time.Date(2016, 9, 20, 10, 0, 0, 0, time.UTC)

@@ -13,7 +13,6 @@ import (
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/theme"
-	"github.com/probiblio/werkboek/generator/view"
 )
 
 //go:embed overview.html
@@ -44,7 +43,7 @@ func Style(assets fs.FS, wb *model.Workbook) (string, error) {
 		css.Write(data)
 		css.WriteByte('\n')
 	}
-	css.Write(theme.SiteCSS(view.NewBook(wb, view.Options{})))
+	css.Write(theme.SiteCSS(wb))
 	out := fontURL.ReplaceAllFunc(css.Bytes(), func(m []byte) []byte {
 		font, err := fs.ReadFile(assets, "fonts/"+string(fontURL.FindSubmatch(m)[1]))
 		if err != nil {

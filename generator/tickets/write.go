@@ -59,7 +59,7 @@ func perProject(c *Count) []byte {
 	rows := [][]string{{"Project", "Prioriteit", "Aantal bibliotheken", "Bibliotheken", "Id"}}
 	for _, card := range c.Projects() {
 		libs := c.LibrariesFor(card)
-		rows = append(rows, []string{card.Title, prioLabel(card.Priority), strconv.Itoa(len(libs)), libraryNames(libs), ID(card)})
+		rows = append(rows, []string{card.Title, prioLabel(card.Priority), strconv.Itoa(len(libs)), libraryNames(libs), card.ID()})
 	}
 	return spreadsheet(rows)
 }

@@ -27,12 +27,27 @@ var pageAnchors = map[string]string{"home": "voorwoord", "programme": "programma
 // pageURLs are the site-relative URLs of the root pages.
 var pageURLs = map[string]string{"home": "", "programme": "programma/", "checklist": "keuzelijst/", "tickets": "tickets/"}
 
-func priorityURL(p *model.Priority) string { return "prioriteiten/" + p.Slug + "/" }
+// The addresses of priorities and cards are made here and nowhere else:
+// the pages, the links between texts, the search index, the sitemap and
+// the site's manifest all take them from these functions.
 
-func cardURL(c *model.Card) string { return priorityURL(c.Priority) + c.Slug + "/" }
+// PriorityAddress is the site-relative folder of the priority with the
+// given slug: "prioriteiten/jeugd-en-onderwijs/".
+func PriorityAddress(slug string) string { return "prioriteiten/" + slug + "/" }
 
-// cardAnchor is the id of a card in the print edition.
-func cardAnchor(c *model.Card) string { return "k-" + c.Priority.Slug + "-" + c.Slug }
+// CardAddress is the site-relative folder of a card, by the slugs of its
+// priority and its own: "prioriteiten/jeugd-en-onderwijs/spoenk/".
+func CardAddress(priority, slug string) string { return PriorityAddress(priority) + slug + "/" }
+
+// PriorityURL is the site-relative address of p.
+func PriorityURL(p *model.Priority) string { return PriorityAddress(p.Slug) }
+
+// CardURL is the site-relative address of c.
+func CardURL(c *model.Card) string { return CardAddress(c.Priority.Slug, c.Slug) }
+
+// CardAnchor is the id of a card in the print edition:
+// "k-jeugd-en-onderwijs-spoenk".
+func CardAnchor(c *model.Card) string { return "k-" + c.Priority.Slug + "-" + c.Slug }
 
 // linker gives the addresses of the links and images of one text.
 type linker struct {
@@ -54,12 +69,12 @@ func (k linker) site(t model.Target) string {
 		}
 		return "./"
 	case t.Card != nil:
-		u = root + cardURL(t.Card)
+		u = root + CardURL(t.Card)
 		if t.Section != "" {
 			u += "#" + t.Section
 		}
 	case t.Priority != nil:
-		u = root + priorityURL(t.Priority)
+		u = root + PriorityURL(t.Priority)
 	default:
 		u = root + pageURLs[t.Page]
 	}
@@ -80,7 +95,7 @@ func (k linker) print(t model.Target, image bool) string {
 	case t.File != nil:
 		return "../" + k.page + url.PathEscape(t.File.Base)
 	case t.Card != nil:
-		a := "#" + cardAnchor(t.Card)
+		a := "#" + CardAnchor(t.Card)
 		if t.Section != "" {
 			a += "-" + t.Section
 		}

@@ -2,7 +2,6 @@ package view
 
 import (
 	"html/template"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
 	"github.com/probiblio/werkboek/generator/pool"
+	"github.com/probiblio/werkboek/generator/theme"
 )
 
 // Book is the workbook as the pages show it: every Markdown text is
@@ -137,10 +137,6 @@ type SectionView struct {
 	PrintHTML template.HTML // HTML in the print edition
 }
 
-// defaultAccents are used for priorities without a color in front matter;
-// white text on each has a contrast above 4.5:1.
-var defaultAccents = []string{"#b3361e", "#6a3d9a", "#1d6a86", "#2e7031", "#9e3a6e", "#7a5a00", "#3d5a80"}
-
 // Options are what a Book shows besides the workbook.
 type Options struct {
 	// Cache, when not nil, keeps the HTML of cards with Refs between
@@ -171,8 +167,8 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 		b.Schedule.Body, b.Schedule.PrintBody = convertText(s.Body, pageURLs["programme"], wb.BaseURL)
 	}
 	byCard := make(map[*model.Card]*CardView, len(wb.Priorities)*8)
-	for i, p := range wb.Priorities {
-		pv := newPriorityView(p, i, wb)
+	for _, p := range wb.Priorities {
+		pv := newPriorityView(p, wb)
 		for _, c := range p.Cards {
 			cv := newCardView(c, pv)
 			pv.Cards = append(pv.Cards, cv)
@@ -204,19 +200,16 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 	return b
 }
 
-// newPriorityView makes the view of the i-th priority of wb, without its
+// newPriorityView makes the view of a priority of wb, without its
 // cards.
-func newPriorityView(p *model.Priority, i int, wb *model.Workbook) *PriorityView {
+func newPriorityView(p *model.Priority, wb *model.Workbook) *PriorityView {
 	pv := &PriorityView{
 		Priority: p, Title: p.Title, Slug: p.Slug, Dir: p.Dir, Number: p.Number, Description: p.Description,
 		Programme: p.Programme, Note: p.Note, Signature: Signature(p.Title),
-		URL: priorityURL(p), Accent: p.Color,
+		URL: PriorityURL(p), Accent: theme.Accent(p),
 	}
 	pv.Intro, pv.PrintIntro = convertText(p.Body, pv.URL, wb.BaseURL)
-	pv.Eligible = len(wb.Tickets.Eligible) == 0 || slices.Contains(wb.Tickets.Eligible, p.Dir)
-	if pv.Accent == "" {
-		pv.Accent = defaultAccents[i%len(defaultAccents)]
-	}
+	pv.Eligible = wb.Tickets.Allows(p)
 	pv.SearchText = markdown.PlainTextOf(p.Body.Blocks)
 	if p.Programme != nil {
 		pv.ProgrammeText = markdown.HTMLString(p.Programme.Text)
@@ -233,7 +226,7 @@ func newPriorityView(p *model.Priority, i int, wb *model.Workbook) *PriorityView
 func newCardView(c *model.Card, pv *PriorityView) *CardView {
 	cv := &CardView{
 		Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft,
-		URL: pv.URL + c.Slug + "/", ID: pv.Slug + "/" + c.Slug, Anchor: "k-" + pv.Slug + "-" + c.Slug,
+		URL: CardURL(c), ID: c.ID(), Anchor: CardAnchor(c),
 		CheckID: "k" + itoa(pv.Number) + "-" + itoa(c.Number), Label: itoa(c.Number) + " " + c.Title,
 		Topics: []string{},
 	}
