@@ -49,7 +49,7 @@ type Options struct {
 	// A card with Refs keeps its
 	// tree and gets no Converted: where its links point is known only
 	// after every file is read. So does a draft that is not published.
-	Convert func(*model.Card) any
+	Convert func(*model.Card) *model.Converted
 }
 
 // Load reads a workbook from fsys, whose root is the content folder. It

@@ -204,7 +204,7 @@ type Card struct {
 	Next        *Card
 	// Converted is what Options.Convert made of the card, or nil (see
 	// there); content never looks inside.
-	Converted any
+	Converted *Converted
 }
 
 // Section is one of the five labelled parts of a card.

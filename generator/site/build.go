@@ -48,11 +48,6 @@ func (o Options) now() time.Time {
 	return o.Now()
 }
 
-// contentOptions are the options of loading the content of o at now.
-func (o Options) contentOptions(now time.Time) content.Options {
-	return content.Options{Drafts: o.Drafts, Prefix: filepath.ToSlash(filepath.Clean(o.ContentDir)), Now: now}
-}
-
 // Result describes a finished (or refused) build.
 type Result struct {
 	Pages       int
@@ -75,7 +70,7 @@ var ErrContent = errors.New("de inhoud bevat fouten")
 // Load reads and validates the content tree with paths in messages shown
 // relative to the working folder, as an editor types them.
 func Load(opts Options) (*model.Workbook, diag.List) {
-	return content.Load(os.DirFS(opts.ContentDir), opts.contentOptions(opts.now()))
+	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: opts.now()})
 }
 
 // Build is the first rebuild of a new engine, published: the site is made

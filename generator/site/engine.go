@@ -103,9 +103,10 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}
 	now := e.opts.now()
 	baseURL, baseErr := baseURLOf(e.opts.BaseURL)
-	load := e.opts.contentOptions(now)
-	load.Cache, load.ChangedPaths, load.Convert, load.BaseURL = e.cards, changedPaths, view.Convert, baseURL
-	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), load)
+	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
+		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)), Now: now, BaseURL: baseURL,
+		Cache: e.cards, ChangedPaths: changedPaths, Convert: view.Convert,
+	})
 	up := &Update{Diagnostics: diags}
 	var err error
 	if themeErr != nil {

@@ -2,6 +2,8 @@ package view
 
 import (
 	"sync"
+
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // Cache keeps the HTML made for each card with Refs between rebuilds of
@@ -23,11 +25,11 @@ func NewCache() *Cache {
 // keyed is a card's converted texts and the key they were made under.
 type keyed struct {
 	key uint64
-	*converted
+	*model.Converted
 }
 
 // get returns the texts of the card at path made under key, or nil.
-func (c *Cache) get(path string, key uint64) *converted {
+func (c *Cache) get(path string, key uint64) *model.Converted {
 	if c == nil {
 		return nil
 	}
@@ -37,10 +39,10 @@ func (c *Cache) get(path string, key uint64) *converted {
 	if !ok || e.key != key {
 		return nil
 	}
-	return e.converted
+	return e.Converted
 }
 
-func (c *Cache) put(path string, key uint64, conv *converted) {
+func (c *Cache) put(path string, key uint64, conv *model.Converted) {
 	if c == nil {
 		return
 	}

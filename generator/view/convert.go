@@ -8,25 +8,10 @@ import (
 	"github.com/probiblio/werkboek/generator/model"
 )
 
-// converted is what a card's Markdown becomes: its lead and sections in
-// HTML, on its own page and in the print edition, and its plain texts.
-// It depends on the card's file alone, and for a card with Refs also on
-// what they resolved to, the addresses of all cards and the base URL.
-type converted struct {
-	lead      template.HTML
-	printLead template.HTML // lead in the print edition
-	sections  []SectionView
-	desc      string   // plain text for the meta description
-	audiences []string // target groups from the Doelgroep, for filters
-	// audienceKey is audiences joined by "|", for the home page's filter.
-	audienceKey string
-	search      string // plain text of the lead and sections, for search
-}
-
 // Convert makes a card's HTML and plain texts from the tree the content
 // package parsed; it is content.Options.Convert, called for a card
 // without Refs, whose HTML depends on its own file alone.
-func Convert(c *model.Card) any { return convertCard(c, nil) }
+func Convert(c *model.Card) *model.Converted { return convertCard(c, nil) }
 
 // convertText converts a whole text for its own page at pageURL and for
 // the print edition.
@@ -47,24 +32,24 @@ func convertText(t model.Text, pageURL, baseURL string) (site, print template.HT
 // one tree of its body; k points its links and images, and a card with
 // some is rendered a second time, from the same tree, for the print
 // edition. k is nil for a card without Refs.
-func convertCard(c *model.Card, k *linker) *converted {
-	out := &converted{sections: make([]SectionView, len(c.Sections))}
+func convertCard(c *model.Card, k *linker) *model.Converted {
+	out := &model.Converted{Sections: make([]SectionView, len(c.Sections))}
 	var refs []refNode
 	if k != nil && len(c.Body.Links) > 0 {
 		refs = refsOf(c.Body)
 		k.point(refs, false)
 	}
-	out.lead = markdown.Render(c.Lead.Blocks)
+	out.Lead = markdown.Render(c.Lead.Blocks)
 	for i, s := range c.Sections {
 		h := markdown.Render(s.Body.Blocks)
-		out.sections[i] = SectionView{Label: s.Heading, Class: model.SectionIDs[s.Kind], HTML: h, PrintHTML: h}
+		out.Sections[i] = SectionView{Label: s.Heading, Class: model.SectionIDs[s.Kind], HTML: h, PrintHTML: h}
 	}
-	out.printLead = out.lead
+	out.PrintLead = out.Lead
 	if len(refs) > 0 {
 		k.point(refs, true)
-		out.printLead = markdown.Render(c.Lead.Blocks)
+		out.PrintLead = markdown.Render(c.Lead.Blocks)
 		for i, s := range c.Sections {
-			out.sections[i].PrintHTML = markdown.Render(s.Body.Blocks)
+			out.Sections[i].PrintHTML = markdown.Render(s.Body.Blocks)
 		}
 	}
 	// The plain text of the lead and of each section: for the meta
@@ -76,18 +61,18 @@ func convertCard(c *model.Card, k *linker) *converted {
 		plain := markdown.PlainTextOf(s.Body.Blocks)
 		switch {
 		case s.Kind == model.Effect && c.Description == "":
-			out.desc = clip(plain, 155)
+			out.Description = clip(plain, 155)
 		case s.Kind == model.Doelgroep:
-			out.audiences = Audiences(plain)
-			out.audienceKey = strings.Join(out.audiences, "|")
+			out.Audiences = Audiences(plain)
+			out.AudienceKey = strings.Join(out.Audiences, "|")
 		}
 		if s.Kind != model.Onderwerpen || len(s.Topics) == 0 {
 			text = append(text, plain)
 		}
 	}
 	if c.Description != "" {
-		out.desc = c.Description
+		out.Description = c.Description
 	}
-	out.search = strings.TrimSpace(strings.Join(text, " "))
+	out.Search = strings.TrimSpace(strings.Join(text, " "))
 	return out
 }

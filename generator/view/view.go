@@ -130,12 +130,7 @@ type CardView struct {
 }
 
 // SectionView is one labelled block of a card.
-type SectionView struct {
-	Label     string // as the editor wrote the heading
-	Class     string // "doelgroep", "effect", "doel", "resultaat", "onderwerpen": also its id
-	HTML      template.HTML
-	PrintHTML template.HTML // HTML in the print edition
-}
+type SectionView = model.SectionHTML
 
 // Options are what a Book shows besides the workbook.
 type Options struct {
@@ -185,8 +180,8 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 	var once sync.Once
 	pool.Each(len(b.Cards), func(i int) {
 		cv := b.Cards[i]
-		conv, ok := cv.Card.Converted.(*converted)
-		if !ok { // a card with Refs: converted here, with its links pointed
+		conv := cv.Card.Converted
+		if conv == nil { // a card with Refs: converted here, with its links pointed
 			once.Do(func() { routes = routesKey(wb) })
 			key := fingerprint.New().Num(cv.Card.Hash).Num(routes).Str(wb.BaseURL).Sum()
 			if conv = cache.get(cv.Card.Path, key); conv == nil {
@@ -194,8 +189,8 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 				cache.put(cv.Card.Path, key, conv)
 			}
 		}
-		cv.Lead, cv.PrintLead, cv.Sections = conv.lead, conv.printLead, conv.sections
-		cv.Description, cv.Audiences, cv.AudienceKey, cv.SearchText = conv.desc, conv.audiences, conv.audienceKey, conv.search
+		cv.Lead, cv.PrintLead, cv.Sections = conv.Lead, conv.PrintLead, conv.Sections
+		cv.Description, cv.Audiences, cv.AudienceKey, cv.SearchText = conv.Description, conv.Audiences, conv.AudienceKey, conv.Search
 	})
 	return b
 }
