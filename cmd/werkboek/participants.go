@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"path/filepath"
 
 	"github.com/probiblio/werkboek/generator/dutch"
@@ -49,22 +48,6 @@ func sameFolder(a, b string) bool {
 	sa, err1 := os.Stat(a)
 	sb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
-}
-
-// prepareParticipants checks the count's participants file as the
-// content will read it, messages naming the copy in the count's folder
-// out, and writes it beside its place in dir. It returns nil, and tells
-// why on stderr, when the check refuses the file.
-func prepareParticipants(wb *model.Workbook, data []byte, out, dir string, stderr io.Writer) (*tickets.ContentFile, *model.Participants, error) {
-	p, diags := participants.Check(wb, data, path.Join(filepath.ToSlash(filepath.Clean(out)), participants.File))
-	if errs := diags.Errors(); len(errs) > 0 {
-		for _, d := range errs {
-			fmt.Fprintln(stderr, tickets.Printable(d.String()))
-		}
-		return nil, nil, nil
-	}
-	put, err := tickets.PrepareContent(dir, data)
-	return put, p, err
 }
 
 // finishParticipants puts the prepared file in its place and says so,
