@@ -26,7 +26,7 @@ import (
 // and the clock of the build changes every time; what does both is the
 // moment the content the file is made of last changed: b.Modified, the
 // newest modification time of _index.md and programma.md (see
-// site.calendarModified). DTSTAMP and LAST-MODIFIED are that moment, and
+// Modified). DTSTAMP and LAST-MODIFIED are that moment, and
 // SEQUENCE counts its seconds since 2000-01-01 UTC (a number that grows
 // with every edit and fits the 32 bits calendar programs keep until 2068,
 // where it stays).

@@ -11,6 +11,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/ical"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
@@ -124,7 +125,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	// Whether the choice of tickets is closed depends on the clock, not
 	// only on the content: it is part of the site key (see newKeys), so a
 	// rebuild after the moment makes every page that says it again.
-	book := view.NewBook(wb, view.Options{Cache: e.views, PDF: e.opts.PDF, Closed: wb.Tickets.Closed(now), Modified: calendarModified(wb)})
+	book := view.NewBook(wb, view.Options{Cache: e.views, PDF: e.opts.PDF, Closed: wb.Tickets.Closed(now), Modified: ical.Modified(wb)})
 	assets, assetFiles, err := e.theme.build(bookcss.SiteCSS(wb), bookcss.PrintCSS(wb))
 	if err != nil {
 		return up, err

@@ -64,7 +64,7 @@ func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bo
 		}
 		// Made from page addresses, the base URL and the programme:
 		// all covered by the site key; the calendar also from the time
-		// they were last changed (render.Book.Modified).
+		// they were last changed (view.Book.Modified).
 		key := k.siteOnly(f.name)
 		if f.name == b.CalendarFile() {
 			key = fingerprint.New().Num(key).Num(uint64(b.Modified.Unix())).Sum()

@@ -1,4 +1,4 @@
-package site
+package ical
 
 import (
 	"io/fs"
@@ -9,22 +9,22 @@ import (
 	"github.com/probiblio/werkboek/generator/model"
 )
 
-// calendarInputs are the content files the calendar file is made of: the
+// Inputs are the content files the calendar file is made of: the
 // event, the contact and the base URL in _index.md, and the programme.
-var calendarInputs = []string{"_index.md", "programma.md"}
+var Inputs = []string{"_index.md", "programma.md"}
 
-// calendarModified is when the content the calendar file is made of last
-// changed (render.Book.Modified): the newest modification time of
-// calendarInputs, in whole seconds. A file's time and not the clock of
+// Modified is when the content the calendar file is made of last
+// changed (view.Book.Modified): the newest modification time of
+// Inputs, in whole seconds. A file's time and not the clock of
 // the build, so building the same files again gives the same calendar,
 // and saving a changed programme gives a newer one. When
 // SOURCE_DATE_EPOCH is set (the convention of reproducible builds, such
 // as the time of the last commit), a later time is taken back to it, so a
 // fresh checkout builds the same bytes as the one before. Zero when none
 // of the files can be read.
-func calendarModified(wb *model.Workbook) time.Time {
+func Modified(wb *model.Workbook) time.Time {
 	var newest time.Time
-	for _, name := range calendarInputs {
+	for _, name := range Inputs {
 		if wb.Source == nil {
 			break
 		}
