@@ -33,6 +33,7 @@ const storedTickets = `localStorage.getItem(document.documentElement.dataset.wer
 // nothing can be added, removed or read in from a shared link. Nothing
 // waits for the wall clock to reach the moment.
 func TestTicketsCloseInTheBrowser(t *testing.T) {
+	t.Parallel()
 	dir := testsite.Copy(t, "content")
 	closesAt, _ := dutch.At(time.Date(2030, 9, 19, 0, 0, 0, 0, time.UTC), 17, 0)
 	built := closesAt.Add(-time.Second)
@@ -152,6 +153,7 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 // the notices, the disabled buttons and the print edition's notice are
 // valid HTML.
 func TestClosedPagesAreValidHTML(t *testing.T) {
+	t.Parallel()
 	dir := testsite.Copy(t, "content")
 	tickets := filepath.Join(dir, "content", "tickets.md")
 	src, err := os.ReadFile(tickets)

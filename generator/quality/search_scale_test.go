@@ -20,6 +20,7 @@ import (
 // (title 10, topic 4, context 2, text 1 per query word; words match by
 // prefix, one-letter words whole).
 func TestSearchAtScale(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds 10,000 cards")
 	}
