@@ -128,6 +128,16 @@ func sameChoice(a, b *File) bool {
 	return true
 }
 
+// Participants is the count as the content keeps it: every library with
+// the projects it chose, counted at At.
+func (c *Count) Participants() *model.Participants {
+	libs := make([]*model.Participant, len(c.Libraries))
+	for i, l := range c.Libraries {
+		libs[i] = &model.Participant{Name: l.Name, Cards: l.Cards}
+	}
+	return model.NewParticipants("", c.Edition.Workbook.Edition, c.At, libs)
+}
+
 // LibrariesFor returns the libraries that chose a card, by name.
 func (c *Count) LibrariesFor(card *model.Card) []*Library {
 	var out []*Library

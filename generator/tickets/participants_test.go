@@ -32,7 +32,7 @@ func TestParticipantsJSON(t *testing.T) {
 	)
 	c := Tally(e, collect(t, dir), nil, countedAt)
 	c.At = time.Date(2099, 9, 19, 17, 30, 5, 0, time.FixedZone("CEST", 7200))
-	got := string(ParticipantsJSON(c))
+	got := string(participants.Write(c.Edition.Workbook, c.Participants()))
 	want := `{
   "formaat": "werkboek-deelnemers 1",
   "werkboek": "Klein werkboek",
@@ -82,7 +82,7 @@ func TestParticipantsJSON(t *testing.T) {
 	// An edition without projects and a count without libraries.
 	empty := Tally(e, nil, nil, countedAt)
 	e.Workbook.Tickets.Eligible = []string{"9-niets"}
-	if got := string(ParticipantsJSON(empty)); !strings.Contains(got, "\"projecten\": {},\n  \"bibliotheken\": {}\n}\n") {
+	if got := string(participants.Write(empty.Edition.Workbook, empty.Participants())); !strings.Contains(got, "\"projecten\": {},\n  \"bibliotheken\": {}\n}\n") {
 		t.Errorf("an empty count:\n%s", got)
 	}
 }

@@ -18,7 +18,7 @@ const (
 	PerLibraryFile = "tickets-per-bibliotheek.csv"
 	OverviewFile   = "overzicht.html"
 	// ParticipantsFile is the count as the content reads it (see
-	// ParticipantsJSON); --inhoud puts the same bytes in the content.
+	// participants.Write); --inhoud puts the same bytes in the content.
 	ParticipantsFile = participants.File
 	// PreviousParticipantsFile keeps the content's participants file
 	// that --inhoud replaced, so a hand edit is never lost.
@@ -39,7 +39,7 @@ func Output(c *Count, style string) (map[string][]byte, error) {
 		PerProjectFile:   perProject(c),
 		PerLibraryFile:   perLibrary(c),
 		OverviewFile:     overview,
-		ParticipantsFile: ParticipantsJSON(c),
+		ParticipantsFile: participants.Write(c.Edition.Workbook, c.Participants()),
 		OutputMarker:     []byte("Deze map is gemaakt door werkboek tickets tel en wordt bij elke telling vervangen.\n"),
 	}, nil
 }

@@ -1,4 +1,4 @@
-package tickets
+package participants
 
 import (
 	"bytes"
@@ -7,41 +7,46 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/participants"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
-// ParticipantsJSON writes the count as a participants file (see
-// content.ParticipantsFile): the format, the edition, when it was
-// counted, per project the libraries that chose it and per library its
-// projects. Projects are every project tickets may name, in the order of
-// the workbook, those nobody chose with an empty list; libraries are by
-// name (as the count sorts them: case, accents and punctuation aside),
-// each with its projects in the order of its tickets. Every name and id
-// stands on a line of its own, so a message about a file edited by hand
-// names the line of that name.
-func ParticipantsJSON(c *Count) []byte {
+// Write writes p, the participants of wb, as a participants file (see
+// File): the format, the edition, when it was counted, per project the
+// libraries that chose it and per library its projects. Projects are
+// every project tickets may name, in the order of the workbook, those
+// nobody chose with an empty list; libraries are in the order of p (by
+// name: case, accents and punctuation aside), each with its projects in
+// the order of its tickets. Every name and id stands on a line of its
+// own, so a message about a file edited by hand names the line of that
+// name.
+func Write(wb *model.Workbook, p *model.Participants) []byte {
 	var b bytes.Buffer
-	wb := c.Edition.Workbook
-	fmt.Fprintf(&b, "{\n  \"formaat\": %s,\n", jsonString(fmt.Sprintf("%s %d", participants.Format, participants.Version)))
+	fmt.Fprintf(&b, "{\n  \"formaat\": %s,\n", jsonString(fmt.Sprintf("%s %d", Format, Version)))
 	fmt.Fprintf(&b, "  \"werkboek\": %s,\n  \"editie\": %s,\n", jsonString(wb.Title), jsonString(wb.Edition))
-	fmt.Fprintf(&b, "  \"geteld\": %s,\n", jsonString(c.At.UTC().Format(time.RFC3339)))
+	fmt.Fprintf(&b, "  \"geteld\": %s,\n", jsonString(p.Counted.UTC().Format(time.RFC3339)))
 	b.WriteString("  \"projecten\": {")
-	for i, card := range c.Projects() {
+	var projects []*model.Card
+	for _, card := range wb.Cards() {
+		if wb.Tickets.Allows(card.Priority) {
+			projects = append(projects, card)
+		}
+	}
+	for i, card := range projects {
 		var libs []string
-		for _, l := range c.LibrariesFor(card) {
+		for _, l := range p.Of(card) {
 			libs = append(libs, l.Name)
 		}
 		writeEntry(&b, i, card.ID(), libs)
 	}
-	b.WriteString(closeObject(len(c.Projects())) + ",\n  \"bibliotheken\": {")
-	for i, l := range c.Libraries {
+	b.WriteString(closeObject(len(projects)) + ",\n  \"bibliotheken\": {")
+	for i, l := range p.Libraries {
 		ids := make([]string, len(l.Cards))
 		for j, card := range l.Cards {
 			ids[j] = card.ID()
 		}
 		writeEntry(&b, i, l.Name, ids)
 	}
-	b.WriteString(closeObject(len(c.Libraries)) + "\n}\n")
+	b.WriteString(closeObject(len(p.Libraries)) + "\n}\n")
 	return b.Bytes()
 }
 
