@@ -79,6 +79,11 @@ func (f *siteFlags) options() site.Options {
 	if o.OutDir == "" {
 		o.OutDir = filepath.Join(f.site, "public")
 	}
+	// Copies of photos are kept where the system keeps caches, so an
+	// unchanged photo is not resized again by the next build.
+	if dir, err := os.UserCacheDir(); err == nil {
+		o.PhotoCache = filepath.Join(dir, "werkboek", "fotos")
+	}
 	return o
 }
 

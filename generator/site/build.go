@@ -34,6 +34,9 @@ type Options struct {
 	// AllowRemoval lets a build replace a site although it drops a
 	// priority or more than a quarter of the cards (see RemovalError).
 	AllowRemoval bool
+	// PhotoCache is a folder where the copies of photos are kept between
+	// runs (see photo.Cache); "" keeps them in memory only.
+	PhotoCache string
 	// Now is the clock the content is held against: whether the choice
 	// of tickets is closed and whether the day is past. cmd passes
 	// time.Now; tests set a moment of their own. nil is time.Now.

@@ -12,6 +12,7 @@ import (
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/ical"
+	"github.com/probiblio/werkboek/generator/photo"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
@@ -29,6 +30,7 @@ type Engine struct {
 	opts        Options
 	cards       *content.Cache
 	views       *view.Cache
+	photos      *photo.Cache
 	theme       *theme               // nil until loaded, and after a theme change
 	state       map[string]FileState // what the target holds, by output name
 	manifestSum uint64               // fingerprint of the manifest last written (Publish, Update)
@@ -77,7 +79,7 @@ type Update struct {
 
 // NewEngine prepares an engine; nothing is read until the first Rebuild.
 func NewEngine(opts Options) *Engine {
-	return &Engine{opts: opts, cards: content.NewCache(), views: view.NewCache()}
+	return &Engine{opts: opts, cards: content.NewCache(), views: view.NewCache(), photos: &photo.Cache{Dir: opts.PhotoCache}}
 }
 
 // Rebuild brings t up to date. changed lists the files that changed since
@@ -131,7 +133,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	r := e.theme.layouts.With(assets)
-	published, err := appendContentFiles(nil, book)
+	published, err := appendContentFiles(nil, book, e.photos)
 	if err != nil {
 		return up, err
 	}
@@ -145,6 +147,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	e.views.Prune(book)
+	e.photos.Prune()
 	up.Duration = time.Since(start)
 	return up, nil
 }
