@@ -63,6 +63,7 @@ func Load(fsys fs.FS, opts Options) (*model.Workbook, diag.List) {
 			l.changed[p] = true
 		}
 	}
+	l.forgetLists()
 	wb := l.load()
 	l.diags.Sort()
 	slices.SortFunc(l.inputs, func(a, b model.Input) int { return strings.Compare(a.Path, b.Path) })

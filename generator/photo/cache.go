@@ -37,8 +37,11 @@ func (c *Cache) Copies(data []byte, ext string, copies []Copy) ([][]byte, error)
 	}
 	c.mu.Lock()
 	out, ok := c.mem[key]
+	if c.mem == nil {
+		c.mem = map[string][][]byte{}
+	}
 	if c.used == nil {
-		c.mem, c.used = map[string][][]byte{}, map[string]bool{}
+		c.used = map[string]bool{}
 	}
 	c.used[key] = true
 	c.mu.Unlock()

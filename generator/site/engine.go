@@ -34,6 +34,11 @@ type Engine struct {
 	theme       *theme               // nil until loaded, and after a theme change
 	state       map[string]FileState // what the target holds, by output name
 	manifestSum uint64               // fingerprint of the manifest last written (Publish, Update)
+	// last describes the priorities and cards of the last good rebuild
+	// (at Publish, of the published site); moved maps the old addresses
+	// of pages to where they are now (see moved.go).
+	last  *manifest
+	moved map[string]string
 }
 
 // FileState describes one output file as a rebuild left it.
@@ -142,10 +147,14 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if err != nil {
 		return up, err
 	}
+	here := addressesOf(book)
+	moved := movedSince(e.moved, e.last, here)
+	items = appendRedirects(items, redirectItems(book, moved, k, e.opts.Offline))
 	up.Book, up.Files = book, len(items)
 	if err := e.apply(items, t, up); err != nil {
 		return up, err
 	}
+	e.last, e.moved = here, moved
 	e.views.Prune(book)
 	e.photos.Prune()
 	up.Duration = time.Since(start)
