@@ -127,6 +127,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	if _, err := os.Stat(filepath.Join(opts.OutDir, site.Marker)); err == nil {
 		kept = fmt.Sprintf("; de vorige uitvoer in %s is niet veranderd", opts.OutDir)
 	}
+	// A plain build after build --pdf drops the PDF: say so.
+	hadPDF := false
+	if _, err := os.Stat(filepath.Join(opts.OutDir, "werkboek.pdf")); err == nil && kept != "" && !opts.PDF {
+		hadPDF = true
+	}
 	res, err := site.Build(opts)
 	report(stderr, res.Diagnostics)
 	var removal *site.RemovalError
@@ -150,6 +155,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	fmt.Fprintf(stdout, "werkboek build: %s en %s%s geschreven naar %s, %s (%s)\n",
 		dutch.Count(res.Pages, "pagina", "pagina's"), dutch.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, opts.OutDir,
 		dutch.Count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+	if hadPDF {
+		fmt.Fprintln(stdout, "werkboek build: werkboek.pdf weg: bouw met --pdf om hem bij te werken")
+	}
 	if res.PDFErr != nil {
 		fmt.Fprintf(stderr, "werkboek build: de site is gebouwd, maar zonder PDF: %v\n", res.PDFErr)
 		return exitContent

@@ -43,7 +43,7 @@ func TestFromThreeFilesToTheContent(t *testing.T) {
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
-	if want := "werkboek tickets tel: deelnemers.json geschreven in content (3 Bibliotheken, 5 tickets, 3 projecten met een groep); controleer het met werkboek check\n"; !strings.HasSuffix(stdout, want) {
+	if want := "werkboek tickets tel: deelnemers.json geschreven in content (3 Bibliotheken, 5 tickets, 3 projecten met deelnemers); controleer het met werkboek check\n"; !strings.HasSuffix(stdout, want) {
 		t.Errorf("stdout %q, want …%q", stdout, want)
 	}
 	written, err := os.ReadFile(filepath.Join(dir, "content", "deelnemers.json"))
@@ -94,7 +94,7 @@ func TestFromThreeFilesToTheContent(t *testing.T) {
 	// Counted again, the file it replaces is kept in the count.
 	os.Remove(filepath.Join(dir, "inbox", "delft.eml"))
 	code, stdout, _ = werkboekIn(t, dir, "tickets", "tel", "inbox", "--inhoud", "content")
-	if code != 0 || !strings.HasSuffix(stdout, "(2 Bibliotheken, 3 tickets, 2 projecten met een groep); controleer het met werkboek check; het vorige bestand staat in tickets-telling/deelnemers-vorige.json\n") {
+	if code != 0 || !strings.HasSuffix(stdout, "(2 Bibliotheken, 3 tickets, 2 projecten met deelnemers); controleer het met werkboek check; het vorige bestand staat in tickets-telling/deelnemers-vorige.json\n") {
 		t.Errorf("counted again: exit %d, %s", code, stdout)
 	}
 	if previous, _ := os.ReadFile(filepath.Join(dir, "tickets-telling", "deelnemers-vorige.json")); !bytes.Equal(previous, written) {
