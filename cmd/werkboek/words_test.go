@@ -33,3 +33,26 @@ func TestPlainBuildNamesDroppedPDF(t *testing.T) {
 		t.Errorf("a build after it names the PDF again: %s", stdout)
 	}
 }
+
+// TestNewPriorityChecks: a priority made by new priority, with a card
+// made from inside its folder, passes check and is on the site.
+func TestNewPriorityChecks(t *testing.T) {
+	dir := testsite.Copy(t, "content")
+	code, stdout, stderr := werkboekIn(t, dir, "new", "priority", "Lezen en taal")
+	if want := filepath.Join("content", "prioriteiten", "6-lezen-en-taal", "_index.md") + "\n"; code != 0 || stdout != want {
+		t.Fatalf("exit %d, %q %s; want %q", code, stdout, stderr, want)
+	}
+	folder := filepath.Join(dir, "content", "prioriteiten", "6-lezen-en-taal")
+	if code, stdout, stderr := werkboekIn(t, folder, "new", "card", ".", "Voorlezen thuis"); code != 0 || stdout != "1-voorlezen-thuis.md\n" {
+		t.Fatalf("new card .: exit %d, %q %s", code, stdout, stderr)
+	}
+	if code, stdout, stderr := werkboekIn(t, dir, "check"); code != 0 || !strings.Contains(stdout, "6 prioriteiten, 21 kaarten") {
+		t.Fatalf("check: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if code, _, stderr := werkboekIn(t, dir, "build", "--drafts"); code != 0 {
+		t.Fatal(stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "prioriteiten", "lezen-en-taal", "voorlezen-thuis", "index.html")); err != nil {
+		t.Error(err)
+	}
+}
