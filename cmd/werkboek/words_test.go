@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -54,5 +55,52 @@ func TestNewPriorityChecks(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public", "prioriteiten", "lezen-en-taal", "voorlezen-thuis", "index.html")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestInitSamplesCaught: the example text of a new workbook is warned
+// about at each of its lines, and counted by check and build; the cover
+// names the edition's year once; init's advice names the edition's year.
+func TestInitSamplesCaught(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := werkboekIn(t, dir, "init"); code != 0 {
+		t.Fatal(stderr)
+	}
+	code, stdout, stderr := werkboekIn(t, dir, "check")
+	if code != 0 || !strings.Contains(stdout, "10 waarschuwingen, waarvan 10 over voorbeeldtekst") {
+		t.Fatalf("check: exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, at := range []string{"content/_index.md:15", "content/_index.md:16", "content/_index.md:21", "content/_index.md:27", "content/programma.md:9", "content/prioriteiten/1-eerste-prioriteit/_index.md:5"} {
+		if !strings.Contains(stderr, filepath.FromSlash(at)+": waarschuwing: hier staat nog voorbeeldtekst") {
+			t.Errorf("no warning at %s:\n%s", at, stderr)
+		}
+	}
+	code, stdout, _ = werkboekIn(t, dir, "build")
+	if code != 0 || !strings.Contains(stdout, ", waarvan 10 over voorbeeldtekst") {
+		t.Errorf("build: exit %d\n%s", code, stdout)
+	}
+	print, err := os.ReadFile(filepath.Join(dir, "public", "werkboek", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cover := string(print)
+	cover = cover[strings.Index(cover, `class="cover"`):]
+	cover = cover[:strings.Index(cover, "</section>")]
+	year := regexp.MustCompile(`Werkboek (20\d\d)`).FindStringSubmatch(cover)
+	if year == nil || strings.Count(cover, "Werkboek "+year[1]) != 1 {
+		t.Errorf("the cover should say \"Werkboek YEAR\" once:\n%s", cover)
+	}
+	_, _, stderr = werkboekIn(t, dir, "init")
+	if !strings.Contains(stderr, "werkboek init werkboek-"+year[1]+"\n") {
+		t.Errorf("init in a used folder advises another year than the edition's %s: %s", year[1], stderr)
+	}
+	// Replaced, the warnings are gone.
+	index := filepath.Join(dir, "content", "_index.md")
+	b, _ := os.ReadFile(index)
+	fixed := strings.NewReplacer("Naam van de contactpersoon", "Anna de Vries", "info@example.org", "anna@probiblio.nl").Replace(string(b))
+	os.WriteFile(index, []byte(fixed), 0o644)
+	_, _, stderr = werkboekIn(t, dir, "check")
+	if strings.Contains(stderr, "_index.md:15") || strings.Contains(stderr, "_index.md:16") {
+		t.Errorf("replaced text still warned about:\n%s", stderr)
 	}
 }

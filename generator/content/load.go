@@ -110,6 +110,7 @@ func (l *loader) file(name string, diags *diag.List) *frontmatter.Document {
 		return nil
 	}
 	l.inputs = append(l.inputs, model.Input{Path: r.Path, Hash: hashBytes(src)})
+	checkSamples(src, r)
 	return frontmatter.Parse(src, r)
 }
 
