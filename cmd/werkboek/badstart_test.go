@@ -36,13 +36,7 @@ func TestServeFromABadStart(t *testing.T) {
 		t.Errorf("terminal: %s", line)
 	}
 	s.waitLine(t, "werkboek serve: http://"+addr)
-	resp, err := http.Get("http://" + addr + "/prioriteiten/jeugd-en-onderwijs/spoenk/")
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	page := string(body)
+	_, page := get(t, "http://"+addr+"/prioriteiten/jeugd-en-onderwijs/spoenk/")
 	for _, want := range []string{`id="werkboek-fout"`, filepath.Join("content", "prioriteiten", "1-jeugd-en-onderwijs", "1-spoenk.md") + ":", `<script src="/__werkboek/reload.js" defer></script>`, "Los de fouten hieronder op"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q:\n%s", want, page)
@@ -75,14 +69,23 @@ func TestServeFromABadStart(t *testing.T) {
 			break
 		}
 	}
-	resp, err = http.Get("http://" + addr + "/prioriteiten/jeugd-en-onderwijs/spoenk/")
+	if code, body := get(t, "http://"+addr+"/prioriteiten/jeugd-en-onderwijs/spoenk/"); code != 200 || !strings.Contains(body, "Spoenk") || strings.Contains(body, `id="werkboek-fout"`) {
+		t.Errorf("after the fix: %d\n%s", code, body)
+	}
+	s.stop(t)
+}
+
+// get fetches url and returns its status and body.
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
 	if err != nil {
 		t.Fatal(err)
 	}
-	body, _ = io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(body), "Spoenk") || strings.Contains(string(body), `id="werkboek-fout"`) {
-		t.Errorf("after the fix: %d\n%s", resp.StatusCode, body)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
 	}
-	s.stop(t)
+	return resp.StatusCode, string(body)
 }
