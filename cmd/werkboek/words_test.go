@@ -104,3 +104,20 @@ func TestInitSamplesCaught(t *testing.T) {
 		t.Errorf("replaced text still warned about:\n%s", stderr)
 	}
 }
+
+// TestSuggestionsFit: a link with the wrong number suggests the card of
+// this edition with that name, never the card itself.
+func TestSuggestionsFit(t *testing.T) {
+	dir := testsite.Copy(t, "content")
+	card := filepath.Join(dir, "content", "prioriteiten", "2-persoonlijke-ontwikkeling", "3-ontmoeting-en-debat.md")
+	b, err := os.ReadFile(card)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(card, []byte(strings.Replace(string(b), "## Resultaat\n", "## Resultaat\nZie ook [leesbevordering](5-leesbevordering.md) en [debat](4-debat.md).\n", 1)), 0o644)
+	code, _, stderr := werkboekIn(t, dir, "check")
+	if code != 1 || !strings.Contains(stderr, `"5-leesbevordering.md" bestaat niet; bedoelt u (2-leesbevordering.md)?`) ||
+		strings.Contains(stderr, "bedoelt u (3-ontmoeting-en-debat.md)") {
+		t.Errorf("exit %d\n%s", code, stderr)
+	}
+}
