@@ -13,8 +13,9 @@ import (
 // moment comes from the library's own computer, whose clock may be off,
 // and the organiser may have allowed it. The warning says how to leave
 // it out. The moment is the export's "gewijzigd", else the Date of a
-// saved mail; the time a file was saved on the organiser's computer says
-// nothing about when the choice was made and is not used.
+// saved mail. A file with neither is held against closes by the time it
+// was saved, which says less (the organiser may have saved it later), so
+// its warning says that too and it is not counted as late.
 func (c *Count) noteLate() {
 	closes := c.Edition.Workbook.Tickets.Closes
 	if closes.IsZero() {
@@ -22,7 +23,15 @@ func (c *Count) noteLate() {
 	}
 	for _, l := range c.Libraries {
 		at, from := l.File.Moment()
-		if from == "bestandsdatum" || !at.After(closes) {
+		if !at.After(closes) {
+			continue
+		}
+		if from == "bestandsdatum" {
+			// The file says nothing of when the choice was made: say
+			// so, and what it is known by.
+			c.Notes = append(c.Notes, diag.Diagnostic{Path: l.File.Path, Warning: true, Message: fmt.Sprintf(
+				"dit bestand van %s noemt niet wanneer de keuze gemaakt is, en is opgeslagen op %s, na de sluiting van de tickets (%s, closes in tickets.md); het telt wel mee. Mag het niet meetellen, haal het dan weg en tel opnieuw",
+				clean(l.Name), dutch.Clock(at), dutch.Clock(closes))})
 			continue
 		}
 		c.Late++
