@@ -3,7 +3,9 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"image"
 	"image/jpeg"
+	_ "image/png" // samePicture reads PNG files
 	"os"
 	"path/filepath"
 	"regexp"
@@ -146,4 +148,24 @@ func BenchmarkPhotos(b *testing.B) {
 // imgTags are the img elements of a page, for a message.
 func imgTags(html []byte) string {
 	return strings.Join(regexp.MustCompile(`<img[^>]*>`).FindAllString(string(html), -1), "\n")
+}
+
+// samePicture reports whether the images a and b have the same size and
+// pixels: a photo build published (encoded anew) and its original.
+func samePicture(a, b []byte) bool {
+	ia, _, err1 := image.Decode(bytes.NewReader(a))
+	ib, _, err2 := image.Decode(bytes.NewReader(b))
+	if err1 != nil || err2 != nil || ia.Bounds() != ib.Bounds() {
+		return false
+	}
+	for y := ia.Bounds().Min.Y; y < ia.Bounds().Max.Y; y++ {
+		for x := ia.Bounds().Min.X; x < ia.Bounds().Max.X; x++ {
+			r1, g1, b1, a1 := ia.At(x, y).RGBA()
+			r2, g2, b2, a2 := ib.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 || a1 != a2 {
+				return false
+			}
+		}
+	}
+	return true
 }
