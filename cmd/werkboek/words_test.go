@@ -140,3 +140,19 @@ func TestSpreadsheetMomentHeldAgainstCloses(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestMailWithMistypedID: a mail whose block names a mistyped id is
+// counted by the title its readable part gives, with a warning, as a JSON
+// export would be.
+func TestMailWithMistypedID(t *testing.T) {
+	dir := siteWith(t, map[string]string{
+		"inbox/haarlem.txt": "Bibliotheek: Bibliotheek Haarlem\n\nTicket 1: 1 Spoenk: innovatief jeugdbibliotheekwerk (Jeugd & onderwijs)\n\n" +
+			"-- werkboek-tickets 1 --\nwerkboek: Praat mee over innovatieve projecten 2017\neditie: 2017\nbibliotheek: Bibliotheek Haarlem\n" +
+			"gewijzigd: 2016-09-19T13:45:00.000Z\nticket: jeugd-en-onderwijs/spoemk\n-- einde --\n",
+	})
+	code, stdout, stderr := werkboekIn(t, dir, "tickets", "tel", "inbox", "--inhoud", "content")
+	if code != 0 || !strings.Contains(stderr, `inbox/haarlem.txt:10: waarschuwing: het project "jeugd-en-onderwijs/spoemk" bestaat niet (meer) in editie 2017; herkend aan de titel als "Spoenk: innovatief jeugdbibliotheekwerk"`) ||
+		!strings.Contains(stdout, "1 Bibliotheek met samen 1 ticket") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}
