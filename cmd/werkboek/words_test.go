@@ -156,3 +156,43 @@ func TestMailWithMistypedID(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestCapacityOnTheSite: after a count, a card page says how many places
+// are taken, or that the project is full, and /deelnemers/ marks full
+// projects; a count over capacity is still put in the content.
+func TestCapacityOnTheSite(t *testing.T) {
+	dir := siteWith(t, map[string]string{
+		"content/tickets.md": "---\nmax: 3\ncapacity: 2\n---\nKies.\n",
+		"inbox/haarlem.json": goodJSON,
+		"inbox/leiden.json":  strings.ReplaceAll(goodJSON, "Haarlem", "Leiden"),
+		"inbox/delft.json":   strings.ReplaceAll(goodJSON, "Haarlem", "Delft"),
+	})
+	if code, stdout, stderr := werkboekIn(t, dir, "tickets", "tel", "inbox", "--inhoud", "content"); code != 0 || !strings.Contains(stderr, "meer dan de 2 plaatsen") {
+		t.Fatalf("tel: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if code, _, stderr := werkboekIn(t, dir, "build"); code != 0 {
+		t.Fatal(stderr)
+	}
+	page, _ := os.ReadFile(filepath.Join(dir, "public", "prioriteiten", "jeugd-en-onderwijs", "spoenk", "index.html"))
+	if !strings.Contains(string(page), `<p class="places"><strong>Vol</strong> (2 plaatsen)</p>`) {
+		t.Errorf("the full card's page does not say so:\n%s", placesLine(page))
+	}
+	list, _ := os.ReadFile(filepath.Join(dir, "public", "deelnemers", "index.html"))
+	if strings.Count(string(list), `<strong class="places-full">vol</strong>`) < 1 {
+		t.Error("/deelnemers/ marks no project as full")
+	}
+	// Capacity raised: places taken, not full.
+	write(t, dir, "content/tickets.md", "---\nmax: 3\ncapacity: 8\n---\nKies.\n")
+	if code, _, stderr := werkboekIn(t, dir, "build"); code != 0 {
+		t.Fatal(stderr)
+	}
+	page, _ = os.ReadFile(filepath.Join(dir, "public", "prioriteiten", "jeugd-en-onderwijs", "spoenk", "index.html"))
+	if !strings.Contains(string(page), `<p class="places">3 van 8 plaatsen bezet</p>`) {
+		t.Errorf("the card's page does not name the places taken:\n%s", placesLine(page))
+	}
+}
+
+// placesLine is the places line of a page, for a message.
+func placesLine(page []byte) string {
+	return regexp.MustCompile(`<p class="?places[^\n]*`).FindString(string(page))
+}

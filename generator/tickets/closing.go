@@ -42,8 +42,8 @@ func (c *Count) noteLate() {
 }
 
 // noteFull warns about every project that more libraries chose than it
-// takes (capacity in tickets.md): the organiser decides which take part,
-// and the content check refuses a participants file that lists more.
+// takes (capacity in tickets.md): the organiser decides which take part;
+// until then the count stands and the site shows the project as full.
 func (c *Count) noteFull() {
 	t := &c.Edition.Workbook.Tickets
 	if t.Capacity == 0 {
@@ -52,7 +52,7 @@ func (c *Count) noteFull() {
 	for _, card := range c.Projects() {
 		if n := len(c.LibrariesFor(card)); n > t.Capacity {
 			c.Notes = append(c.Notes, diag.Diagnostic{Path: t.Path, Warning: true, Message: fmt.Sprintf(
-				"het project %q (%s) is gekozen door %d Bibliotheken, en capacity staat er %d toe; kies welke meedoen en haal de andere bij dit project weg uit %s (en onder \"bibliotheken\"), of verhoog capacity: anders weigert werkboek check dat bestand",
+				"het project %q (%s) is gekozen door %d Bibliotheken, meer dan de %d plaatsen (capacity in tickets.md); de telling zet ze er wel in en de site toont het project als vol. Kies welke meedoen en haal de andere bij dit project weg uit %s (en onder \"bibliotheken\"), of verhoog capacity",
 				card.Title, card.ID(), n, t.Capacity, participants.File)})
 		}
 	}
