@@ -126,10 +126,6 @@ func TestInhoudChangesNothingOrAll(t *testing.T) {
 			say: []string{"--inhoud kan niet samen met --drafts"}},
 		{name: "another content", args: []string{"--content", "inbox"}, code: 2,
 			say: []string{"--inhoud content is een andere map dan --content inbox"}},
-		{name: "over capacity warns, never blocks", files: map[string]string{"content/tickets.md": "---\nmax: 3\ncapacity: 1\n---\nKies.\n"}, code: 0, count: true,
-			say: []string{`content/tickets.md: waarschuwing: het project "Spoenk: innovatief jeugdbibliotheekwerk" (jeugd-en-onderwijs/spoenk) is gekozen door 2 Bibliotheken, meer dan de 1 plaatsen (capacity in tickets.md); de telling zet ze er wel in en de site toont het project als vol`,
-				`tickets-telling/deelnemers.json:9: waarschuwing: het project "jeugd-en-onderwijs/spoenk" heeft 2 Bibliotheken, meer dan de 1 plaatsen (capacity in tickets.md); de site toont het als vol`,
-				"werkboek tickets tel: deelnemers.json geschreven in content"}},
 		{name: "a refused file", files: map[string]string{"inbox/kapot.json": "{"}, code: 1, count: true,
 			say: []string{"inbox/kapot.json:1: het bestand houdt halverwege op", "werkboek tickets tel: deelnemers.json is niet in content gezet, want 1 bestand is geweigerd"}},
 		{name: "a read-only content folder", code: 1, prepare: func(t *testing.T, dir string) {
