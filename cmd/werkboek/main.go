@@ -47,7 +47,7 @@ func main() {
 	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "check") {
 		tuneGC()
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], safeWriter{os.Stdout}, safeWriter{os.Stderr}))
 }
 
 // run executes one command line and returns the exit code.

@@ -18,6 +18,7 @@ import (
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/pdf"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/syserr"
 	"github.com/probiblio/werkboek/generator/view"
 )
@@ -70,7 +71,7 @@ var ErrContent = errors.New("de inhoud bevat fouten")
 // Load reads and validates the content tree with paths in messages shown
 // relative to the working folder, as an editor types them.
 func Load(opts Options) (*model.Workbook, diag.List) {
-	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: opts.now()})
+	return content.Load(regular.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: opts.now()})
 }
 
 // Build is the first rebuild of a new engine, published: the site is made

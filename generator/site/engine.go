@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/ical"
 	"github.com/probiblio/werkboek/generator/pool"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
 	bookcss "github.com/probiblio/werkboek/generator/theme"
@@ -104,7 +104,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}
 	now := e.opts.now()
 	baseURL, baseErr := baseURLOf(e.opts.BaseURL)
-	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
+	wb, diags := content.Load(regular.DirFS(e.opts.ContentDir), content.Options{
 		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)), Now: now, BaseURL: baseURL,
 		Cache: e.cards, ChangedPaths: changedPaths, Convert: view.Convert,
 	})

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/view"
 )
 
@@ -126,7 +127,7 @@ func readSite(dir string) *manifest {
 // readManifest reads a manifest, refusing one that is too large or of
 // another shape.
 func readManifest(file string) (*manifest, bool) {
-	f, err := os.Open(file)
+	f, err := regular.Open(file)
 	if err != nil {
 		return nil, false
 	}
@@ -143,7 +144,7 @@ func readManifest(file string) (*manifest, bool) {
 func scanSite(dir string) *manifest {
 	m := &manifest{Format: manifestFormat, Pages: map[string]string{}}
 	cards := map[string]int{}
-	root := os.DirFS(dir)
+	root := regular.DirFS(dir)
 	fs.WalkDir(root, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !isPage(name) {
 			return nil

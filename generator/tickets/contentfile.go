@@ -10,6 +10,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/participants"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -59,7 +60,7 @@ func CheckContentTarget(dir string) string {
 
 // readLimited reads a file of at most content.MaxParticipantsSize bytes.
 func readLimited(name string) ([]byte, error) {
-	f, err := os.Open(name)
+	f, err := regular.Open(name)
 	if err != nil {
 		return nil, err
 	}

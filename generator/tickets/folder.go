@@ -10,6 +10,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -77,7 +78,7 @@ func CheckInputs(paths []string) []string {
 		case !st.Mode().IsRegular():
 			out = append(out, fmt.Sprintf("%s %s; noem een bestand of een map met bestanden", clean(p), notRegular(st.Mode())))
 		default:
-			f, err := openNoWait(p)
+			f, err := regular.OpenNoWait(p)
 			if err != nil {
 				out = append(out, fmt.Sprintf("%s kan niet worden gelezen: %s", clean(p), syserr.Dutch(err)))
 				continue
