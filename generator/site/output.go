@@ -48,15 +48,15 @@ func newOutput(dir, siteDir, contentDir string) (*output, error) {
 		}
 	}
 	parent, base := filepath.Dir(abs), filepath.Base(abs)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return nil, syserr.Wrap("kan de map "+filepath.Dir(dir)+" niet maken", err)
 	}
 	cleanStale(parent, base)
-	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
+	tmp, err := atomicfs.MkdirTemp(parent, "."+base+".tmp-")
 	if err != nil {
 		return nil, syserr.Wrap("kan geen tijdelijke map maken naast "+dir, err)
 	}
-	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("Deze map is gemaakt door werkboek build en wordt bij elke build vervangen.\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("Deze map is gemaakt door werkboek build en wordt bij elke build vervangen.\n"), 0o666); err != nil {
 		os.RemoveAll(tmp)
 		return nil, syserr.Wrap("kan niet schrijven in "+tmp, err)
 	}
@@ -107,8 +107,8 @@ func (o *output) Create(name string) (io.WriteCloser, error) {
 		if _, done := o.dirs.Load(dir); !done {
 			// Most folders are new in a new site: make them at once, and
 			// their parents only when they are missing too.
-			if err := os.Mkdir(dir, 0o755); err != nil && !os.IsExist(err) {
-				if err := os.MkdirAll(dir, 0o755); err != nil {
+			if err := os.Mkdir(dir, 0o777); err != nil && !os.IsExist(err) {
+				if err := os.MkdirAll(dir, 0o777); err != nil {
 					return nil, err
 				}
 			}

@@ -86,7 +86,7 @@ type ContentFile struct {
 func PrepareContent(dir string, data []byte) (*ContentFile, error) {
 	target := filepath.Join(dir, participants.File)
 	w := &ContentFile{target: target}
-	mode := os.FileMode(0o644)
+	mode := atomicfs.FileMode()
 	if st, err := os.Lstat(target); err == nil {
 		if w.previous, err = readLimited(target); err != nil {
 			return nil, syserr.Wrap("kan "+clean(target)+" niet lezen", err)

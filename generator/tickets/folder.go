@@ -181,15 +181,15 @@ func Write(dir string, files map[string][]byte) error {
 		return err
 	}
 	parent := filepath.Dir(abs)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return fmt.Errorf("kan de map %s niet maken: %w", clean(parent), err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
+	tmp, err := atomicfs.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
 	if err != nil {
 		return fmt.Errorf("kan geen tijdelijke map maken naast %s: %w", clean(dir), err)
 	}
 	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o666); err != nil {
 			os.RemoveAll(tmp)
 			return fmt.Errorf("kan %s niet schrijven: %w", clean(name), err)
 		}
