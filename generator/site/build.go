@@ -58,6 +58,9 @@ type Result struct {
 	Book        *view.Book
 	PDFSize     int   // bytes of werkboek.pdf, when written
 	PDFErr      error // why no PDF was written although asked for
+	// Published is the folder the site went into: the output folder, or
+	// the target of the symbolic link it is.
+	Published string
 	// Changes compares the new site with the one it replaces (also when
 	// the build was refused for dropping too much); nil when no site
 	// was made.
@@ -93,6 +96,7 @@ func Build(opts Options) (Result, error) {
 			res.PDFSize, res.PDFErr = printPDF(out, up.Book)
 		}
 		res.Pages, res.Files = out.count()
+		res.Published = out.dir
 	})
 	res.Diagnostics, res.Book, res.Changes = up.Diagnostics, up.Book, up.Site
 	res.Duration = time.Since(start)

@@ -1,0 +1,44 @@
+//go:build unix
+
+package buildlock
+
+import (
+	"errors"
+	"os"
+	"syscall"
+)
+
+// take opens the lock file and flocks it; busy when another process
+// holds it.
+func take(name string) (*os.File, bool, error) {
+	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|syscall.O_NONBLOCK, 0o666)
+	if err != nil {
+		return nil, false, err
+	}
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		f.Close()
+		return nil, false, &os.PathError{Op: "lock", Path: name, Err: syscall.EINVAL}
+	}
+	for {
+		err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if !errors.Is(err, syscall.EINTR) {
+			break
+		}
+	}
+	switch {
+	case errors.Is(err, syscall.EWOULDBLOCK):
+		f.Close()
+		return nil, true, nil
+	case err != nil:
+		f.Close()
+		return nil, false, err
+	}
+	return f, false, nil
+}
+
+// release unlocks by closing; the file stays, for the next process to
+// lock (removing it could let two processes lock two different files).
+func release(f *os.File, _ string) { f.Close() }
+
+// staleHint: a lock of a process that ended is released by the system.
+func staleHint(string) string { return "" }
