@@ -57,6 +57,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch args[0] {
+	case "help", "-h", "-help", "--help", "version", "-version", "--version":
+	default:
+		if _, err := os.Getwd(); err != nil {
+			fmt.Fprintf(stderr, "werkboek %s: de map waarin u werkt bestaat niet meer of kan niet worden gelezen (%s); ga naar een bestaande map (cd) en probeer het opnieuw\n", args[0], dutchError(err))
+			return exitUsage
+		}
+	}
+	switch args[0] {
 	case "help":
 		return cmdHelp(args[1:], stdout, stderr)
 	case "-h", "-help", "--help":
