@@ -1,6 +1,7 @@
 package atomicfs
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 )
@@ -75,3 +76,6 @@ func SyncDir(dir string) {
 		d.Close()
 	}
 }
+
+// ErrNoSwap says that the system cannot exchange two files in one step.
+var ErrNoSwap = errors.New("deze schijf kan twee bestanden niet in één stap verwisselen")

@@ -42,3 +42,18 @@ func release(f *os.File, _ string) { f.Close() }
 
 // staleHint: a lock of a process that ended is released by the system.
 func staleHint(string) string { return "" }
+
+// HoldFile locks a file its process keeps open, such as a temporary file
+// being written, so Held tells it from one a killed process left.
+func HoldFile(f *os.File) error { return syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) }
+
+// Held reports whether a running process holds the file name with
+// HoldFile.
+func Held(name string) bool {
+	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	return errors.Is(syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB), syscall.EWOULDBLOCK)
+}
