@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -183,9 +184,14 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 // printPDF prints the site in out to werkboek.pdf, from the new folder
 // before it is swapped in, so the site and its PDF always match.
 func printPDF(out *output, b *view.Book) (int, error) {
+	start, limit := time.Now(), pdf.TimeLimit(out.tmp, "werkboek/")
 	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", pdf.Info{
 		Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name,
 	})
+	if err != nil && (errors.Is(err, context.DeadlineExceeded) || time.Since(start) >= limit) {
+		// Not every error of Chromium's protocol wraps the deadline.
+		err = fmt.Errorf("Chromium was na %d minuten nog niet klaar met de PDF van dit grote werkboek; de site is wel gebouwd. Druk /werkboek/ af vanuit de browser (Ctrl+P, Opslaan als PDF), of bouw opnieuw met --pdf op een minder drukke computer", int(limit.Minutes()))
+	}
 	if err == nil {
 		err = writeFile(out, "werkboek.pdf", data)
 	}
