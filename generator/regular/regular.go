@@ -40,6 +40,10 @@ func Kind(m fs.FileMode) string {
 func Open(name string) (*os.File, error) {
 	f, err := OpenNoWait(name)
 	if err != nil {
+		// A socket cannot be opened at all: say what it is.
+		if st, serr := os.Stat(name); serr == nil && !st.Mode().IsRegular() && !st.IsDir() {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: &NotRegularError{st.Mode()}}
+		}
 		return nil, err
 	}
 	st, err := f.Stat()
