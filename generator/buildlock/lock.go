@@ -2,9 +2,9 @@
 // builds into the same output folder would remove each other's temporary
 // folder, and two counts into the same content folder each other's file.
 // The lock is a file beside the folder that holds the process id of its
-// owner; on Unix it is held with flock, so a killed process leaves no
-// lock behind, elsewhere the file is made with O_EXCL and removed when
-// done.
+// owner and is removed when done; on Unix it is held with flock, so a
+// killed process leaves no lock behind (only the file, which the next
+// build takes), elsewhere the file is made with O_EXCL.
 package buildlock
 
 import (

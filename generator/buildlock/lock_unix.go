@@ -9,8 +9,25 @@ import (
 )
 
 // take opens the lock file and flocks it; busy when another process
-// holds it.
+// holds it. The holder removes the file when done (release), so a lock
+// taken on a file that was removed meanwhile is taken again on the new
+// one.
 func take(name string) (*os.File, bool, error) {
+	for {
+		f, busy, err := takeOnce(name)
+		if err != nil || busy {
+			return nil, busy, err
+		}
+		st, err1 := f.Stat()
+		now, err2 := os.Stat(name)
+		if err1 == nil && err2 == nil && os.SameFile(st, now) {
+			return f, false, nil
+		}
+		f.Close()
+	}
+}
+
+func takeOnce(name string) (*os.File, bool, error) {
 	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|syscall.O_NONBLOCK, 0o666)
 	if err != nil {
 		return nil, false, err
@@ -36,9 +53,13 @@ func take(name string) (*os.File, bool, error) {
 	return f, false, nil
 }
 
-// release unlocks by closing; the file stays, for the next process to
-// lock (removing it could let two processes lock two different files).
-func release(f *os.File, _ string) { f.Close() }
+// release removes the lock file while still holding it, then unlocks by
+// closing: nothing stays beside the folder, and a process waiting on the
+// removed file takes the lock again on a new one (take).
+func release(f *os.File, name string) {
+	os.Remove(name)
+	f.Close()
+}
 
 // staleHint: a lock of a process that ended is released by the system.
 func staleHint(string) string { return "" }
