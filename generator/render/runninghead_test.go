@@ -12,9 +12,10 @@ func TestEditionCSSHasRunningHeads(t *testing.T) {
 	})
 	css := string(EditionCSS(b))
 	for _, want := range []string{
-		`@page prio-jeugd{@top-right{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + b.Priorities[0].Accent + `}}`,
+		`@page prio-jeugd:right{@top-right{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + b.Priorities[0].Accent + `;font-weight:700}}`,
+		`@page prio-jeugd:left{@top-left{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + b.Priorities[0].Accent + `;font-weight:700}}`,
 		`.prio-jeugd .p-sheet{page:prio-jeugd}`,
-		`@page prio-citaat{@top-right{content:"Prioriteit 3 · Lezen \22 tussen\22  de regels";color:#205072}}`,
+		`@page prio-citaat:right{@top-right{content:"Prioriteit 3 · Lezen \22 tussen\22  de regels";color:#205072;font-weight:700}}`,
 	} {
 		if !strings.Contains(css, want) {
 			t.Errorf("EditionCSS lacks %s:\n%s", want, css)
