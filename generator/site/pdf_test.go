@@ -60,6 +60,9 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) (string, 
 		t.Fatalf("build --pdf: %v %v", err, res.PDFErr)
 	}
 	file := filepath.Join(out, "werkboek.pdf")
+	if page, _ := os.ReadFile(filepath.Join(out, "werkboek", "index.html")); !bytes.Contains(page, []byte(`href="../werkboek-boekje.pdf"`)) {
+		t.Error("the print page does not link the booklet")
+	}
 	info := poppler(t, "pdfinfo", file)
 	m := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(info)
 	if m == nil {
@@ -204,7 +207,7 @@ func TestBuildWithoutBrowserStillPublishes(t *testing.T) {
 		t.Error("a PDF appeared without a browser")
 	}
 	page, _ := os.ReadFile(filepath.Join(out, "werkboek", "index.html"))
-	if bytes.Contains(page, []byte("werkboek.pdf")) {
+	if bytes.Contains(page, []byte("werkboek.pdf")) || bytes.Contains(page, []byte("werkboek-boekje.pdf")) {
 		t.Error("print page links a PDF that was not made")
 	}
 }
