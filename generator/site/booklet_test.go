@@ -186,6 +186,9 @@ func checkTickets(t *testing.T, file string, pages []pdfPage, wb *content.Workbo
 	if got := strings.Count(squash(text), event); got != wb.Tickets.Max {
 		t.Errorf("%d of %d tickets name the event %q:\n%s", got, wb.Tickets.Max, event, text)
 	}
+	if got := cutLines(t, file, n); got != wb.Tickets.Max+1 {
+		t.Errorf("page %d: %d dashed cut lines across the tickets, want %d (stacked edge to edge)", n, got, wb.Tickets.Max+1)
+	}
 	if !slices.ContainsFunc(wb.Tickets.Fields, func(f string) bool { return strings.EqualFold(f, "prioriteit") }) {
 		return // no field for the priority
 	}
@@ -198,6 +201,38 @@ func checkTickets(t *testing.T, file string, pages []pdfPage, wb *content.Workbo
 			t.Errorf("the tickets have %d pixels in the colour %s of priority %d", got, p.Accent, p.Number)
 		}
 	}
+}
+
+// cutLines counts the dashed lines across page n, rendered in grey at
+// 150 dpi: runs of rows that are inked over 40 % or more of the page's
+// width in many short dashes (unlike a rule or a line of text), of about
+// 60 % grey.
+func cutLines(t *testing.T, file string, n int) int {
+	t.Helper()
+	w, h, px := rasterize(t, file, n, "-gray", "-r", "150")
+	count, inLine := 0, false
+	for y := range h {
+		row := px[y*w : y*w+w]
+		ink, changes, darkest := 0, 0, byte(255)
+		for x, v := range row {
+			if v < 200 {
+				ink++
+			}
+			if x > 0 && (v < 200) != (row[x-1] < 200) {
+				changes++
+			}
+			darkest = min(darkest, v)
+		}
+		dashed := ink*5 >= w*2 && changes >= 150
+		if dashed && !inLine {
+			count++
+			if darkest < 70 || darkest > 130 {
+				t.Errorf("page %d: a cut line is %d %% grey, want about 60 %%", n, 100-int(darkest)*100/255)
+			}
+		}
+		inLine = dashed
+	}
+	return count
 }
 
 // urlAtBreak is a web address hyphenated at the end of a line.
