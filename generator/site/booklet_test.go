@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/probiblio/werkboek/generator/content"
-	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // mm is a millimetre in points.
@@ -51,7 +51,7 @@ func rectos(toc map[string]int) []string {
 // running head and page number outside, no ink within 5 mm of the edge;
 // and of werkboek-boekje.pdf: its pages two to a side on A4 landscape, in
 // saddle-stitch order, also without ink near the paper's edge.
-func checkBooklet(t *testing.T, file string, pages []pdfPage, wb *content.Workbook, toc map[string]int) {
+func checkBooklet(t *testing.T, file string, pages []pdfPage, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
 	count := len(pages)
 	if count%4 != 0 {
@@ -92,7 +92,7 @@ func checkBooklet(t *testing.T, file string, pages []pdfPage, wb *content.Workbo
 // page the running head and page number on the right, the inner margin
 // (left) at least 20 mm and the outer one 15 mm; on a left-hand page the
 // other way round.
-func checkSides(t *testing.T, n int, p pdfPage, wb *content.Workbook, toc map[string]int) {
+func checkSides(t *testing.T, n int, p pdfPage, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
 	const width = 595.3
 	odd := n%2 == 1
@@ -168,7 +168,7 @@ func checkSheets(t *testing.T, file string, pages []pdfPage) {
 // checkTickets checks the tickets' page: every ticket names the event,
 // and its priority (when it asks for one) is a row of boxes in the
 // colours of the priorities that tickets may name.
-func checkTickets(t *testing.T, file string, pages []pdfPage, wb *content.Workbook, toc map[string]int) {
+func checkTickets(t *testing.T, file string, pages []pdfPage, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
 	n := toc["tickets"]
 	if n < 1 || n > len(pages) {
@@ -193,7 +193,7 @@ func checkTickets(t *testing.T, file string, pages []pdfPage, wb *content.Workbo
 		return // no field for the priority
 	}
 	_, _, px := rasterize(t, file, n, "-r", "50")
-	for _, p := range render.NewBook(wb, nil).Priorities {
+	for _, p := range view.NewBook(wb, view.Options{}).Priorities {
 		if !p.Eligible {
 			continue
 		}

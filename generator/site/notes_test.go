@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // checkRules checks the rules for notes on the first card's page, which
@@ -12,7 +12,7 @@ import (
 // photocopy keeps them), about 8 mm apart. They are measured in a strip
 // 10 mm wide in the middle of the page, over the 60 mm above the bottom
 // margin, rendered at 600 dpi.
-func checkRules(t *testing.T, file string, wb *content.Workbook, toc map[string]int) {
+func checkRules(t *testing.T, file string, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
 	cards := wb.Cards()
 	if len(cards) == 0 {

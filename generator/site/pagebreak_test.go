@@ -5,15 +5,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/probiblio/werkboek/generator/content"
-	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // checkPrintEdition checks what issue 15 asks of the PDF of wb: true page
 // numbers in the contents, the checklist and the outline; running heads
 // per priority; nothing left alone at a page break; only bundled fonts.
 // It returns the contents' numbers by link target.
-func checkPrintEdition(t *testing.T, file string, wb *content.Workbook) map[string]int {
+func checkPrintEdition(t *testing.T, file string, wb *model.Workbook) map[string]int {
 	t.Helper()
 	pages := readPDFText(t, file)
 	toc := checkContents(t, pages, wb)
@@ -30,7 +30,7 @@ func checkPrintEdition(t *testing.T, file string, wb *content.Workbook) map[stri
 }
 
 // opening returns the priority whose opening page is page n, or nil.
-func opening(wb *content.Workbook, toc map[string]int, n int) *content.Priority {
+func opening(wb *model.Workbook, toc map[string]int, n int) *model.Priority {
 	for _, p := range wb.Priorities {
 		if toc["p-"+p.Slug] == n {
 			return p
@@ -42,13 +42,13 @@ func opening(wb *content.Workbook, toc map[string]int, n int) *content.Priority 
 // checkRunningHeads checks that every page of a priority's cards names
 // that priority in the top margin, in its colour, and that the cover, the
 // opening pages and blank pages have no running head.
-func checkRunningHeads(t *testing.T, file string, pages []pdfPage, wb *content.Workbook, toc map[string]int) {
+func checkRunningHeads(t *testing.T, file string, pages []pdfPage, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
-	book := render.NewBook(wb, nil)
+	book := view.NewBook(wb, view.Options{})
 	checked := 0
 	for i, p := range pages {
 		n := i + 1
-		var cur *render.PriorityView
+		var cur *view.PriorityView
 		for _, pv := range book.Priorities {
 			if toc["p-"+pv.Slug] <= n {
 				cur = pv
@@ -86,7 +86,7 @@ func checkRunningHeads(t *testing.T, file string, pages []pdfPage, wb *content.W
 // that every card's question (or "Notities") has at least eight ruled
 // lines under it on its page, and that every section label has its text
 // beside it.
-func checkPageBreaks(t *testing.T, file string, pages []pdfPage, wb *content.Workbook, toc map[string]int) {
+func checkPageBreaks(t *testing.T, file string, pages []pdfPage, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
 	for i, p := range pages {
 		n := i + 1
@@ -172,7 +172,7 @@ func lineEnding(lines []pdfLine, text string) int {
 
 // checkLabels checks that every section label of card c on page n has
 // text beside it: a label never ends a page on its own.
-func checkLabels(t *testing.T, n int, body []pdfLine, c *content.Card, question string) {
+func checkLabels(t *testing.T, n int, body []pdfLine, c *model.Card, question string) {
 	t.Helper()
 	for _, l := range body {
 		s := squash(l.Text())
