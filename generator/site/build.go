@@ -181,19 +181,27 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 	return up, nil
 }
 
-// printPDF prints the site in out to werkboek.pdf, from the new folder
-// before it is swapped in, so the site and its PDF always match.
+// printPDF prints the site in out to werkboek.pdf, and that PDF imposed
+// as a booklet to fold and staple to werkboek-boekje.pdf, from the new
+// folder before it is swapped in, so the site and its PDFs always match.
 func printPDF(out *output, b *view.Book) (int, error) {
+	info := pdf.Info{Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name}
 	start, limit := time.Now(), pdf.TimeLimit(out.tmp, "werkboek/")
-	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", pdf.Info{
-		Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name,
-	})
+	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", info)
 	if err != nil && (errors.Is(err, context.DeadlineExceeded) || time.Since(start) >= limit) {
 		// Not every error of Chromium's protocol wraps the deadline.
 		err = fmt.Errorf("Chromium was na %d minuten nog niet klaar met de PDF van dit grote werkboek; de site is wel gebouwd. Druk /werkboek/ af vanuit de browser (Ctrl+P, Opslaan als PDF), of bouw opnieuw met --pdf op een minder drukke computer", int(limit.Minutes()))
 	}
 	if err == nil {
 		err = writeFile(out, "werkboek.pdf", data)
+	}
+	if err != nil {
+		return 0, err
+	}
+	info.Subject += ", als boekje: A4 liggend, dubbelzijdig afdrukken, kantelen over de korte kant"
+	booklet, err := pdf.Booklet(context.Background(), data, info)
+	if err == nil {
+		err = writeFile(out, "werkboek-boekje.pdf", booklet)
 	}
 	if err != nil {
 		return 0, err
