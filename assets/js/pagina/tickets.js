@@ -41,7 +41,7 @@
   function closed() { return builtClosed || Date.now() >= closesAt; }
   function shut() {
     notes.forEach(function (n) { n.classList.add("is-closed"); });
-    $$("[data-add]").forEach(function (b) { b.disabled = true; });
+    $$("[data-add], [data-remove]").forEach(function (b) { b.disabled = true; });
     shutters.forEach(function (f) { f(); });
   }
   function watchClock() {
@@ -75,12 +75,13 @@
   var cardTicket = $("[data-ticket-card]");
   if (cardTicket) {
     var cardMax = +cardTicket.getAttribute("data-max"), addButton = $("[data-add]", cardTicket);
-    var said = function (s) { $("[data-said]", cardTicket).textContent = told(s); };
+    var said = function (s) { $("[data-said]", cardTicket).textContent = s; };
     var error = function (s) { $("[data-message]", cardTicket).textContent = s; };
     var settle = function () { if (!closed()) { addButton.disabled = cardTicket.classList.contains("is-full"); } };
     on(addButton, "click", function () {
       var key = cardTicket.getAttribute("data-ticket-card"), msg = add(key, cardTicket.getAttribute("data-prio"), cardTicket.getAttribute("data-title"), cardMax);
-      error(msg);
+      // A refusal, or what became of what this browser kept, is shown.
+      error(told(msg).trim());
       if (!msg) {
         said("Gekozen als ticket " + state.chosen.length + " van " + cardMax + ".");
         $(".ta-state", cardTicket).focus();
