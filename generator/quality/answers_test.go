@@ -121,8 +121,11 @@ func TestScreenWordsOnScreen(t *testing.T) {
 				t.Errorf("in print a topic's mark is %q; want a box", got)
 			}
 		}
-		if got := strings.Split(eval[string](b, question), " | "); got[0] != "none" || got[1] != `"Source Serif 4"` || got[3] != "true" {
-			t.Errorf("the reflection question in print: %q", got)
+		// On paper the rule in the priority's colour is the top of the
+		// notes' lines, right under the question.
+		rule := `(n => getComputedStyle(n).borderTopColor === getComputedStyle(document.querySelector(".card-head")).borderBottomColor && parseFloat(getComputedStyle(n).borderTopWidth) >= 2)(document.querySelector(".question .notes"))`
+		if got := strings.Split(eval[string](b, question), " | "); got[0] != "none" || got[1] != `"Source Serif 4"` || !eval[bool](b, rule) {
+			t.Errorf("the reflection question in print: %q, a rule in the priority's colour under it: %v", got, eval[bool](b, rule))
 		}
 	})
 }
