@@ -36,7 +36,11 @@ func TestTicketsPageOffersOnlyWhatCanBeDone(t *testing.T) {
 				t.Errorf("ticket %d: the list still shows the project just chosen", i+1)
 			}
 		}
-		// An edition may offer fewer projects than tickets (the small one).
+		// An edition may offer fewer projects than tickets (the small one):
+		// with each chosen the button is off too, with its own reason.
+		if len(ids) < max && !eval[bool](b, `document.querySelector("[data-tickets] [data-add]").disabled && document.querySelector(".reason-none").checkVisibility()`) {
+			t.Errorf("with all %d projects chosen the button is not off with its reason beside it", len(ids))
+		}
 		if len(ids) == max && !eval[bool](b, `(a => a.disabled && document.querySelector("[data-add-reason]").checkVisibility() && (document.querySelector("[data-pick]").getAttribute("aria-describedby") || "").includes("project-reden"))(document.querySelector("[data-tickets] [data-add]"))`) {
 			t.Errorf("with %d of %d chosen the button is not off with its reason beside it", max, max)
 		}

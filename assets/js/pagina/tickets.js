@@ -160,8 +160,12 @@
         byID[k].textContent = label[k] + (taken ? " — gekozen" : "");
       });
       if (pick.selectedOptions[0] && pick.selectedOptions[0].disabled) { pick.value = ""; }
-      $("[data-add]", picker).disabled = full || closed();
+      // An edition may offer fewer projects than tickets: once each is
+      // chosen, nothing is left to add either.
+      var noneLeft = !full && Object.keys(byID).length > 0 && Object.keys(byID).every(function (k) { return byID[k].disabled; });
+      $("[data-add]", picker).disabled = full || noneLeft || closed();
       picker.classList.toggle("is-full", full);
+      picker.classList.toggle("none-left", noneLeft);
       if (full) { pickError.textContent = ""; }
       $$("[data-ticket-forms] fieldset").forEach(function (fs, i) {
         $$("label", fs).forEach(function (lab) {
