@@ -9,7 +9,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/live"
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/site"
@@ -71,7 +72,7 @@ func (b *baseURLFlag) Set(s string) error {
 }
 
 func (f *siteFlags) options() site.Options {
-	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf, Offline: f.offline, AllowRemoval: f.allowRemoval}
+	o := site.Options{SiteDir: f.site, ContentDir: f.content, OutDir: f.out, Drafts: f.drafts, BaseURL: f.baseURL, PDF: f.pdf, Offline: f.offline, AllowRemoval: f.allowRemoval, Now: time.Now}
 	if o.ContentDir == "" {
 		o.ContentDir = filepath.Join(f.site, "content")
 	}
@@ -108,12 +109,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		wb, diags := site.Load(opts)
 		report(stderr, diags)
 		if n := len(diags.Errors()); n > 0 {
-			fmt.Fprintf(stderr, "werkboek check: %s in %s; niets gebouwd\n", live.Count(n, "fout", "fouten"), opts.ContentDir)
+			fmt.Fprintf(stderr, "werkboek check: %s in %s; niets gebouwd\n", dutch.Count(n, "fout", "fouten"), opts.ContentDir)
 			return exitContent
 		}
 		fmt.Fprintf(stdout, "werkboek check: inhoud in orde: %s, %s, %s (%s)\n",
-			live.Count(len(wb.Priorities), "prioriteit", "prioriteiten"), live.Count(len(wb.Cards()), "kaart", "kaarten"),
-			live.Count(len(diags.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+			dutch.Count(len(wb.Priorities), "prioriteit", "prioriteiten"), dutch.Count(len(wb.Cards()), "kaart", "kaarten"),
+			dutch.Count(len(diags.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
 		return exitOK
 	}
 	// Whether there is an earlier site to keep, for the messages below.
@@ -129,7 +130,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		return exitContent
 	}
 	if errors.Is(err, site.ErrContent) {
-		fmt.Fprintf(stderr, "werkboek build: %s%s\n", live.Count(len(res.Diagnostics.Errors()), "fout", "fouten"), kept)
+		fmt.Fprintf(stderr, "werkboek build: %s%s\n", dutch.Count(len(res.Diagnostics.Errors()), "fout", "fouten"), kept)
 		return exitContent
 	}
 	if err != nil {
@@ -142,8 +143,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		pdfNote = fmt.Sprintf(" (waarvan werkboek.pdf, %d kB)", (res.PDFSize+512)/1024)
 	}
 	fmt.Fprintf(stdout, "werkboek build: %s en %s%s geschreven naar %s, %s (%s)\n",
-		live.Count(res.Pages, "pagina", "pagina's"), live.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, opts.OutDir,
-		live.Count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+		dutch.Count(res.Pages, "pagina", "pagina's"), dutch.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, opts.OutDir,
+		dutch.Count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
 	if res.PDFErr != nil {
 		fmt.Fprintf(stderr, "werkboek build: de site is gebouwd, maar zonder PDF: %v\n", res.PDFErr)
 		return exitContent
@@ -152,7 +153,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 }
 
 // report prints every diagnostic, one per line, errors and warnings alike.
-func report(w io.Writer, diags content.Diagnostics) {
+func report(w io.Writer, diags diag.List) {
 	for _, d := range diags {
 		fmt.Fprintln(w, d.String())
 	}

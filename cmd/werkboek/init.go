@@ -14,9 +14,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/live"
-
 	"github.com/probiblio/werkboek/assets"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/layouts"
 )
 
@@ -90,11 +89,11 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if *theme {
-		fmt.Fprintf(stdout, "werkboek init: %s geschreven in %s: layouts/ en assets/. Verander wat u wilt; wat u weghaalt, komt weer uit de ingebouwde vormgeving.\n", live.Count(len(files), "bestand", "bestanden"), dir)
+		fmt.Fprintf(stdout, "werkboek init: %s geschreven in %s: layouts/ en assets/. Verander wat u wilt; wat u weghaalt, komt weer uit de ingebouwde vormgeving.\n", dutch.Count(len(files), "bestand", "bestanden"), dir)
 		return exitOK
 	}
 	fmt.Fprintf(stdout, "werkboek init: nieuw werkboek in %s (%s). Lees %s voor de volgende stappen; bekijk het met: werkboek serve%s\n",
-		dir, live.Count(len(files), "bestand", "bestanden"), filepath.Join(dir, "LEESMIJ.md"), siteFlag(dir))
+		dir, dutch.Count(len(files), "bestand", "bestanden"), filepath.Join(dir, "LEESMIJ.md"), siteFlag(dir))
 	return exitOK
 }
 

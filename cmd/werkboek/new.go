@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 const newHelp = `Gebruik: werkboek new card MAP "Titel" [opties]
@@ -45,7 +47,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		*contentDir = filepath.Join(*siteDir, "content")
 	}
 	title := strings.TrimSpace(pos[2])
-	slug := content.Slugify(title)
+	slug := names.Slugify(title)
 	if slug == "" {
 		fmt.Fprintf(stderr, "werkboek new: van de titel %q is geen bestandsnaam te maken; gebruik letters of cijfers\n", pos[2])
 		return exitUsage
@@ -82,7 +84,7 @@ func cardTemplate(title string) string {
 	b.WriteString("---\ntitle: " + strconv.Quote(title) + "\n")
 	b.WriteString("question: " + strconv.Quote(content.NewCardQuestion) + "\n")
 	b.WriteString("draft: true # haal deze regel weg om de kaart te publiceren\n---\n")
-	for i, h := range content.SectionTitles {
+	for i, h := range model.SectionTitles {
 		b.WriteString("\n## " + h + "\n" + content.CardHints[i] + "\n")
 	}
 	return b.String()

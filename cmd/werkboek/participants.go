@@ -7,8 +7,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/probiblio/werkboek/generator/content"
-	"github.com/probiblio/werkboek/generator/live"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/participants"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
 
@@ -49,44 +50,28 @@ func sameFolder(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
-// prepareParticipants checks the count's participants file as the
-// content will read it, messages naming the copy in the count's folder
-// out, and writes it beside its place in dir. It returns nil, and tells
-// why on stderr, when the check refuses the file.
-func prepareParticipants(wb *content.Workbook, data []byte, out, dir string, stderr io.Writer) (*tickets.ContentFile, *content.Participants, error) {
-	p, diags := content.CheckParticipants(wb, data, content.Options{Prefix: filepath.ToSlash(filepath.Clean(out))})
-	if errs := diags.Errors(); len(errs) > 0 {
-		for _, d := range errs {
-			fmt.Fprintln(stderr, tickets.Printable(d.String()))
-		}
-		return nil, nil, nil
-	}
-	put, err := tickets.PrepareContent(dir, data)
-	return put, p, err
-}
-
 // finishParticipants puts the prepared file in its place and says so,
 // or says why it is not there; it returns the exit code. A count with a
 // refused file is not put in the content: the site would say that a
 // library whose file was broken takes part in nothing.
-func finishParticipants(put *tickets.ContentFile, p *content.Participants, refused int, out, dir string, stdout, stderr io.Writer) int {
+func finishParticipants(put *tickets.ContentFile, p *model.Participants, refused int, out, dir string, stdout, stderr io.Writer) int {
 	out, dir = tickets.Printable(out), tickets.Printable(dir)
 	switch {
 	case refused > 0:
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s is niet in %s gezet, want %s geweigerd en de Bibliotheken ervan tellen niet mee; laat ze opnieuw sturen (of haal ze weg als ze niet mee mogen tellen) en tel opnieuw\n",
-			content.ParticipantsFile, dir, live.Count(refused, "bestand is", "bestanden zijn"))
+			participants.File, dir, dutch.Count(refused, "bestand is", "bestanden zijn"))
 		return exitContent
 	case put == nil:
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s is niet in %s gezet: werkboek check zou het weigeren (zie hierboven); pas %s/%s aan en zet het zelf in %s, of verander tickets.md (zoals capacity) en tel opnieuw\n",
-			content.ParticipantsFile, dir, out, content.ParticipantsFile, dir)
+			participants.File, dir, out, participants.File, dir)
 		return exitContent
 	}
 	if err := put.Commit(); err != nil {
-		fmt.Fprintf(stderr, "werkboek tickets tel: de telling staat in %s, maar %s is niet in %s gezet: %s\n", out, content.ParticipantsFile, dir, dutchError(err))
+		fmt.Fprintf(stderr, "werkboek tickets tel: de telling staat in %s, maar %s is niet in %s gezet: %s\n", out, participants.File, dir, dutchError(err))
 		return exitContent
 	}
 	fmt.Fprintf(stdout, "werkboek tickets tel: %s geschreven in %s (%s, %s, %s met een groep); controleer het met werkboek check",
-		content.ParticipantsFile, dir, live.Count(len(p.Libraries), "Bibliotheek", "Bibliotheken"), live.Count(p.Tickets, "ticket", "tickets"), live.Count(p.Groups, "project", "projecten"))
+		participants.File, dir, dutch.Count(len(p.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(p.Tickets, "ticket", "tickets"), dutch.Count(p.Groups, "project", "projecten"))
 	if put.Previous() != nil {
 		fmt.Fprintf(stdout, "; het vorige bestand staat in %s/%s", out, tickets.PreviousParticipantsFile)
 	}

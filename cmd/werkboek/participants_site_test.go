@@ -12,13 +12,14 @@ import (
 	"testing"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // countedSite counts testsite.Returns into the content of a copy of the
 // bundled site with the real command, as the organiser does after the
 // day, and returns the site's folder and its model.
-func countedSite(t *testing.T) (string, *content.Workbook) {
+func countedSite(t *testing.T) (string, *model.Workbook) {
 	t.Helper()
 	dir := siteWith(t, testsite.Returns)
 	if code, stdout, stderr := werkboekIn(t, dir, "tickets", "tel", "inbox", "--inhoud", "content"); code != 0 || stderr != "" {

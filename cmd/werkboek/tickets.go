@@ -1,15 +1,17 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
-	"github.com/probiblio/werkboek/generator/live"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
@@ -119,60 +121,35 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts := f.options()
-	wb, diags := content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: f.drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
+	wb, diags := content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: f.drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: time.Now()})
 	if errs := diags.Errors(); len(errs) > 0 {
 		report(stderr, errs)
-		fmt.Fprintf(stderr, "werkboek tickets tel: %s in %s; zonder goede inhoud valt er niets te controleren, er is niets geschreven\n", live.Count(len(errs), "fout", "fouten"), opts.ContentDir)
+		fmt.Fprintf(stderr, "werkboek tickets tel: %s in %s; zonder goede inhoud valt er niets te controleren, er is niets geschreven\n", dutch.Count(len(errs), "fout", "fouten"), opts.ContentDir)
 		return exitContent
 	}
-	returned, notes := tickets.Collect(paths)
-	c := tickets.Tally(tickets.NewEdition(wb), returned, notes)
-	// A file's name and content reach the terminal only printable: no
-	// escape sequence or line end in them can forge or erase a line.
-	for _, d := range c.Diagnostics() {
-		fmt.Fprintln(stderr, tickets.Printable(d.String()))
-	}
-	if len(c.Files) == 0 {
+	res, err := tickets.Tel(tickets.TelOptions{
+		Workbook: wb, Paths: paths, Out: f.out, Content: inhoud, Assets: site.ThemeAssets(f.site), At: time.Now(),
+		Report: func(line string) { fmt.Fprintln(stderr, line) },
+		Warn:   func(msg string) { fmt.Fprintf(stderr, "werkboek tickets tel: waarschuwing: %s\n", msg) },
+	})
+	switch {
+	case errors.Is(err, tickets.ErrNoReturns):
 		fmt.Fprintf(stderr, "werkboek tickets tel: geen .json-, .csv-, .eml- of .txt-bestanden gevonden in %s; er is niets geschreven\n", tickets.Printable(strings.Join(paths, ", ")))
 		return exitContent
-	}
-	style, err := tickets.Style(site.ThemeAssets(f.site), wb)
-	if err != nil {
-		fmt.Fprintf(stderr, "werkboek tickets tel: waarschuwing: de stylesheet van de site is onleesbaar (%s); het overzicht is zonder de opmaak van de site\n", dutchError(err))
-	}
-	files, err := tickets.Output(c, style)
-	var put *tickets.ContentFile
-	var participants *content.Participants
-	refused := len(c.Refused())
-	if err == nil && inhoud != "" && refused == 0 {
-		put, participants, err = prepareParticipants(wb, files[tickets.ParticipantsFile], f.out, inhoud, stderr)
-	}
-	if put != nil && put.Previous() != nil {
-		files[tickets.PreviousParticipantsFile] = put.Previous()
-	}
-	if err == nil {
-		err = tickets.Write(f.out, files)
-	}
-	if err != nil {
-		if put != nil {
-			put.Abort()
-		}
+	case err != nil:
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s; er is niets geschreven\n", dutchError(err))
 		return exitContent
 	}
-	n := 0
-	for _, l := range c.Libraries {
-		n += len(l.Cards)
-	}
+	c, refused, n := res.Count, res.Refused, res.Tickets
 	late := ""
 	if c.Late > 0 {
-		late = fmt.Sprintf(", waarvan %s na de sluiting (zie de waarschuwingen)", live.Count(c.Late, "keuze", "keuzes"))
+		late = fmt.Sprintf(", waarvan %s na de sluiting (zie de waarschuwingen)", dutch.Count(c.Late, "keuze", "keuzes"))
 	}
 	fmt.Fprintf(stdout, "werkboek tickets tel: %s gelezen, %d geweigerd; %s met samen %s%s; geschreven naar %s (%s, %s, %s, %s)\n",
-		live.Count(len(c.Files), "bestand", "bestanden"), refused, live.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), live.Count(n, "ticket", "tickets"), late,
+		dutch.Count(len(c.Files), "bestand", "bestanden"), refused, dutch.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(n, "ticket", "tickets"), late,
 		tickets.Printable(f.out), tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile, tickets.ParticipantsFile)
 	if inhoud != "" {
-		if code := finishParticipants(put, participants, refused, f.out, inhoud, stdout, stderr); code != exitOK {
+		if code := finishParticipants(res.Content, res.Participants, refused, f.out, inhoud, stdout, stderr); code != exitOK {
 			return code
 		}
 	}

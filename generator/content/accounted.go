@@ -5,6 +5,10 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // Every file and folder of the content is accounted for: it is a text
@@ -56,7 +60,7 @@ func meantAs(name string, want ...string) string {
 	best, bestDist := "", 0
 	for _, w := range want {
 		ws := stem(w)
-		d := distance(s, ws)
+		d := dutch.Distance(s, ws)
 		limit := min(3, max(1, len(ws)/4))
 		if d <= limit && (best == "" || d < bestDist) {
 			best, bestDist = w, d
@@ -98,13 +102,13 @@ func (l *loader) strayRoot(e fs.DirEntry, names map[string]bool, have map[string
 	if e.IsDir() {
 		switch {
 		case meantAs(name, "prioriteiten") != "" && !names["prioriteiten"]:
-			r.errorf(0, "deze map heet %s; bedoelde u prioriteiten? Hernoem de map naar prioriteiten", name)
+			r.Errorf(0, "deze map heet %s; bedoelde u prioriteiten? Hernoem de map naar prioriteiten", name)
 			l.pend("prioriteiten")
 			have["prioriteiten?"] = true
 		case exists(l.fsys, path.Join(name, "_index.md")):
-			r.errorf(0, "dit lijkt een prioriteit, maar een prioriteit hoort in de map prioriteiten/; verplaats de map naar %s", l.display(path.Join("prioriteiten", name)))
+			r.Errorf(0, "dit lijkt een prioriteit, maar een prioriteit hoort in de map prioriteiten/; verplaats de map naar %s", l.display(path.Join("prioriteiten", name)))
 		default:
-			r.errorf(0, "deze map hoort niet in de inhoudsmap: werkboek leest hier alleen de map prioriteiten/ en de bestanden %s; %s", strings.Join(rootTexts, ", "), keep)
+			r.Errorf(0, "deze map hoort niet in de inhoudsmap: werkboek leest hier alleen de map prioriteiten/ en de bestanden %s; %s", strings.Join(rootTexts, ", "), keep)
 		}
 		return
 	}
@@ -113,10 +117,10 @@ func (l *loader) strayRoot(e fs.DirEntry, names map[string]bool, have map[string
 	}
 	if want := meantAs(name, rootTexts...); want != "" {
 		if names[want] {
-			r.errorf(0, "naast %s staat ook dit bestand; haal deze kopie weg of %s", want, keep)
+			r.Errorf(0, "naast %s staat ook dit bestand; haal deze kopie weg of %s", want, keep)
 			return
 		}
-		r.errorf(0, "dit bestand heet %s; bedoelde u %s? Hernoem het naar %s", name, want, want)
+		r.Errorf(0, "dit bestand heet %s; bedoelde u %s? Hernoem het naar %s", name, want, want)
 		l.pend(want)
 		l.misnamed = append(l.misnamed, name)
 		have[want+"?"] = true
@@ -127,7 +131,7 @@ func (l *loader) strayRoot(e fs.DirEntry, names map[string]bool, have map[string
 		if !strings.HasSuffix(name, ".md") {
 			card = misnamedMarkdown(name)
 		}
-		r.errorf(0, "een kaart hoort in de map van een prioriteit, zoals %s; in de inhoudsmap zelf staan alleen %s. Verplaats het bestand, of %s", l.display("prioriteiten/1-naam/"+card), strings.Join(rootTexts, ", "), keep)
+		r.Errorf(0, "een kaart hoort in de map van een prioriteit, zoals %s; in de inhoudsmap zelf staan alleen %s. Verplaats het bestand, of %s", l.display("prioriteiten/1-naam/"+card), strings.Join(rootTexts, ", "), keep)
 		return
 	}
 	l.stray(name, fmt.Sprintf("dit bestand hoort niet in de inhoudsmap: %s; %s", notReadHere(name, strings.Join(rootTexts, ", ")), keep))
@@ -143,7 +147,7 @@ func (l *loader) strayInPriority(dir string, e fs.DirEntry, names map[string]boo
 	r := l.reporter(full)
 	keep := fmt.Sprintf("begin de naam met _ (zoals _%s) als u %s hier wilt bewaren zonder dat werkboek %s leest", strings.TrimLeft(name, "_"), thisOne(e), itOrHer(e))
 	if e.IsDir() {
-		r.errorf(0, "een prioriteit heeft geen mappen: kaarten, afbeeldingen en pdf's staan direct in %s; verplaats wat in deze map staat, of %s", l.display(dir), keep)
+		r.Errorf(0, "een prioriteit heeft geen mappen: kaarten, afbeeldingen en pdf's staan direct in %s; verplaats wat in deze map staat, of %s", l.display(dir), keep)
 		return ""
 	}
 	want := misnamedMarkdown(name)
@@ -152,17 +156,17 @@ func (l *loader) strayInPriority(dir string, e fs.DirEntry, names map[string]boo
 	}
 	switch {
 	case want != "" && names[want]:
-		r.errorf(0, "naast %s staat ook dit bestand; haal deze kopie weg of %s", want, keep)
+		r.Errorf(0, "naast %s staat ook dit bestand; haal deze kopie weg of %s", want, keep)
 	case want == "_index.md":
-		r.errorf(0, "de beschrijving van een prioriteit heet _index.md; hernoem %s naar _index.md", name)
+		r.Errorf(0, "de beschrijving van een prioriteit heet _index.md; hernoem %s naar _index.md", name)
 		l.pend(dir + "/_index.md")
 		return want
 	case isPlainText(name):
-		r.errorf(0, "werkboek leest alleen teksten die op .md eindigen: is dit een kaart, hernoem het bestand dan naar %s; %s", misnamedMarkdown(name), keep)
+		r.Errorf(0, "werkboek leest alleen teksten die op .md eindigen: is dit een kaart, hernoem het bestand dan naar %s; %s", misnamedMarkdown(name), keep)
 		l.pend(dir + "/" + misnamedMarkdown(name))
 		return misnamedMarkdown(name)
 	case want != "":
-		r.errorf(0, "dit lijkt een kaart, maar werkboek leest alleen bestanden die op .md eindigen (kleine letters); hernoem het bestand naar %s", want)
+		r.Errorf(0, "dit lijkt een kaart, maar werkboek leest alleen bestanden die op .md eindigen (kleine letters); hernoem het bestand naar %s", want)
 		l.pend(dir + "/" + want)
 		return want
 	default:
@@ -182,7 +186,7 @@ func isPlainText(name string) bool {
 // once the links are resolved, unless a text links to it: that link's
 // error says the same.
 func (l *loader) stray(name, msg string) {
-	l.strays = append(l.strays, Diagnostic{Path: l.display(name), Message: msg})
+	l.strays = append(l.strays, diag.Diagnostic{Path: l.display(name), Message: msg})
 	l.strayNames = append(l.strayNames, name)
 }
 
@@ -224,5 +228,5 @@ func entryNames(entries []fs.DirEntry) map[string]bool {
 // misnamedIndex reports whether a name that starts with _ (and would be
 // ignored) is _index.md under a wrong name (_index.MD, _index.markdown).
 func misnamedIndex(name string) bool {
-	return name != "_index.md" && strings.HasPrefix(name, "_") && !EditorLeftover(name) && meantAs(name, "_index.md") != ""
+	return name != "_index.md" && strings.HasPrefix(name, "_") && !names.EditorLeftover(name) && meantAs(name, "_index.md") != ""
 }

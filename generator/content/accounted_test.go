@@ -53,7 +53,7 @@ func runSlipCases(t *testing.T, cases []slipCase) {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := base()
 			tt.change(fsys)
-			_, diags := Load(fsys, Options{Prefix: "content"})
+			_, diags := Load(fsys, Options{Prefix: "content", Now: testNow})
 			checkDiagnostics(t, fsys, diags)
 			got := make([]string, len(diags))
 			for i, d := range diags {

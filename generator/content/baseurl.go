@@ -4,6 +4,8 @@ import (
 	"errors"
 	"net/url"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
 )
 
 // BaseURLExample is the address used in messages about a base URL.
@@ -24,23 +26,20 @@ func NormalizeBaseURL(s string) (string, error) {
 	u, err := url.Parse(raw)
 	switch {
 	case err != nil:
-		return "", errors.New(quote(raw) + " is geen webadres" + fix)
+		return "", errors.New(diag.Quote(raw) + " is geen webadres" + fix)
 	case u.Scheme == "" && strings.Contains(strings.Split(raw, "/")[0], "."):
-		return "", errors.New(quote(raw) + " mist https:// aan het begin; schrijf https://" + strings.TrimRight(raw, "/") + "/")
+		return "", errors.New(diag.Quote(raw) + " mist https:// aan het begin; schrijf https://" + strings.TrimRight(raw, "/") + "/")
 	case u.Scheme != "http" && u.Scheme != "https":
-		return "", errors.New(quote(raw) + " is geen adres van een website (het moet beginnen met https:// of http://)" + fix)
+		return "", errors.New(diag.Quote(raw) + " is geen adres van een website (het moet beginnen met https:// of http://)" + fix)
 	case u.Host == "" || u.Hostname() == "":
-		return "", errors.New(quote(raw) + " heeft geen servernaam na " + u.Scheme + "://" + fix)
+		return "", errors.New(diag.Quote(raw) + " heeft geen servernaam na " + u.Scheme + "://" + fix)
 	case u.User != nil:
-		return "", errors.New(quote(raw) + " bevat een gebruikersnaam of wachtwoord; laat het deel vóór @ weg")
+		return "", errors.New(diag.Quote(raw) + " bevat een gebruikersnaam of wachtwoord; laat het deel vóór @ weg")
 	case u.RawQuery != "" || u.ForceQuery:
-		return "", errors.New(quote(raw) + " bevat een vraagteken (?…); het adres van de site eindigt bij de map, laat het deel vanaf ? weg")
+		return "", errors.New(diag.Quote(raw) + " bevat een vraagteken (?…); het adres van de site eindigt bij de map, laat het deel vanaf ? weg")
 	case u.Fragment != "" || strings.Contains(raw, "#"):
-		return "", errors.New(quote(raw) + " bevat een #; het adres van de site eindigt bij de map, laat het deel vanaf # weg")
+		return "", errors.New(diag.Quote(raw) + " bevat een #; het adres van de site eindigt bij de map, laat het deel vanaf # weg")
 	}
 	p := strings.TrimRight(u.EscapedPath(), "/") + "/"
 	return strings.ToLower(u.Scheme) + "://" + strings.ToLower(u.Host) + p, nil
 }
-
-// quote puts a value in Dutch-style double quotes for a message.
-func quote(s string) string { return "\"" + s + "\"" }

@@ -4,6 +4,9 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"sync"
+
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // Cache keeps parsed cards between loads, for watch and serve mode: a card
@@ -16,8 +19,8 @@ type Cache struct {
 }
 
 type cacheEntry struct {
-	card  *Card // pristine: never handed out, only copies
-	diags Diagnostics
+	card  *model.Card // pristine: never handed out, only copies
+	diags diag.List
 }
 
 // NewCache returns an empty cache.
@@ -26,7 +29,7 @@ func NewCache() *Cache {
 }
 
 // get returns a copy of the cached card for name, and its diagnostics.
-func (c *Cache) get(name string) (*Card, Diagnostics, bool) {
+func (c *Cache) get(name string) (*model.Card, diag.List, bool) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	e, ok := c.cards[name]
@@ -40,14 +43,14 @@ func (c *Cache) get(name string) (*Card, Diagnostics, bool) {
 	return &cp, e.diags, true
 }
 
-func (c *Cache) put(name string, card *Card, diags Diagnostics) {
-	var keep *Card
+func (c *Cache) put(name string, card *model.Card, diags diag.List) {
+	var keep *model.Card
 	if card != nil {
 		cp := *card
 		keep = &cp
 	}
 	c.mu.Lock()
-	c.cards[name] = cacheEntry{keep, append(Diagnostics(nil), diags...)}
+	c.cards[name] = cacheEntry{keep, append(diag.List(nil), diags...)}
 	c.mu.Unlock()
 }
 

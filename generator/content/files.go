@@ -15,20 +15,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/model"
 	_ "golang.org/x/image/webp" // idem
 )
-
-// File is a file beside a Markdown text that the text shows
-// (![beschrijving](foto.jpg)) or links to ([folder](folder.pdf)). It is
-// published in the folder of every page that uses it, under its own name.
-type File struct {
-	Name          string // path in the content fs
-	Path          string // as editors see it
-	Base          string // its file name, kept on the site
-	Size          int64
-	Width, Height int  // of an image, in CSS pixels
-	Image         bool // an image (shown); else a PDF (linked)
-}
 
 // Size limits above which a file beside a card gets a warning: the
 // site shows it as it is, there is no image pipeline.
@@ -59,7 +48,7 @@ func isImageExt(name string) bool {
 // readFile opens a file beside a text once per load and reads its size
 // and, for an image, its width and height. It returns the Dutch reason
 // when the file cannot be used.
-func (l *loader) readFile(name string) (*File, string) {
+func (l *loader) readFile(name string) (*model.File, string) {
 	if f, ok := l.files[name]; ok {
 		return f, l.fileErr[name]
 	}
@@ -69,15 +58,15 @@ func (l *loader) readFile(name string) (*File, string) {
 		r := l.reporter(name)
 		switch {
 		case f.Image && f.Size > ImageWarnBytes:
-			r.warnf(0, "deze afbeelding is %s groot en maakt de pagina traag; werkboek verkleint niet, sla haar kleiner op (zo'n 1600 pixels breed en hooguit %s)", kB(f.Size), kB(ImageWarnBytes))
+			r.Warnf(0, "deze afbeelding is %s groot en maakt de pagina traag; werkboek verkleint niet, sla haar kleiner op (zo'n 1600 pixels breed en hooguit %s)", kB(f.Size), kB(ImageWarnBytes))
 		case !f.Image && f.Size > PDFWarnBytes:
-			r.warnf(0, "deze pdf is %s groot; lezers met een trage verbinding wachten lang, maak hem kleiner dan %s als dat kan", kB(f.Size), kB(PDFWarnBytes))
+			r.Warnf(0, "deze pdf is %s groot; lezers met een trage verbinding wachten lang, maak hem kleiner dan %s als dat kan", kB(f.Size), kB(PDFWarnBytes))
 		}
 	}
 	return f, msg
 }
 
-func (l *loader) openFile(name string) (*File, string) {
+func (l *loader) openFile(name string) (*model.File, string) {
 	fh, err := l.fsys.Open(name)
 	if err != nil {
 		return nil, "kan " + path.Base(name) + " niet lezen (" + plainErr(err) + ")"
@@ -87,7 +76,7 @@ func (l *loader) openFile(name string) (*File, string) {
 	if err != nil {
 		return nil, "kan " + path.Base(name) + " niet lezen (" + plainErr(err) + ")"
 	}
-	f := &File{Name: name, Path: l.display(name), Base: path.Base(name), Size: st.Size(), Image: isImageExt(name)}
+	f := &model.File{Name: name, Path: l.display(name), Base: path.Base(name), Size: st.Size(), Image: isImageExt(name)}
 	if !f.Image {
 		return f, ""
 	}

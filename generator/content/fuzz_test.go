@@ -5,11 +5,14 @@ import (
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
+
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // checkDiagnostics holds for any input: every diagnostic names a file of
 // the tree, a line inside that file, and a non-empty message.
-func checkDiagnostics(t *testing.T, fsys fstest.MapFS, diags Diagnostics) {
+func checkDiagnostics(t *testing.T, fsys fstest.MapFS, diags diag.List) {
 	t.Helper()
 	for _, d := range diags {
 		name := strings.TrimPrefix(d.Path, "content/")
@@ -52,7 +55,7 @@ func FuzzCard(f *testing.F) {
 		checkDiagnostics(t, fsys, diags)
 		if len(diags.Errors()) == 0 {
 			for _, c := range wb.Cards() {
-				if len(c.Sections) != 5 || c.Title == "" || !ValidSlug(c.Slug) {
+				if len(c.Sections) != 5 || c.Title == "" || !names.ValidSlug(c.Slug) {
 					t.Errorf("accepted an invalid card: %+v", c)
 				}
 			}
@@ -104,14 +107,14 @@ func FuzzNames(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, name string) {
 		_, _, rest := splitName(name)
-		s := Slugify(rest)
-		if s != "" && !ValidSlug(s) {
+		s := names.Slugify(rest)
+		if s != "" && !names.ValidSlug(s) {
 			t.Errorf("Slugify(%q) = %q, not a valid slug", rest, s)
 		}
 		if strings.ContainsAny(s, "/\\.") {
 			t.Errorf("slug %q from %q contains a path character", s, name)
 		}
-		if ValidSlug(name) && (strings.Contains(name, "..") || strings.Contains(name, "/")) {
+		if names.ValidSlug(name) && (strings.Contains(name, "..") || strings.Contains(name, "/")) {
 			t.Errorf("ValidSlug accepted %q", name)
 		}
 	})

@@ -2,41 +2,14 @@ package content
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/yuin/goldmark/ast"
 )
-
-// gluedHeading matches a line meant as a heading with no space after the
-// #s ("##Doelgroep"): Markdown reads it as text.
-var gluedHeading = regexp.MustCompile(`^ {0,3}(#{2,6})([^#\s].*?)\s*$`)
-
-// paragraphLines returns the lines of a paragraph and their offsets in
-// src.
-func paragraphLines(p *ast.Paragraph, src []byte) ([]string, []int) {
-	var lines []string
-	var offs []int
-	for i := 0; i < p.Lines().Len(); i++ {
-		seg := p.Lines().At(i)
-		lines = append(lines, strings.TrimRight(string(seg.Value(src)), "\n"))
-		offs = append(offs, seg.Start)
-	}
-	return lines, offs
-}
-
-// gluedHeadings reports every line of a paragraph that is meant as a
-// heading but has no space after its #s.
-func (s *scanner) gluedHeadings(p *ast.Paragraph) {
-	lines, offs := paragraphLines(p, s.src)
-	for i, line := range lines {
-		if m := gluedHeading.FindStringSubmatch(line); m != nil {
-			s.r.errorf(s.lineOf(offs[i]), "%q is geen kop, want na %s staat geen spatie, en zo komt de regel als gewone tekst op de site; schrijf %q", strings.TrimSpace(line), m[1], m[1]+" "+m[2])
-		}
-	}
-}
 
 // gluedSectionHeadings returns the headings of a card's five sections
 // written without a space after ## in a paragraph of the body: each stands
@@ -44,17 +17,17 @@ func (s *scanner) gluedHeadings(p *ast.Paragraph) {
 // the heading is not reported missing as well.
 func gluedSectionHeadings(p *ast.Paragraph, body []byte, bodyLine int) []heading {
 	var out []heading
-	lines, offs := paragraphLines(p, body)
+	lines, offs := markdown.ParagraphLines(p, body)
 	for i, line := range lines {
-		m := gluedHeading.FindStringSubmatch(line)
+		m := markdown.GluedHeading.FindStringSubmatch(line)
 		if m == nil || len(m[1]) != 2 {
 			continue
 		}
 		if _, ok := sectionKind(m[2]); !ok {
 			continue
 		}
-		start := lineStart(body, offs[i])
-		out = append(out, heading{title: m[2], line: bodyLine + bytes.Count(body[:start], []byte("\n")), start: start, bodyStart: lineEnd(body, start)})
+		start := markdown.LineStart(body, offs[i])
+		out = append(out, heading{title: m[2], line: bodyLine + bytes.Count(body[:start], []byte("\n")), start: start, bodyStart: markdown.LineEnd(body, start)})
 	}
 	return out
 }
@@ -67,24 +40,24 @@ var bullets = []string{"•", "·", "‣", "▪", "◦", "–", "—", "-", "*",
 // list: lines that start with a bullet Markdown does not know, or several
 // short lines that the site would run together into one paragraph
 // ("DigiD aanvragen Veilig internetbankieren").
-func topicSlips(blocks Blocks, bodyLine int, r reporter) {
+func topicSlips(blocks markdown.Blocks, bodyLine int, r diag.Reporter) {
 	body := blocks.Source
 	for n := range blocks.All() {
 		p, ok := n.(*ast.Paragraph)
 		if !ok {
 			continue
 		}
-		lines, offs := paragraphLines(p, body)
+		lines, offs := markdown.ParagraphLines(p, body)
 		at := func(i int) int { return bodyLine + bytes.Count(body[:offs[i]], []byte("\n")) }
 		if mark, i := badBullet(lines); mark != "" {
-			r.errorf(at(i), "%q maakt geen lijst; begin elk onderwerp met \"- \" (een streepje en een spatie), zoals: - %s", mark, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[i]), mark)))
+			r.Errorf(at(i), "%q maakt geen lijst; begin elk onderwerp met \"- \" (een streepje en een spatie), zoals: - %s", mark, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[i]), mark)))
 			continue
 		}
 		if len(lines) < 2 || !allStartUpper(lines[1:]) {
 			continue
 		}
 		joined := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
-		r.errorf(at(0), "deze onderwerpen staan niet in een lijst, en de site zet ze achter elkaar als één alinea (%q); begin elke regel met \"- \" (een streepje en een spatie), zoals: - %s", short(joined), strings.TrimSpace(lines[0]))
+		r.Errorf(at(0), "deze onderwerpen staan niet in een lijst, en de site zet ze achter elkaar als één alinea (%q); begin elke regel met \"- \" (een streepje en een spatie), zoals: - %s", diag.Short(joined), strings.TrimSpace(lines[0]))
 	}
 }
 

@@ -5,6 +5,9 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // The suggestions in messages about links: which file the editor meant.
@@ -15,10 +18,10 @@ import (
 func (rs *resolver) unknown(dir, p string) string {
 	first, _, _ := strings.Cut(strings.TrimPrefix(p, "./"), "/")
 	if strings.HasPrefix(first, "www.") || strings.Count(first, ".") >= 1 && isDomainEnd(path.Ext(first)) {
-		return fmt.Sprintf("%s is geen bestand in de inhoudsmap; bedoelt u een website, schrijf dan https://%s", quote(p), strings.TrimPrefix(p, "./"))
+		return fmt.Sprintf("%s is geen bestand in de inhoudsmap; bedoelt u een website, schrijf dan https://%s", diag.Quote(p), strings.TrimPrefix(p, "./"))
 	}
 	if ext := path.Ext(p); ext != "" && !strings.HasSuffix(p, "/") {
-		return fmt.Sprintf("%s wordt niet gepubliceerd: naast een kaart kunnen alleen deze bestanden staan: %s", quote(p), strings.Join(FileExts, ", "))
+		return fmt.Sprintf("%s wordt niet gepubliceerd: naast een kaart kunnen alleen deze bestanden staan: %s", diag.Quote(p), strings.Join(FileExts, ", "))
 	}
 	// A site address: find the card or priority by its slug.
 	segs := strings.FieldsFunc(p, func(r rune) bool { return r == '/' })
@@ -27,11 +30,11 @@ func (rs *resolver) unknown(dir, p string) string {
 		for _, name := range rs.sortedTargets() {
 			switch t := rs.targets[name]; {
 			case t.Card != nil && t.Card.Slug == slug, t.Priority != nil && t.Priority.Slug == slug:
-				return fmt.Sprintf("%s is een webadres van de site; link naar de kaart of prioriteit met haar bestand, hier: (%s)", quote(p), linkPath(rel(dir, name)))
+				return fmt.Sprintf("%s is een webadres van de site; link naar de kaart of prioriteit met haar bestand, hier: (%s)", diag.Quote(p), linkPath(rel(dir, name)))
 			}
 		}
 	}
-	return fmt.Sprintf("werkboek weet niet waar %s heen wijst; link naar een kaart of prioriteit met haar bestand (zoals 1-spoenk.md of ../2-persoonlijke-ontwikkeling/_index.md), of naar een website met https://…", quote(p))
+	return fmt.Sprintf("werkboek weet niet waar %s heen wijst; link naar een kaart of prioriteit met haar bestand (zoals 1-spoenk.md of ../2-persoonlijke-ontwikkeling/_index.md), of naar een website met https://…", diag.Quote(p))
 }
 
 // isDomainEnd reports whether ext looks like the end of a web address
@@ -52,7 +55,7 @@ func (rs *resolver) suggestMD(dir, name string) string {
 	best, bestDist := "", (len(base)/3+1)*1000
 	var here []string
 	for _, cand := range rs.sortedTargets() {
-		d := distance(strings.ToLower(path.Base(cand)), base)*1000 + distance(strings.ToLower(cand), strings.ToLower(name))
+		d := dutch.Distance(strings.ToLower(path.Base(cand)), base)*1000 + dutch.Distance(strings.ToLower(cand), strings.ToLower(name))
 		if d < bestDist {
 			best, bestDist = cand, d
 		}
@@ -95,7 +98,7 @@ func (rs *resolver) suggestFile(dir, base string) string {
 		return "; zet het bestand naast de tekst, in " + rs.l.display(dir)
 	}
 	slices.SortFunc(names, func(a, b string) int {
-		return distance(strings.ToLower(a), strings.ToLower(base)) - distance(strings.ToLower(b), strings.ToLower(base))
+		return dutch.Distance(strings.ToLower(a), strings.ToLower(base)) - dutch.Distance(strings.ToLower(b), strings.ToLower(base))
 	})
 	return fmt.Sprintf("; bedoelt u %s? (de naam moet precies kloppen, ook hoofdletters)", names[0])
 }

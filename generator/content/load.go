@@ -6,13 +6,25 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/frontmatter"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/participants"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
 // Options control what Load includes and how it names files.
 type Options struct {
+	// Now is the moment of loading: the day of the event is checked
+	// against it, and messages give examples in its year. The zero time
+	// finds no date in the past.
+	Now time.Time
+	// BaseURL, when set, replaces baseURL of _index.md: the address given
+	// on the command line, normalised (see NormalizeBaseURL).
+	BaseURL string
 	// Drafts includes cards whose front matter says draft: true.
 	Drafts bool
 	// Prefix is put before every path in messages, e.g. "content", so an
@@ -37,14 +49,14 @@ type Options struct {
 	// A card with Refs keeps its
 	// tree and gets no Converted: where its links point is known only
 	// after every file is read. So does a draft that is not published.
-	Convert func(*Card) any
+	Convert func(*model.Card) *model.Converted
 }
 
 // Load reads a workbook from fsys, whose root is the content folder. It
 // returns the workbook and every problem found, sorted by file and line;
 // when the diagnostics contain errors the workbook must not be published.
-func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
-	l := &loader{fsys: fsys, opts: opts, files: map[string]*File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}, pending: map[string]bool{}}
+func Load(fsys fs.FS, opts Options) (*model.Workbook, diag.List) {
+	l := &loader{fsys: fsys, opts: opts, files: map[string]*model.File{}, fileErr: map[string]string{}, listedSet: map[string]bool{}, pending: map[string]bool{}}
 	if opts.ChangedPaths != nil {
 		l.changed = map[string]bool{}
 		for _, p := range opts.ChangedPaths {
@@ -53,7 +65,7 @@ func Load(fsys fs.FS, opts Options) (*Workbook, Diagnostics) {
 	}
 	wb := l.load()
 	l.diags.Sort()
-	slices.SortFunc(l.inputs, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
+	slices.SortFunc(l.inputs, func(a, b model.Input) int { return strings.Compare(a.Path, b.Path) })
 	wb.Inputs = l.inputs
 	return wb, l.diags
 }
@@ -62,20 +74,20 @@ type loader struct {
 	fsys    fs.FS
 	opts    Options
 	changed map[string]bool // opts.ChangedPaths as a set; nil: all
-	diags   Diagnostics
+	diags   diag.List
 
-	inputs []Input // files read besides the cards (read one at a time)
+	inputs []model.Input // files read besides the cards (read one at a time)
 
-	cards     []*Card           // every card read, drafts too
-	listed    []string          // files beside the texts that may be published (images, PDFs)
-	listedSet map[string]bool   // the same, as a set
-	files     map[string]*File  // the files read so far, by path
-	fileErr   map[string]string // why a file could not be used
+	cards     []*model.Card          // every card read, drafts too
+	listed    []string               // files beside the texts that may be published (images, PDFs)
+	listedSet map[string]bool        // the same, as a set
+	files     map[string]*model.File // the files read so far, by path
+	fileErr   map[string]string      // why a file could not be used
 
 	pending    map[string]bool // texts and folders missing because of an error reported (see pend)
 	misnamed   []string        // card files with a wrong ending (4-muziek.markdown), reported
 	brokenDirs []string        // priority folders without a usable _index.md, reported
-	strays     Diagnostics     // files werkboek does not publish (see stray)
+	strays     diag.List       // files werkboek does not publish (see stray)
 	strayNames []string        // their paths in fsys
 }
 
@@ -89,43 +101,43 @@ func (l *loader) display(name string) string {
 
 // file reads and splits one file; it returns nil after reporting when the
 // file cannot be used.
-func (l *loader) file(name string, diags *Diagnostics) *document {
-	r := reporter{path: l.display(name), diags: diags}
+func (l *loader) file(name string, diags *diag.List) *frontmatter.Document {
+	r := diag.Reporter{Path: l.display(name), List: diags}
 	src, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		r.errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
+		r.Errorf(0, "kan het bestand niet lezen (%v); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	}
-	l.inputs = append(l.inputs, Input{Path: r.path, Hash: hashBytes(src)})
-	return parseDocument(src, r)
+	l.inputs = append(l.inputs, model.Input{Path: r.Path, Hash: hashBytes(src)})
+	return frontmatter.Parse(src, r)
 }
 
-func (l *loader) load() *Workbook {
-	wb := &Workbook{About: About{Language: "nl"}, Source: l.fsys}
+func (l *loader) load() *model.Workbook {
+	wb := &model.Workbook{About: model.About{Language: "nl"}, Source: l.fsys}
 	entries, err := l.readDir(".")
 	if err != nil {
-		l.diags = append(l.diags, Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); start werkboek in de map van het werkboek (met content/ erin) of in een map daarbinnen, of geef de map op met -s MAP of --content MAP"})
+		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("."), Message: "de inhoudsmap kan niet worden gelezen (" + plainErr(err) + "); start werkboek in de map van het werkboek (met content/ erin) of in een map daarbinnen, of geef de map op met -s MAP of --content MAP"})
 		return wb
 	}
 	have := map[string]bool{}
 	names := entryNames(entries)
 	for _, e := range entries {
 		name := e.Name()
-		r := reporter{path: l.display(name), diags: &l.diags}
+		r := diag.Reporter{Path: l.display(name), List: &l.diags}
 		switch {
 		case Ignored(name) && !misnamedIndex(name):
 		case e.Type()&fs.ModeSymlink != 0:
-			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand of de map zelf hier neer")
+			r.Errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand of de map zelf hier neer")
 		case name == "prioriteiten" && e.IsDir():
 			have[name] = true
 		case slices.Contains(rootTexts, name):
 			if e.IsDir() {
-				r.errorf(0, "dit is een map, maar %s moet een bestand zijn; hernoem of verwijder de map en zet het bestand hier neer", name)
+				r.Errorf(0, "dit is een map, maar %s moet een bestand zijn; hernoem of verwijder de map en zet het bestand hier neer", name)
 				have[name+"?"] = true
 				break
 			}
 			have[name] = true
-		case name == ParticipantsFile:
+		case name == participants.File:
 			have[name] = true
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(name)
@@ -137,17 +149,17 @@ func (l *loader) load() *Workbook {
 	case have["_index.md"]:
 		l.loadRoot(wb)
 	case !have["_index.md?"]:
-		l.diags = append(l.diags, Diagnostic{Path: l.display("_index.md"), Message: "dit bestand ontbreekt; maak het aan met ten minste \"title:\" en \"edition:\" in de front matter"})
+		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("_index.md"), Message: "dit bestand ontbreekt; maak het aan met ten minste \"title:\" en \"edition:\" in de front matter"})
 	}
 	if have["programma.md"] {
 		wb.Schedule = l.loadSchedule("programma.md")
 	}
-	wb.Checklist = Page{Path: l.display("keuzelijst.md"), Title: "Keuzelijst"}
+	wb.Checklist = model.Page{Path: l.display("keuzelijst.md"), Title: "Keuzelijst"}
 	if have["keuzelijst.md"] {
 		l.loadPage("keuzelijst.md", &wb.Checklist)
 	}
-	wb.Tickets = Tickets{Page: Page{Path: l.display("tickets.md"), Title: "Tickets"}, Max: 3, Fields: []string{"Prioriteit", "Onderwerp", "Bibliotheek"}}
-	var ticketsDoc *document
+	wb.Tickets = model.Tickets{Page: model.Page{Path: l.display("tickets.md"), Title: "Tickets"}, Max: 3, Fields: []string{"Prioriteit", "Onderwerp", "Bibliotheek"}}
+	var ticketsDoc *frontmatter.Document
 	if have["tickets.md"] {
 		ticketsDoc = l.loadTickets("tickets.md", &wb.Tickets)
 	}
@@ -155,12 +167,15 @@ func (l *loader) load() *Workbook {
 	case have["prioriteiten"]:
 		wb.Priorities = l.loadPriorities("prioriteiten")
 	case !have["prioriteiten?"]:
-		l.diags = append(l.diags, Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
+		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
 	}
 	l.checkEligible(wb, ticketsDoc)
-	l.afterTheDay(wb, have[ParticipantsFile])
+	l.afterTheDay(wb, have[participants.File])
 	l.resolveRefs(wb, have, l.cards)
-	var prev *Card
+	if l.opts.BaseURL != "" {
+		wb.BaseURL = l.opts.BaseURL
+	}
+	var prev *model.Card
 	for _, c := range wb.Cards() {
 		if prev != nil {
 			prev.Next, c.Prev = c, prev
@@ -172,30 +187,30 @@ func (l *loader) load() *Workbook {
 
 // loadPriorities reads every priority folder and its cards. Cards are
 // parsed in parallel: this is where a large workbook spends its time.
-func (l *loader) loadPriorities(dir string) []*Priority {
+func (l *loader) loadPriorities(dir string) []*model.Priority {
 	entries, err := l.readDir(dir)
 	if err != nil {
-		l.diags = append(l.diags, Diagnostic{Path: l.display(dir), Message: "de map kan niet worden gelezen (" + plainErr(err) + ")"})
+		l.diags = append(l.diags, diag.Diagnostic{Path: l.display(dir), Message: "de map kan niet worden gelezen (" + plainErr(err) + ")"})
 		return nil
 	}
-	var prios []*Priority
+	var prios []*model.Priority
 	type job struct {
-		prio *Priority
+		prio *model.Priority
 		name string
-		card **Card
+		card **model.Card
 	}
 	var jobs []job
-	cardNames := map[*Priority][]string{}
+	cardNames := map[*model.Priority][]string{}
 	for _, e := range entries {
 		name := e.Name()
 		full := path.Join(dir, name)
-		r := reporter{path: l.display(full), diags: &l.diags}
+		r := diag.Reporter{Path: l.display(full), List: &l.diags}
 		switch {
 		case Ignored(name):
 		case e.Type()&fs.ModeSymlink != 0:
-			r.errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet de map zelf hier neer")
+			r.Errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet de map zelf hier neer")
 		case !e.IsDir():
-			r.errorf(0, "hier horen alleen mappen, één per prioriteit; zet deze kaart in een prioriteitsmap, zoals prioriteiten/1-jeugd/")
+			r.Errorf(0, "hier horen alleen mappen, één per prioriteit; zet deze kaart in een prioriteitsmap, zoals prioriteiten/1-jeugd/")
 		default:
 			names, hasIndex := l.cardFiles(full)
 			p := l.loadPriority(full, hasIndex)
@@ -205,7 +220,7 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	}
 	for _, p := range prios {
 		names := cardNames[p]
-		slots := make([]*Card, len(names))
+		slots := make([]*model.Card, len(names))
 		for i, n := range names {
 			jobs = append(jobs, job{p, n, &slots[i]})
 		}
@@ -213,7 +228,7 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	}
 	// Parse cards over a pool of GOMAXPROCS workers; each job writes only
 	// its own slot and its own diagnostics.
-	perJob := make([]Diagnostics, len(jobs))
+	perJob := make([]diag.List, len(jobs))
 	cache := l.opts.Cache
 	pool.Each(len(jobs), func(i int) {
 		j := jobs[i]
@@ -249,23 +264,23 @@ func (l *loader) loadPriorities(dir string) []*Priority {
 	// A priority whose _index.md is missing or unreadable is not
 	// published, but its cards were read: links to them are not errors
 	// of their own.
-	prios = slices.DeleteFunc(prios, func(p *Priority) bool {
-		if p.broken {
+	prios = slices.DeleteFunc(prios, func(p *model.Priority) bool {
+		if p.Broken {
 			l.brokenDirs = append(l.brokenDirs, p.Dir)
 		}
-		return p.broken
+		return p.Broken
 	})
 	if len(prios) == 0 && len(l.brokenDirs) == 0 {
-		l.reporter(dir).errorf(0, "er staat nog geen prioriteit in deze map, en een werkboek heeft er ten minste één; maak %s aan met \"title:\" in de front matter, en zet de kaarten ernaast", l.display(dir+"/1-naam/_index.md"))
+		l.reporter(dir).Errorf(0, "er staat nog geen prioriteit in deze map, en een werkboek heeft er ten minste één; maak %s aan met \"title:\" in de front matter, en zet de kaarten ernaast", l.display(dir+"/1-naam/_index.md"))
 	}
-	slices.SortStableFunc(prios, func(a, b *Priority) int {
+	slices.SortStableFunc(prios, func(a, b *model.Priority) int {
 		return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Dir, b.Dir))
 	})
-	seen := map[string]*Priority{}
+	seen := map[string]*model.Priority{}
 	for i, p := range prios {
 		p.Number = i + 1
 		if first, dup := seen[p.Slug]; dup {
-			l.diags = append(l.diags, Diagnostic{Path: p.Path, Line: 1, Message: "de slug \"" + p.Slug + "\" wordt al gebruikt door " + first.Path + "; geef een van beide mappen een andere naam of een andere slug"})
+			l.diags = append(l.diags, diag.Diagnostic{Path: p.Path, Line: 1, Message: "de slug \"" + p.Slug + "\" wordt al gebruikt door " + first.Path + "; geef een van beide mappen een andere naam of een andere slug"})
 		}
 		seen[p.Slug] = p
 	}
@@ -290,7 +305,7 @@ func (l *loader) cardFiles(dir string) ([]string, bool) {
 			hasIndex = true
 		case Ignored(name) && !misnamedIndex(name):
 		case e.Type()&fs.ModeSymlink != 0:
-			l.reporter(full).errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
+			l.reporter(full).Errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(full)
 		case e.IsDir() || !strings.HasSuffix(name, ".md") || name == "index.md" && !names["_index.md"]:
@@ -304,9 +319,9 @@ func (l *loader) cardFiles(dir string) ([]string, bool) {
 	return out, hasIndex
 }
 
-// reporter returns a reporter for a file in the content fs.
-func (l *loader) reporter(name string) reporter {
-	return reporter{path: l.display(name), diags: &l.diags}
+// diag.Reporter returns a diag.Reporter for a file in the content fs.
+func (l *loader) reporter(name string) diag.Reporter {
+	return diag.Reporter{Path: l.display(name), List: &l.diags}
 }
 
 func plainErr(err error) string { return syserr.Dutch(err) }

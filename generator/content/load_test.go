@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 const validCard = `---
@@ -59,12 +61,12 @@ func TestLoadValid(t *testing.T) {
 	if len(c.Sections) != 5 {
 		t.Fatalf("sections = %d", len(c.Sections))
 	}
-	topics := c.Section(Onderwerpen).Topics
+	topics := c.Section(model.Onderwerpen).Topics
 	if len(topics) != 2 || topics[1] != "Een multimediale productie lanceren." {
 		t.Errorf("topics = %q", topics)
 	}
-	if c.Section(Resultaat).Line != 14 || c.Section(Resultaat).Body.Line != 15 {
-		t.Errorf("Resultaat at line %d, body %d; want 14, 15", c.Section(Resultaat).Line, c.Section(Resultaat).Body.Line)
+	if c.Section(model.Resultaat).Line != 14 || c.Section(model.Resultaat).Body.Line != 15 {
+		t.Errorf("Resultaat at line %d, body %d; want 14, 15", c.Section(model.Resultaat).Line, c.Section(model.Resultaat).Body.Line)
 	}
 	if wb.Schedule == nil || len(wb.Schedule.Slots) != 2 || wb.Schedule.Slots[1].Speakers[0] != "Anna" || wb.Schedule.Slots[1].Line != 6 {
 		t.Errorf("schedule = %+v", wb.Schedule)

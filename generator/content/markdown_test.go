@@ -211,19 +211,6 @@ func TestLinksResolve(t *testing.T) {
 	}
 }
 
-// TestWordsFoldLikeFields checks that the plain text's white space is
-// folded exactly as strings.Fields and a join by single spaces would,
-// for ASCII and Unicode spaces and bytes that are not UTF-8.
-func TestWordsFoldLikeFields(t *testing.T) {
-	for _, s := range []string{"", "  ", " a  b ", "één twee\tdrie\n", "é\u00a0ö\u2003x", "a\u0085b", "\x85\xff a\v\fb\r"} {
-		var w words
-		w.write([]byte(s))
-		if got, want := w.String(), strings.Join(strings.Fields(s), " "); got != want {
-			t.Errorf("%q: %q, want %q", s, got, want)
-		}
-	}
-}
-
 // TestLinkToDraftInPreview checks that with drafts shown (serve's
 // preview) a published card's link to a draft works but warns, at its
 // line, that the published site would refuse it; a draft may link to a

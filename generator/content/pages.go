@@ -9,42 +9,27 @@ import (
 	"strings"
 	"time"
 
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/frontmatter"
+	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/model"
 	"go.yaml.in/yaml/v3"
 )
 
-// line returns the file line of the value of a key path in the front
-// matter, or the delimiter line when the key is absent.
-func (d *document) line(keyPath ...string) int {
-	n := d.meta
-	for _, k := range keyPath {
-		var next *yaml.Node
-		for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == k {
-				next = n.Content[i+1]
-				break
-			}
-		}
-		if next == nil {
-			return d.metaLine
-		}
-		n = next
-	}
-	return d.metaLine + n.Line
-}
-
-func (d *document) text(path string) Text {
-	return Text{Path: path, Line: d.bodyLine, Markdown: d.body}
+// textOf is the body of d as a text of the file at path.
+func textOf(d *frontmatter.Document, path string) model.Text {
+	return model.Text{Path: path, Line: d.BodyLine, Markdown: d.Body}
 }
 
 type rootMeta struct {
-	Title        string  `yaml:"title"`
-	Edition      string  `yaml:"edition"`
-	Description  string  `yaml:"description"`
-	BaseURL      string  `yaml:"baseURL"`
-	Language     string  `yaml:"language"`
-	Organisation string  `yaml:"organisation"`
-	Event        Event   `yaml:"event"`
-	Contact      Contact `yaml:"contact"`
+	Title        string        `yaml:"title"`
+	Edition      string        `yaml:"edition"`
+	Description  string        `yaml:"description"`
+	BaseURL      string        `yaml:"baseURL"`
+	Language     string        `yaml:"language"`
+	Organisation string        `yaml:"organisation"`
+	Event        model.Event   `yaml:"event"`
+	Contact      model.Contact `yaml:"contact"`
 }
 
 var (
@@ -67,19 +52,19 @@ func normalTime(s string) (string, bool) {
 	return fmt.Sprintf("%02d:%02d", h, min), true
 }
 
-func (l *loader) loadRoot(wb *Workbook) {
+func (l *loader) loadRoot(wb *model.Workbook) {
 	name := "_index.md"
-	r := reporter{path: l.display(name), diags: &l.diags}
+	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return
 	}
 	var m rootMeta
-	if !decodeMeta(doc, &m, r) {
+	if !frontmatter.Decode(doc, &m, r) {
 		return
 	}
 	if strings.TrimSpace(m.Title) == "" {
-		r.errorf(doc.line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", time.Now().Year())
+		r.Errorf(doc.Line("title"), "de titel ontbreekt; zet in de front matter bijvoorbeeld: title: Praat mee over innovatieve projecten %d", l.opts.Now.Year())
 	}
 	wb.Title, wb.Edition, wb.Description, wb.Organisation = m.Title, m.Edition, m.Description, m.Organisation
 	wb.Event, wb.Contact = m.Event, m.Contact
@@ -88,7 +73,7 @@ func (l *loader) loadRoot(wb *Workbook) {
 	}
 	if m.BaseURL != "" {
 		if u, err := NormalizeBaseURL(m.BaseURL); err != nil {
-			r.errorf(doc.line("baseURL"), "baseURL: %v", err)
+			r.Errorf(doc.Line("baseURL"), "baseURL: %v", err)
 		} else {
 			wb.BaseURL = u
 		}
@@ -97,9 +82,9 @@ func (l *loader) loadRoot(wb *Workbook) {
 		d, err := time.Parse("2006-01-02", e.Date)
 		switch {
 		case err != nil || !dateRE.MatchString(e.Date):
-			r.errorf(doc.line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, time.Now().Year()+1)
-		case d.Before(today()):
-			r.warnf(doc.line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
+			r.Errorf(doc.Line("event", "date"), "datum %q klopt niet; schrijf jaar-maand-dag, bijvoorbeeld date: %d-09-21", e.Date, l.opts.Now.Year()+1)
+		case d.Before(l.today()):
+			r.Warnf(doc.Line("event", "date"), "de datum van de dag, %s, is voorbij; zet hier de datum van de komende dag (jaar-maand-dag), anders noemen de site en het agendabestand een dag die al geweest is", e.Date)
 		}
 	}
 	for _, k := range []struct {
@@ -112,18 +97,18 @@ func (l *loader) loadRoot(wb *Workbook) {
 		if t, ok := normalTime(*k.val); ok {
 			*k.val = t
 		} else {
-			r.errorf(doc.line("event", k.key), "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld %s: \"09:30\"", *k.val, k.key)
+			r.Errorf(doc.Line("event", k.key), "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld %s: \"09:30\"", *k.val, k.key)
 		}
 	}
 	if reg := m.Event.Registration; reg != "" && !webURL(reg) {
-		r.errorf(doc.line("event", "registration"), "registration %q is geen webadres; schrijf het volledig, bijvoorbeeld https://www.probiblio.nl/agenda", reg)
+		r.Errorf(doc.Line("event", "registration"), "registration %q is geen webadres; schrijf het volledig, bijvoorbeeld https://www.probiblio.nl/agenda", reg)
 	}
 	if em := m.Contact.Email; em != "" {
 		if a, err := mail.ParseAddress(em); err != nil || a.Address != em {
-			r.errorf(doc.line("contact", "email"), "e-mailadres %q klopt niet; schrijf bijvoorbeeld email: naam@probiblio.nl", em)
+			r.Errorf(doc.Line("contact", "email"), "e-mailadres %q klopt niet; schrijf bijvoorbeeld email: naam@probiblio.nl", em)
 		}
 	}
-	wb.Intro = doc.text(l.display(name))
+	wb.Intro = textOf(doc, l.display(name))
 	scanText(&wb.Intro, r)
 }
 
@@ -137,29 +122,29 @@ type pageMeta struct {
 	Description string `yaml:"description"`
 }
 
-func (l *loader) loadPage(name string, p *Page) *document {
-	r := reporter{path: l.display(name), diags: &l.diags}
+func (l *loader) loadPage(name string, p *model.Page) *frontmatter.Document {
+	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return nil
 	}
 	var m pageMeta
-	decodeMeta(doc, &m, r)
+	frontmatter.Decode(doc, &m, r)
 	if m.Title != "" {
 		p.Title = m.Title
 	}
 	p.Description = strings.TrimSpace(m.Description)
-	p.Body = doc.text(l.display(name))
+	p.Body = textOf(doc, l.display(name))
 	scanText(&p.Body, r)
 	return doc
 }
 
 type slotMeta struct {
-	Time     string     `yaml:"time"`
-	Activity string     `yaml:"activity"`
-	Speakers []string   `yaml:"speakers"`
-	Location string     `yaml:"location"`
-	Items    []SlotItem `yaml:"items"`
+	Time     string           `yaml:"time"`
+	Activity string           `yaml:"activity"`
+	Speakers []string         `yaml:"speakers"`
+	Location string           `yaml:"location"`
+	Items    []model.SlotItem `yaml:"items"`
 }
 
 type scheduleMeta struct {
@@ -168,64 +153,64 @@ type scheduleMeta struct {
 	Schedule    []slotMeta `yaml:"schedule"`
 }
 
-func (l *loader) loadSchedule(name string) *Schedule {
-	r := reporter{path: l.display(name), diags: &l.diags}
+func (l *loader) loadSchedule(name string) *model.Schedule {
+	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return nil
 	}
 	var m scheduleMeta
-	if !decodeMeta(doc, &m, r) {
+	if !frontmatter.Decode(doc, &m, r) {
 		return nil
 	}
-	s := &Schedule{Page: Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: doc.text(l.display(name))}}
+	s := &model.Schedule{Page: model.Page{Path: l.display(name), Title: "Programma", Description: strings.TrimSpace(m.Description), Body: textOf(doc, l.display(name))}}
 	scanText(&s.Body, r)
 	if m.Title != "" {
 		s.Title = m.Title
 	}
 	var seq *yaml.Node
-	for i := 0; i+1 < len(doc.meta.Content); i += 2 {
-		if doc.meta.Content[i].Value == "schedule" {
-			seq = doc.meta.Content[i+1]
+	for i := 0; i+1 < len(doc.Meta.Content); i += 2 {
+		if doc.Meta.Content[i].Value == "schedule" {
+			seq = doc.Meta.Content[i+1]
 		}
 	}
 	if len(m.Schedule) == 0 {
-		r.warnf(doc.line("schedule"), "het programma heeft geen onderdelen; voeg onder schedule: regels toe als \"- time: \\\"09:30\\\"\" met activity: …")
+		r.Warnf(doc.Line("schedule"), "het programma heeft geen onderdelen; voeg onder schedule: regels toe als \"- time: \\\"09:30\\\"\" met activity: …")
 	}
 	prev := ""
 	for i, sm := range m.Schedule {
-		line := doc.metaLine
+		line := doc.MetaLine
 		if seq != nil && i < len(seq.Content) {
 			line += seq.Content[i].Line
 		}
-		slot := Slot{Line: line, Activity: strings.TrimSpace(sm.Activity), Speakers: sm.Speakers, Location: sm.Location, Items: sm.Items}
+		slot := model.Slot{Line: line, Activity: strings.TrimSpace(sm.Activity), Speakers: sm.Speakers, Location: sm.Location, Items: sm.Items}
 		t, ok := normalTime(sm.Time)
 		switch {
 		case sm.Time == "":
-			r.errorf(line, "dit programmaonderdeel heeft geen tijd; voeg toe: time: \"09:30\"")
+			r.Errorf(line, "dit programmaonderdeel heeft geen tijd; voeg toe: time: \"09:30\"")
 		case !ok:
-			r.errorf(line, "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld time: \"09:30\"", sm.Time)
+			r.Errorf(line, "tijd %q klopt niet; schrijf uren:minuten tussen aanhalingstekens, bijvoorbeeld time: \"09:30\"", sm.Time)
 		default:
 			slot.Time = t
 			if prev != "" && t < prev {
-				r.warnf(line, "%s komt na %s; klopt de volgorde van het programma?", t, prev)
+				r.Warnf(line, "%s komt na %s; klopt de volgorde van het programma?", t, prev)
 			}
 			prev = t
 		}
 		if slot.Activity == "" {
-			r.errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
+			r.Errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
 		}
-		scanFrontMatter(slot.Activity, "activity", line, r)
+		markdown.ScanFrontMatter(slot.Activity, "activity", line, r)
 		for j, it := range slot.Items {
-			scanFrontMatter(it.Text, "items.text", line, r)
+			markdown.ScanFrontMatter(it.Text, "items.text", line, r)
 			if strings.TrimSpace(it.Text) == "" {
-				r.errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
+				r.Errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
 			}
 			if it.Time != "" {
 				if t, ok := normalTime(it.Time); ok {
 					slot.Items[j].Time = t
 				} else {
-					r.errorf(line, "tijd %q in items klopt niet; schrijf bijvoorbeeld time: \"11:00\"", it.Time)
+					r.Errorf(line, "tijd %q in items klopt niet; schrijf bijvoorbeeld time: \"11:00\"", it.Time)
 				}
 			}
 		}
@@ -235,29 +220,29 @@ func (l *loader) loadSchedule(name string) *Schedule {
 }
 
 type ticketMeta struct {
-	Title       string   `yaml:"title"`
-	Description string   `yaml:"description"`
-	Max         *whole   `yaml:"max" range:"1..20"`
-	Fields      []string `yaml:"fields"`
-	Eligible    []string `yaml:"eligible"`
-	Closes      string   `yaml:"closes"`
-	Capacity    *whole   `yaml:"capacity" range:"1..1000"`
+	Title       string             `yaml:"title"`
+	Description string             `yaml:"description"`
+	Max         *frontmatter.Whole `yaml:"max" range:"1..20"`
+	Fields      []string           `yaml:"fields"`
+	Eligible    []string           `yaml:"eligible"`
+	Closes      string             `yaml:"closes"`
+	Capacity    *frontmatter.Whole `yaml:"capacity" range:"1..1000"`
 }
 
-func (l *loader) loadTickets(name string, t *Tickets) *document {
-	r := reporter{path: l.display(name), diags: &l.diags}
+func (l *loader) loadTickets(name string, t *model.Tickets) *frontmatter.Document {
+	r := diag.Reporter{Path: l.display(name), List: &l.diags}
 	doc := l.file(name, &l.diags)
 	if doc == nil {
 		return nil
 	}
 	var m ticketMeta
-	if !decodeMeta(doc, &m, r) {
+	if !frontmatter.Decode(doc, &m, r) {
 		return nil
 	}
 	if m.Title != "" {
 		t.Title = m.Title
 	}
-	t.Max = m.Max.value(t.Max)
+	t.Max = m.Max.Value(t.Max)
 	t.Description = strings.TrimSpace(m.Description)
 	if m.Fields != nil {
 		t.Fields = nil
@@ -267,23 +252,23 @@ func (l *loader) loadTickets(name string, t *Tickets) *document {
 			}
 		}
 		if len(t.Fields) == 0 {
-			r.errorf(doc.line("fields"), "fields is leeg; noem de velden van een ticket, bijvoorbeeld fields: [Prioriteit, Onderwerp, Bibliotheek]")
+			r.Errorf(doc.Line("fields"), "fields is leeg; noem de velden van een ticket, bijvoorbeeld fields: [Prioriteit, Onderwerp, Bibliotheek]")
 		}
 	}
 	t.Eligible = m.Eligible
-	readClosing(doc, &m, t, r)
-	t.Body = doc.text(l.display(name))
+	readClosing(doc, &m, t, l.opts.Now.Year(), r)
+	t.Body = textOf(doc, l.display(name))
 	scanText(&t.Body, r)
 	return doc
 }
 
 // checkEligible reports ticket rules naming priority folders that do not
 // exist.
-func (l *loader) checkEligible(wb *Workbook, doc *document) {
+func (l *loader) checkEligible(wb *model.Workbook, doc *frontmatter.Document) {
 	if doc == nil || len(wb.Tickets.Eligible) == 0 || l.pending["prioriteiten"] {
 		return
 	}
-	r := reporter{path: wb.Tickets.Path, diags: &l.diags}
+	r := diag.Reporter{Path: wb.Tickets.Path, List: &l.diags}
 	dirs := slices.Clone(l.brokenDirs)
 	for _, p := range wb.Priorities {
 		dirs = append(dirs, p.Dir)
@@ -294,14 +279,14 @@ func (l *loader) checkEligible(wb *Workbook, doc *document) {
 			found = found || d == e
 		}
 		if !found {
-			r.errorf(doc.line("eligible"), "eligible noemt %q, maar die prioriteitsmap bestaat niet; kies uit: %s", e, strings.Join(dirs, ", "))
+			r.Errorf(doc.Line("eligible"), "eligible noemt %q, maar die prioriteitsmap bestaat niet; kies uit: %s", e, strings.Join(dirs, ", "))
 		}
 	}
 }
 
-// today is the start of the current day in UTC, the zone event dates are
-// read in.
-func today() time.Time {
-	y, m, d := time.Now().Date()
+// today is the start of the day of Options.Now in UTC, the zone event
+// dates are read in.
+func (l *loader) today() time.Time {
+	y, m, d := l.opts.Now.UTC().Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

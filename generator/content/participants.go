@@ -1,17 +1,15 @@
 package content
 
 import (
-	"bytes"
-	"cmp"
 	"io/fs"
 	"path"
 	"regexp"
-	"slices"
 	"strings"
-	"time"
-	"unicode/utf8"
 
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // After the day, content/deelnemers.json says which libraries take part
@@ -19,68 +17,9 @@ import (
 // tickets (--inhoud), and an editor may change it by hand. It is checked
 // like every content file; the site shows it (see Workbook.Participants).
 
-// The participants file: its name in the content folder, its format and
-// the newest version of the format this code reads.
-const (
-	ParticipantsFile    = "deelnemers.json"
-	ParticipantsFormat  = "werkboek-deelnemers"
-	ParticipantsVersion = 1
-)
-
-// MaxParticipantsSize is the most a participants file may weigh: a count
-// of a thousand libraries over ten thousand projects stays far below it.
-const MaxParticipantsSize = 10 << 20
-
-// Participants is the outcome of the count in content/deelnemers.json:
-// every library that handed in its tickets, and per project the libraries
-// that chose it.
-type Participants struct {
-	Path    string    // "content/deelnemers.json", as messages name it
-	Edition string    // "editie" of the file
-	Counted time.Time // when the tickets were counted ("geteld"); zero when the file does not say
-	// Libraries are every library counted, by name (case, accents and
-	// punctuation aside), those without a ticket too.
-	Libraries []*Participant
-	Tickets   int // the tickets of all libraries together
-	Groups    int // the projects that at least one library chose
-	byCard    map[*Card][]*Participant
-}
-
-// Participant is one library of the count and the projects it chose.
-type Participant struct {
-	Name  string
-	Line  int     // where the file names it first
-	Cards []*Card // in the order of its tickets ("bibliotheken"), else of the workbook
-}
-
-// Of returns the libraries that chose card, by name; none on a nil
-// Participants.
-func (p *Participants) Of(card *Card) []*Participant {
-	if p == nil {
-		return nil
-	}
-	return p.byCard[card]
-}
-
-// ID is a project's stable id: "<priority-slug>/<card-slug>", the key
-// the site keeps choices under, returned tickets name and the
-// participants file is keyed by; "" for a card outside the workbook.
-func (c *Card) ID() string {
-	if c.Priority == nil {
-		return ""
-	}
-	return c.Priority.Slug + "/" + c.Slug
-}
-
-// Allows reports whether tickets may name the cards of a priority
-// (eligible in tickets.md; every priority when it is empty).
-func (t *Tickets) Allows(p *Priority) bool {
-	return len(t.Eligible) == 0 || slices.Contains(t.Eligible, p.Dir)
-}
-
 // afterTheDay checks when the choice closes against the day, and reads
 // the participants file when the content has one.
-func (l *loader) afterTheDay(wb *Workbook, participants bool) {
+func (l *loader) afterTheDay(wb *model.Workbook, participants bool) {
 	l.checkClosing(wb)
 	if participants {
 		wb.Participants = l.loadParticipants(wb)
@@ -89,134 +28,32 @@ func (l *loader) afterTheDay(wb *Workbook, participants bool) {
 
 // loadParticipants reads and checks content/deelnemers.json, when it is
 // there, against the workbook loaded so far.
-func (l *loader) loadParticipants(wb *Workbook) *Participants {
-	name := ParticipantsFile
-	r := &cappedReporter{r: l.reporter(name)}
-	defer r.done()
+func (l *loader) loadParticipants(wb *model.Workbook) *model.Participants {
+	name := participants.File
+	r := l.reporter(name)
 	st, err := fs.Stat(l.fsys, name)
 	switch {
 	case err != nil:
-		r.errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
+		r.Errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	case st.IsDir():
-		r.errorf(0, "dit is een map, maar %s moet een bestand zijn; haal de map weg en schrijf het bestand met werkboek tickets tel … --inhoud content", name)
+		r.Errorf(0, "dit is een map, maar %s moet een bestand zijn; haal de map weg en schrijf het bestand met werkboek tickets tel … --inhoud content", name)
 		return nil
 	case !st.Mode().IsRegular():
-		r.errorf(0, "dit is geen gewoon bestand; zet hier het bestand dat werkboek tickets tel … --inhoud content schrijft")
+		r.Errorf(0, "dit is geen gewoon bestand; zet hier het bestand dat werkboek tickets tel … --inhoud content schrijft")
 		return nil
-	case st.Size() > MaxParticipantsSize:
-		r.errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn; %s", st.Size()>>20, MaxParticipantsSize>>20, remake)
+	case st.Size() > participants.MaxSize:
+		r.Errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn; %s", st.Size()>>20, participants.MaxSize>>20, participants.Remake)
 		return nil
 	}
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		r.errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
+		r.Errorf(0, "kan het bestand niet lezen (%s); controleer of het bestaat en leesbaar is", plainErr(err))
 		return nil
 	}
-	l.inputs = append(l.inputs, Input{Path: l.display(name), Hash: hashBytes(data)})
-	return l.participantsFrom(wb, data, r)
+	l.inputs = append(l.inputs, model.Input{Path: l.display(name), Hash: hashBytes(data)})
+	return participants.Read(wb, data, l.participantsKnown(wb), r)
 }
-
-// CheckParticipants checks data as the participants file of wb, as Load
-// checks content/deelnemers.json, and returns its model and what is
-// wrong, each message named after opts.Prefix joined with
-// deelnemers.json. Cards that wb leaves out (drafts) are unknown to it.
-func CheckParticipants(wb *Workbook, data []byte, opts Options) (*Participants, Diagnostics) {
-	l := &loader{opts: opts, cards: wb.Cards(), pending: map[string]bool{}}
-	r := &cappedReporter{r: l.reporter(ParticipantsFile)}
-	var p *Participants
-	if len(data) > MaxParticipantsSize {
-		r.errorf(0, "het bestand is %d MB, meer dan de %d MB die een deelnemersbestand mag zijn", len(data)>>20, MaxParticipantsSize>>20)
-	} else {
-		p = l.participantsFrom(wb, data, r)
-	}
-	r.done()
-	l.diags.Sort()
-	return p, l.diags
-}
-
-// participantsFrom reads and checks the bytes of a participants file.
-func (l *loader) participantsFrom(wb *Workbook, data []byte, r *cappedReporter) *Participants {
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:invalidUTF8(data)], []byte("\n"))
-		r.errorf(line, "het bestand bevat tekens die geen UTF-8 zijn; sla het op als UTF-8 (in de meeste editors: Opslaan als… > Codering: UTF-8)")
-		return nil
-	}
-	raw, ok := readParticipantsJSON(data, r)
-	if !ok {
-		return nil
-	}
-	return l.checkParticipants(wb, raw, r)
-}
-
-// newParticipants makes the model of a checked file: the libraries by
-// name, each card's libraries by name, and the totals.
-func newParticipants(path, edition string, counted time.Time, libs []*Participant) *Participants {
-	p := &Participants{Path: path, Edition: edition, Counted: counted, Libraries: libs, byCard: map[*Card][]*Participant{}}
-	keys := make(map[*Participant]string, len(libs))
-	for _, lib := range libs {
-		keys[lib] = names.Key(lib.Name)
-	}
-	slices.SortStableFunc(p.Libraries, func(a, b *Participant) int {
-		return cmp.Or(cmp.Compare(keys[a], keys[b]), cmp.Compare(a.Name, b.Name))
-	})
-	for _, lib := range p.Libraries {
-		p.Tickets += len(lib.Cards)
-		for _, c := range lib.Cards {
-			if len(p.byCard[c]) == 0 {
-				p.Groups++
-			}
-			p.byCard[c] = append(p.byCard[c], lib)
-		}
-	}
-	return p
-}
-
-// cappedReporter shows the first shownParticipantErrors errors of the
-// participants file and counts the rest in one more line, so a file of
-// a million wrong names cannot flood the terminal or the memory.
-type cappedReporter struct {
-	r         reporter
-	errors    int
-	firstMore int // the line of the first error not shown
-}
-
-const shownParticipantErrors = 20
-
-func (c *cappedReporter) errorf(line int, format string, args ...any) {
-	if c.errors++; c.errors <= shownParticipantErrors {
-		c.r.errorf(line, format, args...)
-	} else if c.errors == shownParticipantErrors+1 {
-		c.firstMore = line
-	}
-}
-
-// more counts an error that is not shown: one after the first
-// shownParticipantErrors, whose message need not be made.
-func (c *cappedReporter) more(line int) {
-	if c.errors++; c.errors == shownParticipantErrors+1 {
-		c.firstMore = line
-	}
-}
-
-func (c *cappedReporter) warnf(line int, format string, args ...any) {
-	c.r.warnf(line, format, args...)
-}
-
-// done adds the line that counts the errors not shown.
-func (c *cappedReporter) done() {
-	if n := c.errors - shownParticipantErrors; n > 0 {
-		word := "fouten"
-		if n == 1 {
-			word = "fout"
-		}
-		c.r.errorf(c.firstMore, "en nog %d %s vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of %s", n, word, remake)
-	}
-}
-
-// failed reports whether an error was found.
-func (c *cappedReporter) failed() bool { return c.errors > 0 }
 
 // copySuffix is what a browser or a file manager puts after the name of a
 // second copy: "deelnemers (1).json", "deelnemers-2.json", "deelnemers
@@ -230,7 +67,7 @@ func meantAsParticipants(name string) bool {
 	lower := strings.TrimSuffix(strings.ToLower(name), ".txt")
 	ext := path.Ext(lower)
 	stem := copySuffix.ReplaceAllString(strings.TrimSuffix(lower, ext), "")
-	return name != ParticipantsFile && (ext == "" || distance(ext, ".json") <= 1) && distance(stem, "deelnemers") <= 2
+	return name != participants.File && (ext == "" || dutch.Distance(ext, ".json") <= 1) && dutch.Distance(stem, "deelnemers") <= 2
 }
 
 // strayParticipants reports a file of the content folder that is
@@ -240,10 +77,51 @@ func (l *loader) strayParticipants(name string, entries map[string]bool) bool {
 		return false
 	}
 	r := l.reporter(name)
-	if entries[ParticipantsFile] {
-		r.errorf(0, "naast %s staat ook dit bestand; werkboek leest alleen %s: haal deze kopie weg, of begin de naam met _ (zoals _%s) als u haar wilt bewaren zonder dat werkboek haar leest", ParticipantsFile, ParticipantsFile, name)
+	if entries[participants.File] {
+		r.Errorf(0, "naast %s staat ook dit bestand; werkboek leest alleen %s: haal deze kopie weg, of begin de naam met _ (zoals _%s) als u haar wilt bewaren zonder dat werkboek haar leest", participants.File, participants.File, name)
 	} else {
-		r.errorf(0, "dit bestand heet %s; bedoelde u %s? Hernoem het naar %s", name, ParticipantsFile, ParticipantsFile)
+		r.Errorf(0, "dit bestand heet %s; bedoelde u %s? Hernoem het naar %s", name, participants.File, participants.File)
 	}
 	return true
+}
+
+// participantsKnown is what the check of the participants file needs to
+// know of what was loaded besides the workbook: the ids of the cards and
+// priorities whose errors are reported already, and the drafts.
+func (l *loader) participantsKnown(wb *model.Workbook) participants.Known {
+	k := participants.Known{Pending: map[string]bool{}, Drafts: map[string]*model.Card{}, None: l.pending["prioriteiten"]}
+	byDir := map[string]*model.Priority{}
+	for _, p := range wb.Priorities {
+		byDir[p.Dir] = p
+	}
+	for _, dir := range l.brokenDirs {
+		k.Pending[guessSlug(dir)+"/"] = true
+	}
+	cardID := func(name, slug string) string {
+		dir := path.Base(path.Dir(name))
+		if p := byDir[dir]; p != nil {
+			return p.Slug + "/" + slug
+		}
+		return guessSlug(dir) + "/" + slug
+	}
+	for _, c := range l.cards {
+		switch {
+		case c.Broken || c.Slug == "":
+			k.Pending[cardID(c.Name, guessSlug(path.Base(c.Name)))] = true
+		case c.Draft:
+			k.Drafts[cardID(c.Name, c.Slug)] = c
+		}
+	}
+	for _, name := range l.misnamed {
+		if strings.HasPrefix(name, "prioriteiten/") {
+			k.Pending[cardID(name, guessSlug(misnamedMarkdown(path.Base(name))))] = true
+		}
+	}
+	return k
+}
+
+// guessSlug is the slug a file or folder gets from its name.
+func guessSlug(name string) string {
+	_, _, rest := splitName(name)
+	return names.Slugify(rest)
 }

@@ -8,6 +8,8 @@ import (
 	"testing/fstest"
 
 	"github.com/probiblio/werkboek/generator/corpus"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // participantsCorpus is the synthetic workbook of n cards and a
@@ -24,7 +26,7 @@ func participantsCorpus(b *testing.B, n, libs int) (fstest.MapFS, []byte) {
 		b.Fatal(diags.Errors())
 	}
 	cards := wb.Cards()
-	chosen := map[*Card][]string{}
+	chosen := map[*model.Card][]string{}
 	byLib := make([][]string, libs)
 	rng := rand.New(rand.NewSource(1))
 	for i := range libs {
@@ -71,7 +73,7 @@ func BenchmarkParticipants(b *testing.B) {
 				Load(fsys, Options{})
 			}
 		})
-		with := fstest.MapFS{ParticipantsFile: {Data: data}}
+		with := fstest.MapFS{participants.File: {Data: data}}
 		for k, v := range fsys {
 			with[k] = v
 		}
@@ -86,7 +88,7 @@ func BenchmarkParticipants(b *testing.B) {
 		b.Run(name+"/check", func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if p, diags := CheckParticipants(wb, data, Options{}); len(diags) > 0 || len(p.Libraries) != size.libs {
+				if p, diags := participants.Check(wb, data, participants.File); len(diags) > 0 || len(p.Libraries) != size.libs {
 					b.Fatal(diags)
 				}
 			}

@@ -6,7 +6,9 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // FuzzParticipants feeds any bytes as content/deelnemers.json. Loading
@@ -32,19 +34,19 @@ func FuzzParticipants(f *testing.F) {
 	f.Add([]byte("\uFEFF{\"formaat\":\"werkboek-deelnemers 1\",\"editie\":\"2099\",\"projecten\":{},\"bibliotheken\":{\"\u202e\":[]}}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fsys := withParticipants("")
-		fsys[ParticipantsFile] = &fstest.MapFile{Data: data}
+		fsys[participants.File] = &fstest.MapFile{Data: data}
 		fsys["tickets.md"] = &fstest.MapFile{Data: []byte("---\nmax: 2\ncapacity: 2\neligible: [1-jeugd]\n---\n")}
 		wb, diags := Load(fsys, Options{Prefix: "content"})
 		checkDiagnostics(t, fsys, diags)
 		mine := 0
 		for _, d := range diags.Errors() {
-			if d.Path == "content/"+ParticipantsFile {
+			if d.Path == "content/"+participants.File {
 				mine++
 			} else {
 				t.Fatalf("an error outside the participants file: %v", d)
 			}
 		}
-		if mine > shownParticipantErrors+1 {
+		if mine > participants.ShownErrors+1 {
 			t.Errorf("%d errors shown for one file", mine)
 		}
 		if mine > 0 {
@@ -54,7 +56,7 @@ func FuzzParticipants(f *testing.F) {
 		if p == nil {
 			t.Fatal("no errors, no participants")
 		}
-		known := map[*Participant]bool{}
+		known := map[*model.Participant]bool{}
 		tickets := 0
 		for _, lib := range p.Libraries {
 			if known[lib] || !names.Named(lib.Name) || strings.ContainsFunc(lib.Name, names.UnsafeRune) || len(lib.Cards) > wb.Tickets.Max {

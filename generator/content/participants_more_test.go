@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // TestParticipantsEdgeCases covers what the table cannot: a draft shown
@@ -33,7 +36,7 @@ func TestParticipantsEdgeCases(t *testing.T) {
 		many.WriteString(`      "---"`)
 	}
 	_, diags = Load(withParticipants(edit(`"volwassen/lezen": []`, "\"volwassen/lezen\": [\n"+many.String()+"\n    ]")), Options{Prefix: "content"})
-	if len(diags) != shownParticipantErrors+1 {
+	if len(diags) != participants.ShownErrors+1 {
 		t.Fatalf("%d diagnostics for 30 wrong names:\n%v", len(diags), diags)
 	}
 	if got := diags[len(diags)-1].String(); got != f+":35: en nog 10 fouten vanaf deze regel, niet apart getoond; herstel eerst de fouten hierboven, of maak het bestand opnieuw met werkboek tickets tel … --inhoud content" {
@@ -44,7 +47,7 @@ func TestParticipantsEdgeCases(t *testing.T) {
 		fmt.Fprintf(&many, "    \"jeugd/onbekend-%02d\": [],\n", i)
 	}
 	_, diags = Load(withParticipants(edit("    \"volwassen/lezen\": []", many.String()+"    \"volwassen/lezen\": []")), Options{Prefix: "content"})
-	if len(diags) != shownParticipantErrors+1 || !strings.HasPrefix(diags[len(diags)-1].String(), f+":34: en nog 10 fouten vanaf deze regel") {
+	if len(diags) != participants.ShownErrors+1 || !strings.HasPrefix(diags[len(diags)-1].String(), f+":34: en nog 10 fouten vanaf deze regel") {
 		t.Errorf("30 unknown projects:\n%v", diags)
 	}
 
@@ -65,9 +68,9 @@ func TestParticipantsEdgeCases(t *testing.T) {
 // TestReferenceDescribesParticipants keeps the content reference in step
 // with the participants file: its name, format, every key, the limits.
 func TestReferenceDescribesParticipants(t *testing.T) {
-	want := []string{"`" + ParticipantsFile + "`", fmt.Sprintf("`%s %d`", ParticipantsFormat, ParticipantsVersion),
-		fmt.Sprintf("de eerste %d", shownParticipantErrors), fmt.Sprintf("%d MB", MaxParticipantsSize>>20), "`deelnemers (1).json`", "--inhoud content"}
-	for _, k := range participantsKeys {
+	want := []string{"`" + participants.File + "`", fmt.Sprintf("`%s %d`", participants.Format, participants.Version),
+		fmt.Sprintf("de eerste %d", participants.ShownErrors), fmt.Sprintf("%d MB", participants.MaxSize>>20), "`deelnemers (1).json`", "--inhoud content"}
+	for _, k := range participants.Keys {
 		want = append(want, "| `\""+k+"\"` |")
 	}
 	for _, w := range want {
@@ -84,21 +87,21 @@ func TestCheckParticipants(t *testing.T) {
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
-	p, diags := CheckParticipants(wb, []byte(goodParticipants), Options{Prefix: "telling"})
+	p, diags := participants.Check(wb, []byte(goodParticipants), "telling/"+participants.File)
 	if len(diags) > 0 || p == nil || p.Tickets != 3 || len(p.Libraries) != 3 {
 		t.Errorf("good file: %v, %+v", diags, p)
 	}
 	wb.Tickets.Capacity = 1
-	_, diags = CheckParticipants(wb, []byte(goodParticipants), Options{Prefix: "telling"})
+	_, diags = participants.Check(wb, []byte(goodParticipants), "telling/"+participants.File)
 	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), `telling/deelnemers.json:9: het project "jeugd/spoenk" heeft 2 Bibliotheken`) {
 		t.Errorf("over capacity: %v", diags)
 	}
 }
 
-// sortedMessages orders "path:line: message" lines as Diagnostics.Sort
+// sortedMessages orders "path:line: message" lines as diag.List.Sort
 // orders their diagnostics.
 func sortedMessages(lines []string) []string {
-	ds := make(Diagnostics, len(lines))
+	ds := make(diag.List, len(lines))
 	for i, l := range lines {
 		ds[i] = parseDiagnostic(l)
 	}
@@ -110,9 +113,9 @@ func sortedMessages(lines []string) []string {
 	return out
 }
 
-// parseDiagnostic reads back what Diagnostic.String wrote.
-func parseDiagnostic(s string) Diagnostic {
-	var d Diagnostic
+// parseDiagnostic reads back what diag.Diagnostic.String wrote.
+func parseDiagnostic(s string) diag.Diagnostic {
+	var d diag.Diagnostic
 	head, msg, _ := strings.Cut(s, ": ")
 	d.Path = head
 	if p, line, ok := strings.Cut(head, ":"); ok {

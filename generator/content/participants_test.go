@@ -5,6 +5,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // goodParticipants is a participants file of base() with the cards of
@@ -53,7 +55,7 @@ func addParticipants(data string) func(fstest.MapFS) {
 		fsys["prioriteiten/2-volwassen/1-lezen.md"] = &fstest.MapFile{Data: []byte(strings.Replace(validCard, "Spoenk: innovatief jeugdbibliotheekwerk", "Lezen", 1))}
 		fsys["prioriteiten/1-jeugd/3-concept.md"] = &fstest.MapFile{Data: []byte(strings.Replace(validCard, "question:", "draft: true\nquestion:", 1))}
 		if data != "" {
-			fsys[ParticipantsFile] = &fstest.MapFile{Data: []byte(data)}
+			fsys[participants.File] = &fstest.MapFile{Data: []byte(data)}
 		}
 	}
 }
@@ -252,7 +254,7 @@ func TestParticipantsChecks(t *testing.T) {
 			[]string{`content/prioriteiten/2-volwassen/1-lezen.md:2: het aanhalingsteken (") voor de waarde van title wordt niet gesloten; zet er aan het eind van de waarde ook een, zoals title: "Lezen"`}},
 		{"the priorities folder misspelt", goodParticipants, mv("prioriteiten", "prioritieten"),
 			[]string{"content/prioritieten: deze map heet prioritieten; bedoelde u prioriteiten? Hernoem de map naar prioriteiten"}},
-		{"a folder", "", set(map[string]string{ParticipantsFile + "/x": "x"}),
+		{"a folder", "", set(map[string]string{participants.File + "/x": "x"}),
 			[]string{f + ": dit is een map, maar deelnemers.json moet een bestand zijn; haal de map weg en schrijf het bestand met werkboek tickets tel … --inhoud content"}},
 		{"misnamed", "", set(map[string]string{"Deelnemers.json": goodParticipants}),
 			[]string{"content/Deelnemers.json: dit bestand heet Deelnemers.json; bedoelde u deelnemers.json? Hernoem het naar deelnemers.json"}},

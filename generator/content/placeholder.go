@@ -3,17 +3,20 @@ package content
 import (
 	"bytes"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // CardHints are the texts "werkboek new card" writes under each of the
 // five headings, by SectionKind. A published card that still contains one
 // of their lines is an error, so a card is never published half written.
 var CardHints = [...]string{
-	Doelgroep:   "Voor wie is dit project? Bijvoorbeeld: Jeugd tot achttien jaar.",
-	Effect:      "Wat merkt de doelgroep ervan?",
-	Doel:        "Wat wil de Bibliotheek bereiken?",
-	Resultaat:   "Wat is er aan het eind van het project?",
-	Onderwerpen: "- Een eerste mogelijk onderwerp.\n- Een tweede mogelijk onderwerp.",
+	model.Doelgroep:   "Voor wie is dit project? Bijvoorbeeld: Jeugd tot achttien jaar.",
+	model.Effect:      "Wat merkt de doelgroep ervan?",
+	model.Doel:        "Wat wil de Bibliotheek bereiken?",
+	model.Resultaat:   "Wat is er aan het eind van het project?",
+	model.Onderwerpen: "- Een eerste mogelijk onderwerp.\n- Een tweede mogelijk onderwerp.",
 }
 
 // NewCardQuestion is the reflection question a new card starts with: the
@@ -33,11 +36,11 @@ var hintLines = func() map[string]bool {
 
 // checkPlaceholders reports every line of the card's lead and sections that
 // is still a line written by "werkboek new card".
-func checkPlaceholders(c *Card, r reporter) {
-	check := func(t Text, where string) {
+func checkPlaceholders(c *model.Card, r diag.Reporter) {
+	check := func(t model.Text, where string) {
 		for i, line := range bytes.Split(t.Markdown, []byte("\n")) {
 			if l := string(bytes.TrimSpace(line)); hintLines[l] {
-				r.errorf(t.Line+i, "%s staat nog de voorbeeldtekst van werkboek new card (%q); vervang die door de tekst van deze kaart, of zet draft: true in de front matter zolang de kaart niet af is", where, l)
+				r.Errorf(t.Line+i, "%s staat nog de voorbeeldtekst van werkboek new card (%q); vervang die door de tekst van deze kaart, of zet draft: true in de front matter zolang de kaart niet af is", where, l)
 			}
 		}
 	}

@@ -5,13 +5,15 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // newCard is a card as "werkboek new card" writes it, without draft: true.
 func newCard() string {
 	var b strings.Builder
 	b.WriteString("---\ntitle: \"Lezen in de zomer\"\n---\n")
-	for i, h := range SectionTitles {
+	for i, h := range model.SectionTitles {
 		b.WriteString("\n## " + h + "\n" + CardHints[i] + "\n")
 	}
 	return b.String()
@@ -32,13 +34,13 @@ func TestPlaceholders(t *testing.T) {
 		want       []string
 	}{
 		{"untouched new card", newCard(), all},
-		{"one section filled", strings.Replace(newCard(), CardHints[Effect], "Kinderen lezen ook in de zomer.", 1), append(all[:1:1], all[2:]...)},
+		{"one section filled", strings.Replace(newCard(), CardHints[model.Effect], "Kinderen lezen ook in de zomer.", 1), append(all[:1:1], all[2:]...)},
 		{"hint moved to the lead", "---\ntitle: Zomer\n---\nWat merkt de doelgroep ervan?\n" + validCard[strings.Index(validCard, "## Doelgroep"):],
 			[]string{`:4: boven de eerste kop staat nog de voorbeeldtekst van werkboek new card ("Wat merkt de doelgroep ervan?")`}},
 		{"a sentence that only starts like a hint", strings.NewReplacer(
-			CardHints[Doelgroep], "Voor wie is dit project? Voor ouders.",
-			CardHints[Effect], "Wat merkt de doelgroep ervan? Meer plezier.",
-			CardHints[Doel], "Bereik.", CardHints[Resultaat], "Een plan.", CardHints[Onderwerpen], "- Lezen").Replace(newCard()), nil},
+			CardHints[model.Doelgroep], "Voor wie is dit project? Voor ouders.",
+			CardHints[model.Effect], "Wat merkt de doelgroep ervan? Meer plezier.",
+			CardHints[model.Doel], "Bereik.", CardHints[model.Resultaat], "Een plan.", CardHints[model.Onderwerpen], "- Lezen").Replace(newCard()), nil},
 		{"draft card may keep hints", strings.Replace(newCard(), "---\n\n", "draft: true\n---\n\n", 1), nil},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 var (
@@ -62,8 +64,8 @@ func TestReferenceMatchesSchema(t *testing.T) {
 		t.Errorf("inhoud.md describes %s, which the schema does not know", file)
 	}
 	var want []string
-	for i, title := range SectionTitles {
-		want = append(want, "`## "+title+"`", "`#"+SectionIDs[i]+"`")
+	for i, title := range model.SectionTitles {
+		want = append(want, "`## "+title+"`", "`#"+model.SectionIDs[i]+"`")
 	}
 	for _, ext := range FileExts {
 		want = append(want, "`"+ext+"`")

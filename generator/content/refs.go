@@ -9,27 +9,18 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/model"
 )
-
-// Links maps the destination of each Ref of a text to what it points at.
-type Links map[string]Target
-
-// Target is what a link or image inside the workbook points at: exactly
-// one of Card, Priority, Page and File is set.
-type Target struct {
-	Card     *Card
-	Priority *Priority
-	Page     string // "home", "programme", "checklist" or "tickets"
-	File     *File
-	Section  string // with Card: the id of one of its sections, or ""
-}
 
 // source is one text whose Refs are resolved.
 type source struct {
-	text      *Text
-	name      string // path of its file in the content fs
-	card      *Card  // the card the text is, or nil
-	published bool   // the text is published (a draft is not, without Drafts)
+	text      *model.Text
+	name      string      // path of its file in the content fs
+	card      *model.Card // the card the text is, or nil
+	published bool        // the text is published (a draft is not, without Drafts)
 }
 
 // resolver resolves the Refs of every text of a workbook after all files
@@ -37,20 +28,20 @@ type source struct {
 // never cached with a card.
 type resolver struct {
 	l       *loader
-	targets map[string]Target // by path of the .md file in the content fs
-	used    map[string]bool   // files beside texts that a text uses
+	targets map[string]model.Target // by path of the .md file in the content fs
+	used    map[string]bool         // files beside texts that a text uses
 }
 
 // resolveRefs resolves every Ref of every text: links to cards,
 // priorities and pages written as their file, and files beside the text.
 // Problems are reported at the Ref's line; files nobody uses get a
 // warning. A card's Hash then also covers what its links resolved to.
-func (l *loader) resolveRefs(wb *Workbook, have map[string]bool, cards []*Card) {
-	rs := &resolver{l: l, targets: map[string]Target{}, used: map[string]bool{}}
+func (l *loader) resolveRefs(wb *model.Workbook, have map[string]bool, cards []*model.Card) {
+	rs := &resolver{l: l, targets: map[string]model.Target{}, used: map[string]bool{}}
 	var sources []source
-	page := func(name, kind string, t *Text) {
+	page := func(name, kind string, t *model.Text) {
 		if have[name] && t != nil {
-			rs.targets[name] = Target{Page: kind}
+			rs.targets[name] = model.Target{Page: kind}
 			sources = append(sources, source{text: t, name: name, published: true})
 		}
 	}
@@ -62,27 +53,27 @@ func (l *loader) resolveRefs(wb *Workbook, have map[string]bool, cards []*Card) 
 	page("tickets.md", "tickets", &wb.Tickets.Body)
 	for _, p := range wb.Priorities {
 		name := "prioriteiten/" + p.Dir + "/_index.md"
-		rs.targets[name] = Target{Priority: p}
+		rs.targets[name] = model.Target{Priority: p}
 		sources = append(sources, source{text: &p.Body, name: name, published: true})
 	}
 	for _, c := range cards {
-		rs.targets[c.name] = Target{Card: c}
-		if c.broken {
-			rs.markUsed(c.name, c.Body.Refs)
+		rs.targets[c.Name] = model.Target{Card: c}
+		if c.Broken {
+			rs.markUsed(c.Name, c.Body.Refs)
 			continue
 		}
-		sources = append(sources, source{text: &c.Body, name: c.name, card: c, published: !c.Draft || l.opts.Drafts})
+		sources = append(sources, source{text: &c.Body, name: c.Name, card: c, published: !c.Draft || l.opts.Drafts})
 	}
 	for _, name := range l.misnamed {
 		if src, err := fs.ReadFile(l.fsys, name); err == nil {
-			rs.markUsed(name, looseRefs(src))
+			rs.markUsed(name, markdown.LooseRefs(src))
 		}
 	}
 	for _, s := range sources {
 		if len(s.text.Refs) == 0 {
 			continue
 		}
-		s.text.Links = Links{}
+		s.text.Links = model.Links{}
 		for _, ref := range s.text.Refs {
 			if t, ok := rs.resolve(s, ref); ok {
 				s.text.Links[ref.Dest] = t
@@ -99,25 +90,25 @@ func (l *loader) resolveRefs(wb *Workbook, have map[string]bool, cards []*Card) 
 	}
 	for _, name := range l.listed {
 		if !rs.used[name] {
-			l.reporter(name).warnf(0, "wordt niet gepubliceerd: geen tekst in deze map toont of noemt dit bestand; toon het in een kaart ernaast met ![beschrijving](%s) of link ernaar met [tekst](%s), of haal het weg", linkPath(path.Base(name)), linkPath(path.Base(name)))
+			l.reporter(name).Warnf(0, "wordt niet gepubliceerd: geen tekst in deze map toont of noemt dit bestand; toon het in een kaart ernaast met ![beschrijving](%s) of link ernaar met [tekst](%s), of haal het weg", linkPath(path.Base(name)), linkPath(path.Base(name)))
 		}
 	}
 }
 
 // resolve finds what one Ref points at, or reports why it cannot be.
-func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
+func (rs *resolver) resolve(s source, ref markdown.Ref) (model.Target, bool) {
 	r := rs.l.reporter(s.name)
-	fail := func(format string, args ...any) (Target, bool) {
-		r.errorf(ref.Line, format, args...)
-		return Target{}, false
+	fail := func(format string, args ...any) (model.Target, bool) {
+		r.Errorf(ref.Line, format, args...)
+		return model.Target{}, false
 	}
 	dest, frag, _ := strings.Cut(ref.Dest, "#")
 	if strings.Contains(dest, "?") {
-		return fail("%s: een ? hoort niet in een link naar een bestand; laat het deel vanaf ? weg", quote(ref.Dest))
+		return fail("%s: een ? hoort niet in een link naar een bestand; laat het deel vanaf ? weg", diag.Quote(ref.Dest))
 	}
 	p, err := url.PathUnescape(dest)
 	if err != nil {
-		return fail("%s: het %% in dit adres klopt niet; schrijf een spatie in een bestandsnaam als %%20, of zet het adres tussen < en >", quote(ref.Dest))
+		return fail("%s: het %% in dit adres klopt niet; schrijf een spatie in een bestandsnaam als %%20, of zet het adres tussen < en >", diag.Quote(ref.Dest))
 	}
 	dir := path.Dir(s.name)
 	switch {
@@ -127,13 +118,13 @@ func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
 		if s.card == nil {
 			return fail("een link naar #%s werkt alleen in een kaart, naar een van haar secties; schrijf de bestandsnaam van de kaart ervoor, zoals 1-spoenk.md#%s", frag, frag)
 		}
-		return rs.card(s, ref, Target{Card: s.card}, frag)
+		return rs.card(s, ref, model.Target{Card: s.card}, frag)
 	case strings.HasPrefix(p, "/"):
-		return fail("%s begint met /; schrijf het pad vanaf dit bestand, zoals %s", quote(ref.Dest), linkPath(rel(dir, strings.TrimPrefix(path.Clean(p), "/"))))
+		return fail("%s begint met /; schrijf het pad vanaf dit bestand, zoals %s", diag.Quote(ref.Dest), linkPath(rel(dir, strings.TrimPrefix(path.Clean(p), "/"))))
 	}
 	name := path.Join(dir, p)
 	if name == ".." || strings.HasPrefix(name, "../") {
-		return fail("%s wijst buiten de inhoudsmap; link alleen naar kaarten, prioriteiten en bestanden in de inhoudsmap, of naar een website met https://…", quote(ref.Dest))
+		return fail("%s wijst buiten de inhoudsmap; link alleen naar kaarten, prioriteiten en bestanden in de inhoudsmap, of naar een website met https://…", diag.Quote(ref.Dest))
 	}
 	lower := strings.ToLower(name)
 	switch {
@@ -141,15 +132,15 @@ func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
 		t, ok := rs.targets[name]
 		switch {
 		case !ok && rs.l.isPending(name):
-			return Target{}, false // missing because of an error reported already
+			return model.Target{}, false // missing because of an error reported already
 		case !ok:
-			return fail("%s bestaat niet%s", quote(ref.Dest), rs.suggestMD(dir, name))
+			return fail("%s bestaat niet%s", diag.Quote(ref.Dest), rs.suggestMD(dir, name))
 		case ref.Image:
-			return fail("%s is een tekst, geen afbeelding; link ernaar zonder ! ervoor: [tekst](%s)", quote(ref.Dest), ref.Dest)
+			return fail("%s is een tekst, geen afbeelding; link ernaar zonder ! ervoor: [tekst](%s)", diag.Quote(ref.Dest), ref.Dest)
 		case t.Card != nil:
 			return rs.card(s, ref, t, frag)
 		case frag != "":
-			return fail("%s: naar een plek op een prioriteit of pagina kan niet worden gelinkt, alleen naar de secties van een kaart; laat #%s weg", quote(ref.Dest), frag)
+			return fail("%s: naar een plek op een prioriteit of pagina kan niet worden gelinkt, alleen naar de secties van een kaart; laat #%s weg", diag.Quote(ref.Dest), frag)
 		}
 		return t, true
 	case isFileExt(name):
@@ -160,30 +151,30 @@ func (rs *resolver) resolve(s source, ref Ref) (Target, bool) {
 }
 
 // card checks a link to a card and the section its anchor names.
-func (rs *resolver) card(s source, ref Ref, t Target, frag string) (Target, bool) {
+func (rs *resolver) card(s source, ref markdown.Ref, t model.Target, frag string) (model.Target, bool) {
 	r := rs.l.reporter(s.name)
 	if frag != "" {
 		frag = strings.ToLower(frag)
-		if !slices.Contains(SectionIDs[:], frag) {
-			r.errorf(ref.Line, "%s: een kaart heeft geen onderdeel #%s; kies uit #%s", quote(ref.Dest), frag, strings.Join(SectionIDs[:], ", #"))
-			return Target{}, false
+		if !slices.Contains(model.SectionIDs[:], frag) {
+			r.Errorf(ref.Line, "%s: een kaart heeft geen onderdeel #%s; kies uit #%s", diag.Quote(ref.Dest), frag, strings.Join(model.SectionIDs[:], ", #"))
+			return model.Target{}, false
 		}
 		t.Section = frag
 	}
 	if c := t.Card; c.Draft && !rs.l.opts.Drafts && s.published {
-		r.errorf(ref.Line, "%s is een concept (draft: true) en wordt niet gepubliceerd, dus de link zou nergens heen gaan; publiceer die kaart eerst of haal de link weg", quote(ref.Dest))
-		return Target{}, false
+		r.Errorf(ref.Line, "%s is een concept (draft: true) en wordt niet gepubliceerd, dus de link zou nergens heen gaan; publiceer die kaart eerst of haal de link weg", diag.Quote(ref.Dest))
+		return model.Target{}, false
 	}
 	if c := t.Card; c.Draft && (s.card == nil || !s.card.Draft) {
 		// Shown with drafts (serve's preview), the link works; the site
 		// that gets published would refuse it, so the editor hears now.
-		r.warnf(ref.Line, "%s is een concept (draft: true): hier werkt de link, maar werkboek build (zonder --drafts) weigert hem; publiceer die kaart eerst (haal draft: true weg) of haal de link weg", quote(ref.Dest))
+		r.Warnf(ref.Line, "%s is een concept (draft: true): hier werkt de link, maar werkboek build (zonder --drafts) weigert hem; publiceer die kaart eerst (haal draft: true weg) of haal de link weg", diag.Quote(ref.Dest))
 	}
 	return t, true
 }
 
 // file checks a file beside the text and reads its size.
-func (rs *resolver) file(s source, ref Ref, name string) (Target, bool) {
+func (rs *resolver) file(s source, ref markdown.Ref, name string) (model.Target, bool) {
 	r := rs.l.reporter(s.name)
 	dir := path.Dir(s.name)
 	base := path.Base(name)
@@ -191,34 +182,34 @@ func (rs *resolver) file(s source, ref Ref, name string) (Target, bool) {
 	case path.Dir(name) != dir:
 		rs.used[name] = true // meant for this text: no second message that it is unused
 		if exists(rs.l.fsys, name) {
-			r.errorf(ref.Line, "%s staat niet in dezelfde map als %s; zet %s naast dit bestand en schrijf (%s)", quote(ref.Dest), path.Base(s.name), base, linkPath(base))
+			r.Errorf(ref.Line, "%s staat niet in dezelfde map als %s; zet %s naast dit bestand en schrijf (%s)", diag.Quote(ref.Dest), path.Base(s.name), base, linkPath(base))
 		} else {
-			r.errorf(ref.Line, "%s bestaat niet; zet het bestand in dezelfde map als %s en schrijf (%s)", quote(ref.Dest), path.Base(s.name), linkPath(base))
+			r.Errorf(ref.Line, "%s bestaat niet; zet het bestand in dezelfde map als %s en schrijf (%s)", diag.Quote(ref.Dest), path.Base(s.name), linkPath(base))
 		}
-		return Target{}, false
+		return model.Target{}, false
 	case !rs.l.listedSet[name]:
-		r.errorf(ref.Line, "%s bestaat niet in %s%s", quote(ref.Dest), rs.l.display(dir), rs.suggestFile(dir, base))
-		return Target{}, false
+		r.Errorf(ref.Line, "%s bestaat niet in %s%s", diag.Quote(ref.Dest), rs.l.display(dir), rs.suggestFile(dir, base))
+		return model.Target{}, false
 	case name == "werkboek.pdf":
 		rs.used[name] = true
-		r.errorf(ref.Line, "de naam werkboek.pdf is voor de pdf van het hele werkboek (werkboek build --pdf); geef het bestand een andere naam")
-		return Target{}, false
+		r.Errorf(ref.Line, "de naam werkboek.pdf is voor de pdf van het hele werkboek (werkboek build --pdf); geef het bestand een andere naam")
+		return model.Target{}, false
 	case ref.Image && !isImageExt(name):
 		rs.used[name] = true
-		r.errorf(ref.Line, "%s is geen afbeelding en kan dus niet getoond worden; link ernaar zonder ! ervoor: [tekst](%s)", quote(ref.Dest), ref.Dest)
-		return Target{}, false
+		r.Errorf(ref.Line, "%s is geen afbeelding en kan dus niet getoond worden; link ernaar zonder ! ervoor: [tekst](%s)", diag.Quote(ref.Dest), ref.Dest)
+		return model.Target{}, false
 	}
 	rs.used[name] = true
 	f, msg := rs.l.readFile(name)
 	if f == nil {
-		r.errorf(ref.Line, "%s", msg)
-		return Target{}, false
+		r.Errorf(ref.Line, "%s", msg)
+		return model.Target{}, false
 	}
-	return Target{File: f}, true
+	return model.Target{File: f}, true
 }
 
 // linksHash mixes what a card's links resolved to into its fingerprint.
-func linksHash(h uint64, links Links) uint64 {
+func linksHash(h uint64, links model.Links) uint64 {
 	dests := make([]string, 0, len(links))
 	for d := range links {
 		dests = append(dests, d)
@@ -245,7 +236,7 @@ func linksHash(h uint64, links Links) uint64 {
 	return f.Sum64()
 }
 
-func prioritySlug(c *Card) string {
+func prioritySlug(c *model.Card) string {
 	if c.Priority == nil {
 		return ""
 	}
@@ -255,35 +246,11 @@ func prioritySlug(c *Card) string {
 // markUsed counts the files that the refs of a text name as used, without
 // checking them: the text could not be read as it should (its error is
 // reported), and its images are not unused because of that.
-func (rs *resolver) markUsed(name string, refs []Ref) {
+func (rs *resolver) markUsed(name string, refs []markdown.Ref) {
 	for _, ref := range refs {
 		dest, _, _ := strings.Cut(ref.Dest, "#")
 		if p, err := url.PathUnescape(dest); err == nil && p != "" {
 			rs.used[path.Join(path.Dir(name), p)] = true
 		}
 	}
-}
-
-// looseRefs finds the links and images of a file whose front matter could
-// not be read: those of the text below the front matter when its end can
-// be found, else of the whole file. Nothing is reported.
-func looseRefs(src []byte) []Ref {
-	body := src
-	lines := strings.SplitAfter(string(src), "\n")
-	if len(lines) > 0 {
-		if delim := strings.TrimSpace(lines[0]); delim == "---" || delim == "+++" {
-			off := len(lines[0])
-			for _, line := range lines[1:] {
-				off += len(line)
-				if strings.TrimSpace(line) == delim {
-					body = src[off:]
-					break
-				}
-			}
-		}
-	}
-	var discard Diagnostics
-	s := &scanner{src: body, r: reporter{diags: &discard}}
-	s.scan(parse(body))
-	return s.refs
 }

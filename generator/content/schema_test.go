@@ -6,6 +6,9 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/frontmatter"
+	"github.com/probiblio/werkboek/generator/model"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -19,11 +22,11 @@ func TestNumbers(t *testing.T) {
 	tests := []struct {
 		name, file, data string
 		want             string // "path:line: message" prefix; "" means no error
-		check            func(*Workbook) bool
+		check            func(*model.Workbook) bool
 	}{
-		{"max 3", "tickets.md", "---\nmax: 3\n---\n", "", func(wb *Workbook) bool { return wb.Tickets.Max == 3 }},
-		{"max quoted", "tickets.md", "---\nmax: \"4\"\n---\n", "", func(wb *Workbook) bool { return wb.Tickets.Max == 4 }},
-		{"max single quoted", "tickets.md", "---\nmax: '5'\n---\n", "", func(wb *Workbook) bool { return wb.Tickets.Max == 5 }},
+		{"max 3", "tickets.md", "---\nmax: 3\n---\n", "", func(wb *model.Workbook) bool { return wb.Tickets.Max == 3 }},
+		{"max quoted", "tickets.md", "---\nmax: \"4\"\n---\n", "", func(wb *model.Workbook) bool { return wb.Tickets.Max == 4 }},
+		{"max single quoted", "tickets.md", "---\nmax: '5'\n---\n", "", func(wb *model.Workbook) bool { return wb.Tickets.Max == 5 }},
 		{"max fraction", "tickets.md", "---\ntitle: T\nmax: 3.5\n---\n", `content/tickets.md:3: max: "3.5" is geen heel getal; schrijf een getal zonder komma of punt, zoals 3`, nil},
 		{"max decimal comma", "tickets.md", "---\nmax: \"3,5\"\n---\n", `content/tickets.md:2: max: "3,5" is geen heel getal`, nil},
 		{"max word", "tickets.md", "---\nmax: drie\n---\n", `content/tickets.md:2: max: "drie" is geen getal; schrijf het met cijfers, zoals 2`, nil},
@@ -31,11 +34,11 @@ func TestNumbers(t *testing.T) {
 		{"max zero", "tickets.md", "---\nmax: 0\n---\n", `content/tickets.md:2: max: 0 kan niet; kies een getal van 1 tot en met 20`, nil},
 		{"max too many", "tickets.md", "---\n\nmax: \"21\"\n---\n", `content/tickets.md:3: max: 21 kan niet; kies een getal van 1 tot en met 20`, nil},
 		{"max huge", "tickets.md", "---\nmax: 99999999999999999999\n---\n", `content/tickets.md:2: max: "99999999999999999999" is te groot`, nil},
-		{"card weight quoted", card, cardWith(`weight: "7"`), "", func(wb *Workbook) bool { return wb.Cards()[1].Weight == 7 }},
+		{"card weight quoted", card, cardWith(`weight: "7"`), "", func(wb *model.Workbook) bool { return wb.Cards()[1].Weight == 7 }},
 		{"card weight fraction", card, cardWith("weight: 1.5"), "content/" + card + `:3: weight: "1.5" is geen heel getal`, nil},
 		{"card weight word", card, cardWith("weight: eerste"), "content/" + card + `:3: weight: "eerste" is geen getal`, nil},
 		{"card weight out of range", card, cardWith("weight: 2000000"), "content/" + card + `:3: weight: 2000000 kan niet; kies een getal van -1000000 tot en met 1000000`, nil},
-		{"priority weight quoted", prio, "---\ntitle: P\nweight: \"0\"\n---\n", "", func(wb *Workbook) bool { return wb.Priorities[0].Slug == "volwassen" }},
+		{"priority weight quoted", prio, "---\ntitle: P\nweight: \"0\"\n---\n", "", func(wb *model.Workbook) bool { return wb.Priorities[0].Slug == "volwassen" }},
 		{"priority weight fraction", prio, "---\ntitle: P\nweight: 0.5\n---\n", "content/" + prio + `:3: weight: "0.5" is geen heel getal`, nil},
 	}
 	for _, tt := range tests {
@@ -73,15 +76,15 @@ func TestSchemaIsTheStructs(t *testing.T) {
 			}
 		}
 	}
-	for dutch, en := range dutchKeyNames {
+	for dutch, en := range frontmatter.DutchKeyNames {
 		if !all[en] {
-			t.Errorf("dutchKeyNames[%q] = %q, which no schema has", dutch, en)
+			t.Errorf("DutchKeyNames[%q] = %q, which no schema has", dutch, en)
 		}
 	}
-	if got := schemaOf(&ticketMeta{}); !reflect.DeepEqual(got, keys{"title": nil, "description": nil, "max": nil, "fields": nil, "eligible": nil, "closes": nil, "capacity": nil}) {
+	if got := frontmatter.KeysOf(&ticketMeta{}); !reflect.DeepEqual(got, frontmatter.Keys{"title": nil, "description": nil, "max": nil, "fields": nil, "eligible": nil, "closes": nil, "capacity": nil}) {
 		t.Errorf("tickets schema = %v", got)
 	}
-	root := schemaOf(&rootMeta{})
+	root := frontmatter.KeysOf(&rootMeta{})
 	if root["event"]["date"] != nil || root["event"] == nil || root["title"] != nil {
 		t.Errorf("root schema = %v", root)
 	}
@@ -90,12 +93,12 @@ func TestSchemaIsTheStructs(t *testing.T) {
 		file string
 		meta any
 	}{{"card", &cardMeta{}}, {"priority", &priorityMeta{}}, {"root", &rootMeta{}}, {"schedule", &scheduleMeta{}}, {"tickets", &ticketMeta{}}, {"page", &pageMeta{}}} {
-		var diags Diagnostics
+		var diags diag.List
 		node := &yaml.Node{Kind: yaml.MappingNode}
-		for k := range schemaOf(tt.meta) {
+		for k := range frontmatter.KeysOf(tt.meta) {
 			node.Content = append(node.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"})
 		}
-		checkKeys(node, schemaOf(tt.meta), 0, reporter{path: tt.file, diags: &diags})
+		frontmatter.CheckKeys(node, frontmatter.KeysOf(tt.meta), 0, diag.Reporter{Path: tt.file, List: &diags})
 		if len(diags) > 0 {
 			t.Errorf("%s: %v", tt.file, diags)
 		}

@@ -5,16 +5,20 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/yuin/goldmark/ast"
 )
 
 // heading is a level-2 heading found in a card body.
 type heading struct {
 	title     string
-	line      int    // file line
-	start     int    // offset of the heading line in the body
-	bodyStart int    // offset just after the heading
-	blocks    Blocks // the blocks below it, up to the next heading
+	line      int             // file line
+	start     int             // offset of the heading line in the body
+	bodyStart int             // offset just after the heading
+	blocks    markdown.Blocks // the blocks below it, up to the next heading
 }
 
 // splitSections parses a card body, scans it for what the renderer would
@@ -22,13 +26,11 @@ type heading struct {
 // them: each of the five sections once, in order, none empty. It returns
 // the body as a whole Text with its Refs, the lead and the sections, each
 // with its blocks in the one tree of the body.
-func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Text, []Section) {
-	doc := parse(body)
-	sc := &scanner{src: body, line: bodyLine, r: r}
-	sc.scan(doc)
-	whole := Text{Path: path, Line: bodyLine, Markdown: body, Refs: sc.refs, Blocks: blocksOf(body, doc)}
+func splitSections(path string, body []byte, bodyLine int, r diag.Reporter) (model.Text, model.Text, []model.Section) {
+	refs, blocks := markdown.Scan(body, bodyLine, r)
+	whole := model.Text{Path: path, Line: bodyLine, Markdown: body, Refs: refs, Blocks: blocks}
 	var heads []heading
-	var lead Blocks
+	var lead markdown.Blocks
 	// add puts a block below the last heading found, or in the lead.
 	add := func(n ast.Node) {
 		b := &lead
@@ -41,7 +43,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 		b.Last = n
 	}
 	searchFrom := 0
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+	for n := blocks.First; n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
 		if !ok || h.Level != 2 {
 			if p, ok := n.(*ast.Paragraph); ok {
@@ -52,14 +54,14 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 		}
 		start := searchFrom
 		if h.Lines().Len() > 0 {
-			start = lineStart(body, h.Lines().At(0).Start)
+			start = markdown.LineStart(body, h.Lines().At(0).Start)
 		} else if i := findEmptyHeading(body, searchFrom); i >= 0 {
 			start = i
 		}
-		end := lineEnd(body, start)
+		end := markdown.LineEnd(body, start)
 		if h.Lines().Len() > 0 {
-			end = lineEnd(body, h.Lines().At(h.Lines().Len()-1).Start)
-			if next := lineEnd(body, end); isSetextUnderline(body[end:next]) {
+			end = markdown.LineEnd(body, h.Lines().At(h.Lines().Len()-1).Start)
+			if next := markdown.LineEnd(body, end); isSetextUnderline(body[end:next]) {
 				end = next
 			}
 		}
@@ -75,11 +77,11 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 	if len(heads) > 0 {
 		leadEnd = heads[0].start
 	}
-	leadText := Text{Path: path, Line: bodyLine, Markdown: body[:leadEnd], Blocks: lead}
+	leadText := model.Text{Path: path, Line: bodyLine, Markdown: body[:leadEnd], Blocks: lead}
 
-	sections := make([]Section, 0, len(heads))
-	seen := map[SectionKind]int{}
-	expected := SectionKind(0)
+	sections := make([]model.Section, 0, len(heads))
+	seen := map[model.SectionKind]int{}
+	expected := model.SectionKind(0)
 	lastLine := bodyLine + bytes.Count(bytes.TrimRight(body, " \t\n"), []byte("\n"))
 	for i, h := range heads {
 		end := len(body)
@@ -89,7 +91,7 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 		kind, ok := sectionKind(h.title)
 		if !ok {
 			hint, near := suggestHeading(h.title)
-			r.errorf(h.line, "onbekende kop \"## %s\"%s; een kaart heeft deze vijf koppen, in deze volgorde: %s", h.title, hint, expectedHeadings())
+			r.Errorf(h.line, "onbekende kop \"## %s\"%s; een kaart heeft deze vijf koppen, in deze volgorde: %s", h.title, hint, expectedHeadings())
 			// A near miss stands in for the heading it resembles, so the
 			// editor gets one message for one mistake.
 			if _, dup := seen[near]; hint != "" && !dup && near >= expected {
@@ -99,35 +101,35 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 			continue
 		}
 		if prev, dup := seen[kind]; dup {
-			r.errorf(h.line, "de kop \"## %s\" staat twee keer in deze kaart (ook op regel %d); zet de tekst onder één kop", h.title, prev)
+			r.Errorf(h.line, "de kop \"## %s\" staat twee keer in deze kaart (ook op regel %d); zet de tekst onder één kop", h.title, prev)
 			continue
 		}
 		seen[kind] = h.line
 		for ; expected < kind; expected++ {
 			if _, later := seen[expected]; !later {
-				r.errorf(h.line, "de kop \"## %s\" ontbreekt vóór \"## %s\"; een kaart heeft deze vijf koppen, in deze volgorde: %s", SectionTitles[expected], h.title, expectedHeadings())
+				r.Errorf(h.line, "de kop \"## %s\" ontbreekt vóór \"## %s\"; een kaart heeft deze vijf koppen, in deze volgorde: %s", model.SectionTitles[expected], h.title, expectedHeadings())
 			}
 		}
 		if kind < expected {
-			r.errorf(h.line, "de kop \"## %s\" staat op de verkeerde plek; de volgorde is: %s", h.title, expectedHeadings())
+			r.Errorf(h.line, "de kop \"## %s\" staat op de verkeerde plek; de volgorde is: %s", h.title, expectedHeadings())
 		} else {
 			expected = kind + 1
 		}
-		sec := Section{
+		sec := model.Section{
 			Kind:    kind,
 			Heading: h.title,
 			Line:    h.line,
-			Body:    Text{Path: path, Line: bodyLine + bytes.Count(body[:h.bodyStart], []byte("\n")), Markdown: body[h.bodyStart:end], Blocks: h.blocks},
+			Body:    model.Text{Path: path, Line: bodyLine + bytes.Count(body[:h.bodyStart], []byte("\n")), Markdown: body[h.bodyStart:end], Blocks: h.blocks},
 		}
 		if sec.Body.Empty() {
-			r.errorf(h.line, "de sectie \"## %s\" is leeg; schrijf er tekst onder", h.title)
+			r.Errorf(h.line, "de sectie \"## %s\" is leeg; schrijf er tekst onder", h.title)
 		}
-		if kind == Onderwerpen {
+		if kind == model.Onderwerpen {
 			topicSlips(h.blocks, bodyLine, r)
 			for n := range h.blocks.All() {
 				if list, ok := n.(*ast.List); ok {
 					for item := list.FirstChild(); item != nil; item = item.NextSibling() {
-						if t := strings.TrimSpace(plainText(item, body)); t != "" {
+						if t := strings.TrimSpace(markdown.PlainTextNode(item, body)); t != "" {
 							sec.Topics = append(sec.Topics, t)
 						}
 					}
@@ -137,26 +139,26 @@ func splitSections(path string, body []byte, bodyLine int, r reporter) (Text, Te
 		sections = append(sections, sec)
 	}
 	var missing []string
-	for ; expected <= Onderwerpen; expected++ {
+	for ; expected <= model.Onderwerpen; expected++ {
 		if _, ok := seen[expected]; !ok {
-			missing = append(missing, "\"## "+SectionTitles[expected]+"\"")
+			missing = append(missing, "\"## "+model.SectionTitles[expected]+"\"")
 		}
 	}
 	switch len(missing) {
 	case 0:
-	case len(SectionTitles):
-		r.errorf(lastLine, "de kaart heeft nog geen koppen; schrijf onder de front matter deze vijf koppen, elk met tekst eronder: %s", expectedHeadings())
+	case len(model.SectionTitles):
+		r.Errorf(lastLine, "de kaart heeft nog geen koppen; schrijf onder de front matter deze vijf koppen, elk met tekst eronder: %s", expectedHeadings())
 	case 1:
-		r.errorf(lastLine, "de kop %s ontbreekt aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", missing[0], expectedHeadings())
+		r.Errorf(lastLine, "de kop %s ontbreekt aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", missing[0], expectedHeadings())
 	default:
-		r.errorf(lastLine, "de koppen %s ontbreken aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", strings.Join(missing, ", "), expectedHeadings())
+		r.Errorf(lastLine, "de koppen %s ontbreken aan het eind van de kaart; een kaart heeft deze vijf koppen, in deze volgorde: %s", strings.Join(missing, ", "), expectedHeadings())
 	}
 	return whole, leadText, sections
 }
 
 func expectedHeadings() string {
-	parts := make([]string, len(SectionTitles))
-	for i, t := range SectionTitles {
+	parts := make([]string, len(model.SectionTitles))
+	for i, t := range model.SectionTitles {
 		parts[i] = "## " + t
 	}
 	return strings.Join(parts, ", ") + " (of ## Bouwstenen)"
@@ -175,14 +177,14 @@ func normalHeading(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
-func sectionKind(title string) (SectionKind, bool) {
+func sectionKind(title string) (model.SectionKind, bool) {
 	t := normalHeading(title)
 	if t == "bouwstenen" {
-		return Onderwerpen, true
+		return model.Onderwerpen, true
 	}
-	for i, want := range SectionTitles {
+	for i, want := range model.SectionTitles {
 		if t == strings.ToLower(want) {
-			return SectionKind(i), true
+			return model.SectionKind(i), true
 		}
 	}
 	return 0, false
@@ -190,11 +192,11 @@ func sectionKind(title string) (SectionKind, bool) {
 
 // suggestHeading returns a "did you mean" for a near miss of an expected
 // heading, and the kind of that heading.
-func suggestHeading(title string) (string, SectionKind) {
+func suggestHeading(title string) (string, model.SectionKind) {
 	t := normalHeading(title)
 	best, bestDist := "", 1+len(t)/3
-	for _, want := range append(SectionTitles[:], "Bouwstenen") {
-		if d := distance(t, strings.ToLower(want)); d < bestDist {
+	for _, want := range append(model.SectionTitles[:], "Bouwstenen") {
+		if d := dutch.Distance(t, strings.ToLower(want)); d < bestDist {
 			best, bestDist = want, d
 		}
 	}
@@ -214,17 +216,6 @@ func headingText(h *ast.Heading, src []byte) string {
 	return strings.TrimSpace(b.String())
 }
 
-func lineStart(b []byte, i int) int {
-	return bytes.LastIndexByte(b[:i], '\n') + 1
-}
-
-func lineEnd(b []byte, i int) int {
-	if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
-		return i + j + 1
-	}
-	return len(b)
-}
-
 func isSetextUnderline(line []byte) bool {
 	t := bytes.TrimSpace(line)
 	return len(t) > 0 && (len(bytes.Trim(t, "-")) == 0 || len(bytes.Trim(t, "=")) == 0)
@@ -232,8 +223,8 @@ func isSetextUnderline(line []byte) bool {
 
 // findEmptyHeading finds a heading line with "##" and no text.
 func findEmptyHeading(b []byte, from int) int {
-	for i := from; i < len(b); i = lineEnd(b, i) {
-		t := bytes.TrimSpace(b[i:lineEnd(b, i)])
+	for i := from; i < len(b); i = markdown.LineEnd(b, i) {
+		t := bytes.TrimSpace(b[i:markdown.LineEnd(b, i)])
 		if bytes.HasPrefix(t, []byte("##")) && len(bytes.Trim(t, "# ")) == 0 {
 			return i
 		}

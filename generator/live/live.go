@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/syserr"
 	"github.com/probiblio/werkboek/generator/watch"
@@ -79,8 +80,8 @@ func report(log io.Writer, up *site.Update, err error) {
 		pages = up.Site.Summary()
 	}
 	fmt.Fprintf(log, "%s bijgewerkt: %s; %s veranderd, %s verwijderd, %s opnieuw gemaakt (%d ms)\n", stamp, pages,
-		Count(len(up.Changed), "bestand", "bestanden"), Count(len(up.Removed), "bestand", "bestanden"),
-		Count(up.Rendered, "bestand", "bestanden"), up.Duration.Milliseconds())
+		dutch.Count(len(up.Changed), "bestand", "bestanden"), dutch.Count(len(up.Removed), "bestand", "bestanden"),
+		dutch.Count(up.Rendered, "bestand", "bestanden"), up.Duration.Milliseconds())
 }
 
 // Summary is the first line of a rebuild's error; content errors are
@@ -92,6 +93,3 @@ func Summary(err error) string {
 	s, _, _ := strings.Cut(err.Error(), "\n")
 	return strings.TrimSpace(s)
 }
-
-// Count says "1 bestand" or "3 bestanden".
-func Count(n int, one, many string) string { return site.Count(n, one, many) }

@@ -1,7 +1,9 @@
 // Package names compares the names of libraries and the titles of
 // projects as people type them: the count of returned tickets
 // (generator/tickets) and the participants file of the content
-// (generator/content) tell two libraries apart by the same rule.
+// (generator/participants) tell two libraries apart by the same rule.
+// It also makes URL slugs of titles, folds Dutch text for comparing, and
+// knows the leftovers editors write beside the files they edit.
 package names
 
 import (

@@ -14,8 +14,12 @@ import (
 // bothSites runs a browser test on the served site and on the same site
 // built with --offline and opened from its folder (file://).
 func bothSites(t *testing.T, test func(*testing.T, *tab)) {
-	t.Run("gediend", func(t *testing.T) { test(t, browser(t)) })
+	t.Run("gediend", func(t *testing.T) {
+		t.Parallel()
+		test(t, browser(t))
+	})
 	t.Run("offline", func(t *testing.T) {
+		t.Parallel()
 		b := browser(t)
 		b.site, b.offline = "file://"+offline+"/", true
 		b.open("/")
@@ -26,7 +30,10 @@ func bothSites(t *testing.T, test func(*testing.T, *tab)) {
 	})
 }
 
-func TestSearchFindsTheRightCardFirst(t *testing.T) { bothSites(t, testSearchFindsTheRightCardFirst) }
+func TestSearchFindsTheRightCardFirst(t *testing.T) {
+	t.Parallel()
+	bothSites(t, testSearchFindsTheRightCardFirst)
+}
 
 func testSearchFindsTheRightCardFirst(t *testing.T, b *tab) {
 	b.open("/")
@@ -55,7 +62,10 @@ func testSearchFindsTheRightCardFirst(t *testing.T, b *tab) {
 	b.waitFor(`location.pathname.replace(/index\.html$/, "").endsWith("/mediawijsheid-in-het-onderwijs/")`)
 }
 
-func TestChecklistIsKeptAndPrinted(t *testing.T) { bothSites(t, testChecklistIsKeptAndPrinted) }
+func TestChecklistIsKeptAndPrinted(t *testing.T) {
+	t.Parallel()
+	bothSites(t, testChecklistIsKeptAndPrinted)
+}
 
 func testChecklistIsKeptAndPrinted(t *testing.T, b *tab) {
 	b.open("/keuzelijst/")
@@ -89,7 +99,10 @@ func testChecklistIsKeptAndPrinted(t *testing.T, b *tab) {
 	}
 }
 
-func TestTicketsAtMostThree(t *testing.T) { bothSites(t, testTicketsAtMostThree) }
+func TestTicketsAtMostThree(t *testing.T) {
+	t.Parallel()
+	bothSites(t, testTicketsAtMostThree)
+}
 
 func testTicketsAtMostThree(t *testing.T, b *tab) {
 	cards := []string{"jeugd-en-onderwijs/spoenk", "persoonlijke-ontwikkeling/leesbevordering", "participatie-en-zelfredzaamheid/taalvaardigheden", "bevorderen-culturele-infrastructuur/positionering"}
@@ -143,7 +156,10 @@ func testTicketsAtMostThree(t *testing.T, b *tab) {
 	}
 }
 
-func TestNotesAreKeptAndPrinted(t *testing.T) { bothSites(t, testNotesAreKeptAndPrinted) }
+func TestNotesAreKeptAndPrinted(t *testing.T) {
+	t.Parallel()
+	bothSites(t, testNotesAreKeptAndPrinted)
+}
 
 func testNotesAreKeptAndPrinted(t *testing.T, b *tab) {
 	b.open("/prioriteiten/jeugd-en-onderwijs/mediawijsheid-in-het-onderwijs/")
@@ -163,6 +179,7 @@ func testNotesAreKeptAndPrinted(t *testing.T, b *tab) {
 }
 
 func TestKeyboardFocusIsVisible(t *testing.T) {
+	t.Parallel()
 	b := browser(t)
 	b.open("/")
 	// Tab from the search box to the next control, as a keyboard user would.
@@ -177,6 +194,7 @@ func TestKeyboardFocusIsVisible(t *testing.T) {
 // TestAxe runs axe-core on each kind of page and fails on every serious or
 // critical violation of WCAG 2.1 A and AA.
 func TestAxe(t *testing.T) {
+	t.Parallel()
 	axe, err := os.ReadFile(filepath.Join(repo, ".ci", "npm", "node_modules", "axe-core", "axe.min.js"))
 	requireTool(t, err, "axe-core (npm ci --prefix .ci/npm)")
 	b := browser(t)

@@ -23,6 +23,7 @@ import (
 // that the browser reports no violation: not on the site's pages, not
 // with the search in use, and not on the error overlay.
 func TestSiteAndOverlaySatisfyCSP(t *testing.T) {
+	t.Parallel()
 	b := browser(t)
 	dir := testsite.Copy(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -16,6 +16,7 @@ import (
 // visible on the card page, in the lists, the checklist and the print
 // edition.
 func TestDraftMark(t *testing.T) {
+	t.Parallel()
 	c := filepath.Join(t.TempDir(), "content")
 	testsite.CopyTree(t, filepath.Join(repo, "generator", "site", "testdata", "kleine-editie"), c)
 	card := filepath.Join(c, "prioriteiten", "10-lezen", "b-voorlezen.md")

@@ -55,6 +55,7 @@ func (b *tab) links(t *testing.T, page, key string, cases []linkCase) {
 // that says what is wrong, unknown ids named and left out, and the
 // choice in the browser as it was.
 func TestGarbageLinksChangeNothing(t *testing.T) {
+	t.Parallel()
 	b := browser(t)
 	b.open("/tickets/")
 	b.do(chromedp.SendKeys(chromedp.CSS("[data-library]"), "Bibliotheek Haarlem"))
@@ -100,6 +101,7 @@ func TestGarbageLinksChangeNothing(t *testing.T) {
 // another format and of another edition on the tickets page and the
 // checklist.
 func TestGarbageFilesChangeNothing(t *testing.T) {
+	t.Parallel()
 	b := browser(t)
 	dir := t.TempDir()
 	b.open("/tickets/")
@@ -147,6 +149,7 @@ func TestGarbageFilesChangeNothing(t *testing.T) {
 // under a backup key (not deleted), "Kies als ticket" and the checklist's
 // buttons work, and the page says what happened.
 func TestStoredGarbageIsSetAside(t *testing.T) {
+	t.Parallel()
 	b := browser(t)
 	for _, raw := range []string{`null`, `5`, `{"chosen":"x"}`, `{"chosen":[null]}`, `{"library":{"a":1},"chosen":[{"key":"jeugd-en-onderwijs/spoenk","prio":"Jeugd & onderwijs","title":"1 Spoenk"},7]}`, `geen JSON`} {
 		b.open("/prioriteiten/persoonlijke-ontwikkeling/leesbevordering/")

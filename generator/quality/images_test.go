@@ -15,6 +15,7 @@ import (
 // and in Chromium the photo is loaded and shown, with its own width and
 // height, on the card page and in the print edition.
 func TestImagesAndCardLinks(t *testing.T) {
+	t.Parallel()
 	out := filepath.Join(t.TempDir(), "public")
 	if res, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(repo, "generator", "site", "testdata", "kleine-editie"), OutDir: out}); err != nil {
 		t.Fatalf("%v\n%v", err, res.Diagnostics)

@@ -21,6 +21,7 @@ import (
 // builds leads somewhere; the pages that show the count pass the Nu HTML
 // Checker and axe, and do not move on a slow phone.
 func TestParticipantsInTheBrowser(t *testing.T) {
+	t.Parallel()
 	dir := testsite.Copy(t, "content")
 	for name, data := range testsite.Returns {
 		os.MkdirAll(filepath.Join(dir, "inbox"), 0o755)

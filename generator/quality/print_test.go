@@ -16,6 +16,7 @@ import (
 // in werkboek's PDF, so the contents, the checklist and the cards print as
 // before, with no empty leaders, no "p." column and no placeholder text.
 func TestBrowserPrintShowsNoPageNumbers(t *testing.T) {
+	t.Parallel()
 	_, err := execLookPath("pdftotext")
 	requireTool(t, err, "pdftotext (poppler-utils)")
 	b := browser(t)

@@ -67,6 +67,7 @@ func mimeWord(s string) string { return "=?utf-8?q?" + strings.ReplaceAll(s, " "
 // sends a mail and then a JSON file. The real werkboek command counts the
 // downloads.
 func TestThreeLibrariesReturnTickets(t *testing.T) {
+	t.Parallel()
 	inbox := t.TempDir()
 	for _, lib := range []string{"haarlem", "zaanstad", "delft"} {
 		os.Mkdir(filepath.Join(inbox, lib), 0o755)

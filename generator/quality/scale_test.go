@@ -17,6 +17,7 @@ import (
 // page, whose projects no longer fit in it, loads them and works in
 // Chromium: choosing, and taking over a shared choice.
 func TestLargeEditionStaysLight(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds 2,000 cards")
 	}

@@ -8,8 +8,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/search"
 	"github.com/probiblio/werkboek/generator/site"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // TestSearchAtScale builds 10,000 synthetic cards and searches them in
@@ -19,6 +20,7 @@ import (
 // (title 10, topic 4, context 2, text 1 per query word; words match by
 // prefix, one-letter words whole).
 func TestSearchAtScale(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds 10,000 cards")
 	}
@@ -57,15 +59,15 @@ func readDocs(t *testing.T, contentDir string) []doc {
 	if len(diags.Errors()) > 0 {
 		t.Fatal(diags)
 	}
-	b := render.NewBook(wb, nil)
+	b := view.NewBook(wb, view.Options{})
 	var docs []doc
 	for _, p := range b.Priorities {
-		docs = append(docs, doc{p.URL, [4][]string{render.SearchWords(p.Title), nil,
-			render.SearchWords(fmt.Sprintf("Prioriteit %d prioriteit", p.Number)), render.SearchWords(p.SearchText)}})
+		docs = append(docs, doc{p.URL, [4][]string{search.Words(p.Title), nil,
+			search.Words(fmt.Sprintf("Prioriteit %d prioriteit", p.Number)), search.Words(p.SearchText)}})
 	}
 	for _, c := range b.Cards {
-		docs = append(docs, doc{c.URL, [4][]string{render.SearchWords(c.Title), render.SearchWords(strings.Join(c.Topics, " ")),
-			render.SearchWords(fmt.Sprintf("Prioriteit %d · %d", c.Priority.Number, c.Number)), render.SearchWords(c.SearchText)}})
+		docs = append(docs, doc{c.URL, [4][]string{search.Words(c.Title), search.Words(strings.Join(c.Topics, " ")),
+			search.Words(fmt.Sprintf("Prioriteit %d · %d", c.Priority.Number, c.Number)), search.Words(c.SearchText)}})
 	}
 	return docs
 }
@@ -76,7 +78,7 @@ func rank(docs []doc, q string) []string {
 	weights := [4]int{10, 4, 2, 1}
 	type hit struct{ i, score int }
 	var hits []hit
-	qs := render.SearchWords(q)
+	qs := search.Words(q)
 	for i, d := range docs {
 		total := 0
 		for _, w := range qs {

@@ -17,7 +17,7 @@ import (
 // waits for the file name to be complete there.
 func (b *tab) download(dir, sel, name string) string {
 	b.t.Helper()
-	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir, BrowserContextID: chromedp.FromContext(b.ctx).BrowserContextID}); err != nil {
 		b.t.Fatal(err)
 	}
 	p := filepath.Join(dir, name)
@@ -44,6 +44,7 @@ func (b *tab) shareLink() string {
 }
 
 func TestChoicesTravelByLinkAndFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	// One library's browser: a checklist and tickets.
 	a := browser(t)

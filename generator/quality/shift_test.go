@@ -120,31 +120,49 @@ const kept = `(() => {
 // print edition included, as a slow phone does (4× CPU, slow 4G, no
 // cache), and wants nothing on it to move after it first appears; then
 // the pages that show what a library keeps in the browser, with a choice
-// kept.
+// kept. The pages are shared out over a few tabs that run side by side,
+// each a phone of its own.
 func TestNoLayoutShiftOnASlowPhone(t *testing.T) {
-	b := browser(t)
-	b.slowPhone()
-	check := func(name, u string) {
+	t.Parallel()
+	check := func(t *testing.T, b *tab, name, u string) {
+		t.Helper()
 		cls, what := b.layoutShift(u)
 		t.Logf("%s: %.4f", name, cls)
 		if cls > 0 {
 			t.Errorf("%s moves after it appears on a slow phone: layout shift %.4f\n\t%s", name, cls, strings.Join(what, "\n\t"))
 		}
 	}
+	phone := func(t *testing.T) *tab {
+		t.Parallel()
+		b := browser(t)
+		b.slowPhone()
+		return b
+	}
+	const tabs = 3 // per edition
 	eds := editions(t)
 	for _, ed := range eds {
-		for _, p := range ed.pages {
-			check(ed.name+" /"+p, ed.base+p)
+		for i := range tabs {
+			t.Run(fmt.Sprintf("%s %d", ed.name, i+1), func(t *testing.T) {
+				b := phone(t)
+				for j, p := range ed.pages {
+					if j%tabs == i {
+						check(t, b, ed.name+" /"+p, ed.base+p)
+					}
+				}
+			})
 		}
 	}
-	b.do(chromedp.Navigate(eds[0].base))
-	eval[bool](b, kept)
-	for _, p := range []string{"tickets/", "keuzelijst/", "prioriteiten/jeugd-en-onderwijs/spoenk/", "werkboek/"} {
-		check("2017 /"+p+" with a choice kept", eds[0].base+p)
-		if p == "tickets/" {
-			if n := eval[int](b, `document.querySelectorAll("[data-chosen] li:not(.empty)").length`); n != 3 {
-				t.Fatalf("the kept choice shows %d tickets, want 3", n)
+	t.Run("a choice kept", func(t *testing.T) {
+		b := phone(t)
+		b.do(chromedp.Navigate(eds[0].base))
+		eval[bool](b, kept)
+		for _, p := range []string{"tickets/", "keuzelijst/", "prioriteiten/jeugd-en-onderwijs/spoenk/", "werkboek/"} {
+			check(t, b, "2017 /"+p+" with a choice kept", eds[0].base+p)
+			if p == "tickets/" {
+				if n := eval[int](b, `document.querySelectorAll("[data-chosen] li:not(.empty)").length`); n != 3 {
+					t.Fatalf("the kept choice shows %d tickets, want 3", n)
+				}
 			}
 		}
-	}
+	})
 }

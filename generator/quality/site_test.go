@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"context"
 	"fmt"
 	"html"
 	"mime"
@@ -11,8 +12,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	"github.com/probiblio/werkboek/generator/corpus"
 	"github.com/probiblio/werkboek/generator/pdf"
 	"github.com/probiblio/werkboek/generator/site"
@@ -50,6 +53,9 @@ func TestMain(m *testing.M) {
 	mime.AddExtensionType(".webmanifest", "application/manifest+json") // as web hosts serve it
 	go http.Serve(ln, http.FileServer(http.Dir(built)))
 	code := m.Run()
+	if sharedChromium.stop != nil {
+		sharedChromium.stop()
+	}
 	ln.Close()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -116,6 +122,7 @@ var (
 )
 
 func TestNoBrokenLinksOrAnchors(t *testing.T) {
+	t.Parallel()
 	if checked := checkLinks(t, built); checked < 300 {
 		t.Errorf("only %d links checked; the link check is not reading the pages", checked)
 	}
@@ -166,6 +173,7 @@ func checkLinks(t *testing.T, dir string) int {
 }
 
 func TestEveryPageHasTitleDescriptionAndOpenGraph(t *testing.T) {
+	t.Parallel()
 	for name, body := range pages(t) {
 		meta := map[string]string{}
 		for _, m := range nameRE.FindAllStringSubmatch(body, -1) {
@@ -188,6 +196,7 @@ func TestEveryPageHasTitleDescriptionAndOpenGraph(t *testing.T) {
 // images. The print edition (the whole workbook on one page) is not an
 // ordinary page and is left out.
 func TestPageWeight(t *testing.T) {
+	t.Parallel()
 	assetRE := regexp.MustCompile(`(?:href|src)="([^"]+\.(?:css|js))"`)
 	for name, body := range pages(t) {
 		if name == "werkboek/index.html" {
@@ -209,7 +218,10 @@ func TestPageWeight(t *testing.T) {
 	}
 }
 
-func TestNuHTMLChecker(t *testing.T) { nuCheck(t, built) }
+func TestNuHTMLChecker(t *testing.T) {
+	t.Parallel()
+	nuCheck(t, built)
+}
 
 // nuCheck runs the W3C Nu HTML Checker over every page under dir.
 func nuCheck(t *testing.T, dir string) {
@@ -225,16 +237,33 @@ func nuCheck(t *testing.T, dir string) {
 	}
 }
 
-// browser starts headless Chromium for a test.
+// sharedChromium is the one headless Chromium of the package, started by the
+// first test that needs it and stopped by TestMain.
+var sharedChromium struct {
+	once sync.Once
+	ctx  context.Context // its first tab; nil when it could not start
+	stop context.CancelFunc
+	err  error
+}
+
+// browser opens a tab for a test in the package's Chromium, in a browser
+// context of its own: like a fresh profile, it shares no storage, cache
+// or cookies with the tabs of other tests, which may run at the same
+// time.
 func browser(t *testing.T) *tab {
 	t.Helper()
 	_, err := pdf.FindBrowser()
 	requireTool(t, err, "Chromium")
-	ctx, stop, err := pdf.Launch(t.Context())
-	if err != nil {
+	sharedChromium.once.Do(func() { sharedChromium.ctx, sharedChromium.stop, sharedChromium.err = pdf.Launch(context.Background()) })
+	if sharedChromium.err != nil {
+		t.Fatal(sharedChromium.err)
+	}
+	ctx, cancel := chromedp.NewContext(sharedChromium.ctx, chromedp.WithNewBrowserContext())
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
 		t.Fatal(err)
 	}
-	t.Cleanup(stop)
+	t.Cleanup(cancel)
 	return &tab{t: t, ctx: ctx}
 }
 
@@ -244,6 +273,7 @@ func url(p string) string { return fmt.Sprintf("%s%s", base, strings.TrimPrefix(
 // from a folder, no server turns a folder into its index.html, so every
 // link and source must name a file that exists.
 func TestOfflineLinksNameFiles(t *testing.T) {
+	t.Parallel()
 	checked := 0
 	for name, body := range pagesIn(t, offline) {
 		if name == "404.html" {

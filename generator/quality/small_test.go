@@ -59,27 +59,33 @@ func sitePages(t *testing.T, dir string) []string {
 // large enough to tap, and that the checklist offers its three choices for
 // each project at once.
 func TestEveryPageFitsSmallScreens(t *testing.T) {
-	b := browser(t)
-	for _, ed := range editions(t) {
-		for _, w := range widths {
+	t.Parallel()
+	eds := editions(t)
+	for _, w := range widths { // a tab per width, side by side
+		t.Run(fmt.Sprintf("%d px", w), func(t *testing.T) {
+			t.Parallel()
+			b := browser(t)
 			b.do(chromedp.EmulateViewport(w, 800, chromedp.EmulateMobile, chromedp.EmulateTouch))
-			for _, p := range ed.pages {
-				b.do(chromedp.Navigate(ed.base+p), chromedp.WaitReady(chromedp.CSS("body")))
-				b.waitFor(`document.readyState === "complete" && document.fonts.status === "loaded"`)
-				if got := eval[int](b, `document.documentElement.clientWidth`); got != int(w) {
-					t.Fatalf("%s /%s at %d px: the page is laid out %d px wide; is the viewport meta tag gone?", ed.name, p, w, got)
-				}
-				for _, problem := range eval[[]string](b, layoutProblems) {
-					t.Errorf("%s /%s at %d px: %s", ed.name, p, w, problem)
+			for _, ed := range eds {
+				for _, p := range ed.pages {
+					b.do(chromedp.Navigate(ed.base+p), chromedp.WaitReady(chromedp.CSS("body")))
+					b.waitFor(`document.readyState === "complete" && document.fonts.status === "loaded"`)
+					if got := eval[int](b, `document.documentElement.clientWidth`); got != int(w) {
+						t.Fatalf("%s /%s at %d px: the page is laid out %d px wide; is the viewport meta tag gone?", ed.name, p, w, got)
+					}
+					for _, problem := range eval[[]string](b, layoutProblems) {
+						t.Errorf("%s /%s at %d px: %s", ed.name, p, w, problem)
+					}
 				}
 			}
-		}
+		})
 	}
 }
 
 // TestChecklistOnAPhone ticks choices by tapping the middle of the labelled
 // buttons, as a finger would, and checks that they are kept.
 func TestChecklistOnAPhone(t *testing.T) {
+	t.Parallel()
 	b := browser(t)
 	b.do(chromedp.EmulateViewport(320, 640, chromedp.EmulateMobile, chromedp.EmulateTouch))
 	b.open("/keuzelijst/")
@@ -111,6 +117,7 @@ func TestChecklistOnAPhone(t *testing.T) {
 // button at once, the navigation behind the button, opened by keyboard
 // and without script.
 func TestMenuOnAPhone(t *testing.T) {
+	t.Parallel()
 	b := browser(t)
 	for _, w := range widths[:3] {
 		b.do(chromedp.EmulateViewport(w, 800, chromedp.EmulateMobile, chromedp.EmulateTouch))

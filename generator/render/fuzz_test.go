@@ -7,6 +7,8 @@ import (
 	"testing/fstest"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // FuzzCardBody feeds any Markdown as the body of a card. When the content
@@ -28,7 +30,7 @@ func FuzzCardBody(f *testing.F) {
 		if len(diags.Errors()) > 0 || len(wb.Cards()) == 0 {
 			return
 		}
-		b := NewBook(wb, nil)
+		b := view.NewBook(wb, view.Options{})
 		cv := b.Cards[0]
 		if len(cv.Sections) != len(cv.Card.Sections) {
 			t.Fatalf("render made %d sections of the %d content found: %q", len(cv.Sections), len(cv.Card.Sections), body)
@@ -42,7 +44,7 @@ func FuzzCardBody(f *testing.F) {
 			print.WriteString(string(s.PrintHTML))
 		}
 		for _, s := range cv.Card.Sections {
-			for _, w := range strings.Fields(content.PlainText(s.Body.Markdown)) {
+			for _, w := range strings.Fields(markdown.PlainText(s.Body.Markdown)) {
 				if w = strings.Trim(w, ".,;:!?()[]*_`'\"<>&#|~-"); len(w) > 2 && isPlainWord(w) {
 					if !strings.Contains(tags.ReplaceAllString(site.String(), ""), w) || !strings.Contains(tags.ReplaceAllString(print.String(), ""), w) {
 						t.Fatalf("word %q of section %q missing from the HTML:\n%s", w, s.Heading, site.String())

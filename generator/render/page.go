@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // Crumb is one step of a breadcrumb trail.
@@ -18,7 +20,7 @@ type Crumb struct {
 
 // Page is one output page and the data its layout receives.
 type Page struct {
-	Book        *Book
+	Book        *view.Book
 	Kind        string
 	Title       string
 	Description string
@@ -27,11 +29,11 @@ type Page struct {
 	Root        string // prefix from this page to the site root, e.g. "../"
 	Assets      Assets
 	Crumbs      []Crumb
-	Priority    *PriorityView
-	Card        *CardView
+	Priority    *view.PriorityView
+	Card        *view.CardView
 	// Cards are the cards a page of a priority lists; nil on pages that
 	// are not about one priority.
-	Cards []*CardView
+	Cards []*view.CardView
 	Pager *Pager // on the pages of a priority
 	r     *Renderer
 }
@@ -88,7 +90,7 @@ var (
 )
 
 // Pages lists every page of the site in a fixed order.
-func (r *Renderer) Pages(b *Book) []*Page {
+func (r *Renderer) Pages(b *view.Book) []*Page {
 	desc := b.Description
 	pages := []*Page{{Kind: "home", Title: b.Title, Description: desc, URL: ""}}
 	if b.Schedule != nil {
@@ -108,7 +110,7 @@ func (r *Renderer) Pages(b *Book) []*Page {
 		&Page{Kind: "tickets", Title: b.Tickets.Title, Description: cmp.Or(b.Tickets.Description, fmt.Sprintf("Kies met maximaal %d tickets de netwerkprojecten waaraan uw Bibliotheek meedoet.", b.Tickets.Max)), URL: "tickets/"},
 	)
 	if b.Participants != nil {
-		pages = append(pages, &Page{Kind: "participants", Title: "Deelnemers", Description: "Welke Bibliotheken aan welk netwerkproject deelnemen, volgens de ingeleverde tickets.", URL: ParticipantsURL,
+		pages = append(pages, &Page{Kind: "participants", Title: "Deelnemers", Description: "Welke Bibliotheken aan welk netwerkproject deelnemen, volgens de ingeleverde tickets.", URL: view.ParticipantsURL,
 			Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Deelnemers", Current: true}}})
 	}
 	pages = append(pages,
@@ -152,7 +154,7 @@ func rootOf(url string) string {
 
 // priorityPages are the pages that list a priority's cards, PerPage a
 // page: prioriteiten/<slug>/, then prioriteiten/<slug>/pagina/2/ and on.
-func priorityPages(pv *PriorityView) []*Page {
+func priorityPages(pv *view.PriorityView) []*Page {
 	count := max(1, (len(pv.Cards)+PerPage-1)/PerPage)
 	url := func(n int) string {
 		if n == 1 {

@@ -9,7 +9,10 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/probiblio/werkboek/generator/htmlmin"
+	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/syserr"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // Kinds of pages, each with its own layout file "<kind>.html".
@@ -108,7 +111,7 @@ func parseLayout(t *template.Template, layouts fs.FS, name string, minify bool) 
 		return &LayoutError{File: "layouts/" + name, Reason: "ontbreekt of is onleesbaar (" + syserr.Dutch(err) + ")"}
 	}
 	if minify {
-		if src, err = minifyLayout(src); err != nil {
+		if src, err = htmlmin.Layout(src); err != nil {
 			return &LayoutError{File: "layouts/" + name, Reason: "kan niet worden verkleind; controleer de HTML"}
 		}
 	}
@@ -120,7 +123,7 @@ func parseLayout(t *template.Template, layouts fs.FS, name string, minify bool) 
 
 var funcs = template.FuncMap{
 	"lower":     strings.ToLower,
-	"signature": signature,
+	"signature": view.Signature,
 	"seq": func(n int) []int {
 		out := make([]int, n)
 		for i := range out {
@@ -128,7 +131,7 @@ var funcs = template.FuncMap{
 		}
 		return out
 	},
-	"inline":  MarkdownInline,
+	"inline":  markdown.Inline,
 	"join":    strings.Join,
 	"choices": func() []string { return []string{"Ja", "Misschien", "Nee"} },
 	"dict": func(kv ...any) map[string]any {

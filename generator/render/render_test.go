@@ -7,62 +7,27 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"testing/fstest"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/markdown"
+	"github.com/probiblio/werkboek/generator/testsite"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-const card = `---
-title: "Spoenk: innovatief jeugdbibliotheekwerk"
-question: Waar loop ik tegenaan bij het bereiken van mijn doelstellingen?
----
-## Doelgroep
-Jeugd tot achttien jaar.
-
-## Effect voor de doelgroep
-De doelgroep is gestimuleerd tot *lezen*.
-
-## Doel van de Bibliotheek
-De Bibliotheek heeft alle leden van de doelgroep bereikt.
-
-## Resultaat
-Uitgewerkte ideeën voor [werving](https://example.org/werving).
-
-## Mogelijke onderwerpen
-- Acties verzamelen en uitwerken.
-- Een multimediale productie lanceren.
-`
-
-func workbook(t *testing.T, extra map[string]string) *Book {
+func workbook(t *testing.T, extra map[string]string) *view.Book {
 	t.Helper()
 	return loadBook(t, extra, false)
 }
 
-// loadBook loads the test workbook with extra files; with refused it
-// renders content that the content package refuses, to test that the
-// renderer is safe on its own.
-func loadBook(t *testing.T, extra map[string]string, refused bool) *Book {
+// loadBook makes the views of the test workbook (testsite.Workbook)
+// with extra files.
+func loadBook(t *testing.T, extra map[string]string, refused bool) *view.Book {
 	t.Helper()
-	fsys := fstest.MapFS{
-		"_index.md":                           {Data: []byte("---\ntitle: Testwerkboek\nedition: \"2099\"\norganisation: ProBiblio\nevent:\n  name: Projectendag\n  date: 2099-09-21\n---\nWelkom.\n")},
-		"prioriteiten/1-jeugd/_index.md":      {Data: []byte("---\ntitle: Jeugd & onderwijs\nprogramme:\n  name: SOOB-programma\n  ambition: 100 procent bereik\n  text: Samen.\n---\n")},
-		"prioriteiten/1-jeugd/1-spoenk.md":    {Data: []byte(card)},
-		"prioriteiten/2-groot/_index.md":      {Data: []byte("---\ntitle: Persoonlijke ontwikkeling\n---\n")},
-		"prioriteiten/2-groot/1-informeel.md": {Data: []byte(strings.Replace(card, "Spoenk: innovatief jeugdbibliotheekwerk", "Informeel leren", 1))},
-	}
-	for name, data := range extra {
-		fsys[name] = &fstest.MapFile{Data: []byte(data)}
-	}
-	wb, diags := content.Load(fsys, content.Options{Prefix: "content"})
-	if len(diags.Errors()) > 0 != refused {
-		t.Fatalf("content errors (want errors: %v):\n%v", refused, diags)
-	}
-	return NewBook(wb, nil)
+	return view.NewBook(testsite.Workbook(t, extra, refused), view.Options{})
 }
 
-func renderPage(t *testing.T, b *Book, kind, url string) []byte {
+func renderPage(t *testing.T, b *view.Book, kind, url string) []byte {
 	t.Helper()
 	r, err := New(os.DirFS("../../layouts"), Assets{CSS: "css/werkboek.0123456789.css", EditionCSS: "css/afdrukversie.0123456789.css", JS: []string{"js/werkboek.0123456789.js"}, Files: map[string]string{"js/pagina/delen.js": "js/pagina/delen.0123456789.js", "js/pagina/keuzelijst.js": "js/pagina/keuzelijst.0123456789.js", "js/pagina/tickets.js": "js/pagina/tickets.0123456789.js"}})
 	if err != nil {
@@ -113,7 +78,7 @@ func TestHostileContentIsEscaped(t *testing.T) {
 	hostile := strings.NewReplacer(
 		"Spoenk: innovatief jeugdbibliotheekwerk", `</title><script>alert(1)</script>`,
 		"Jeugd tot achttien jaar.", `<script>alert(2)</script> [klik](javascript:alert(3)) [data](data:text/html,<script>alert(4)</script>) <img src=x onerror=alert(5)>`,
-	).Replace(card)
+	).Replace(testsite.Card)
 	b := loadBook(t, map[string]string{"prioriteiten/1-jeugd/1-spoenk.md": hostile}, true)
 	for _, kind := range []string{"card", "print", "home", "checklist", "priority"} {
 		page := string(renderPage(t, b, kind, ""))
@@ -129,16 +94,8 @@ func TestHostileContentIsEscaped(t *testing.T) {
 }
 
 func TestMarkdownInline(t *testing.T) {
-	if got := MarkdownInline("Opening *door* Anna"); got != "Opening <em>door</em> Anna" {
-		t.Errorf("MarkdownInline = %q", got)
-	}
-}
-
-func TestDutchDate(t *testing.T) {
-	for in, want := range map[string]string{"2016-09-19": "maandag 19 september 2016", "2099-01-01": "donderdag 1 januari 2099", "morgen": "morgen"} {
-		if got := dutchDate(in); got != want {
-			t.Errorf("dutchDate(%q) = %q, want %q", in, got, want)
-		}
+	if got := markdown.Inline("Opening *door* Anna"); got != "Opening <em>door</em> Anna" {
+		t.Errorf("markdown.Inline = %q", got)
 	}
 }
 
@@ -151,11 +108,11 @@ func TestPhoneLink(t *testing.T) {
 }
 
 // TestFrontMatterDescription checks that description in the front matter
-// of a card, a priority and the pages becomes that page's meta
+// of a testsite.Card, a priority and the pages becomes that page's meta
 // description, and that without it each page keeps its default.
 func TestFrontMatterDescription(t *testing.T) {
 	b := workbook(t, map[string]string{
-		"prioriteiten/1-jeugd/1-spoenk.md": strings.Replace(card, "question:", "description: Over Spoenk.\nquestion:", 1),
+		"prioriteiten/1-jeugd/1-spoenk.md": strings.Replace(testsite.Card, "question:", "description: Over Spoenk.\nquestion:", 1),
 		"prioriteiten/1-jeugd/_index.md":   "---\ntitle: Jeugd & onderwijs\ndescription: Over jeugd.\n---\n",
 		"keuzelijst.md":                    "---\ndescription: Over de lijst.\n---\n",
 		"tickets.md":                       "---\ndescription: Over tickets.\n---\n",

@@ -6,17 +6,17 @@ import (
 	"github.com/probiblio/werkboek/generator/content"
 )
 
-// overrideBaseURL puts the address given on the command line (Options.BaseURL)
-// in place of the workbook's baseURL, normalised by the same function that
-// checks baseURL in _index.md. An empty address keeps the workbook's.
-func overrideBaseURL(wb *content.Workbook, raw string) error {
+// baseURLOf normalises the address given on the command line
+// (Options.BaseURL) by the same function that checks baseURL in
+// _index.md; the loader puts it in place of the workbook's. An empty
+// address keeps the workbook's.
+func baseURLOf(raw string) (string, error) {
 	if raw == "" {
-		return nil
+		return "", nil
 	}
 	u, err := content.NormalizeBaseURL(raw)
 	if err != nil {
-		return fmt.Errorf("--base-url: %w", err)
+		return "", fmt.Errorf("--base-url: %w", err)
 	}
-	wb.BaseURL = u
-	return nil
+	return u, nil
 }

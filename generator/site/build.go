@@ -13,10 +13,13 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/pdf"
-	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // Options say what to build and where.
@@ -31,15 +34,27 @@ type Options struct {
 	// AllowRemoval lets a build replace a site although it drops a
 	// priority or more than a quarter of the cards (see RemovalError).
 	AllowRemoval bool
+	// Now is the clock the content is held against: whether the choice
+	// of tickets is closed and whether the day is past. cmd passes
+	// time.Now; tests set a moment of their own. nil is time.Now.
+	Now func() time.Time
+}
+
+// now is the moment of Options.Now.
+func (o Options) now() time.Time {
+	if o.Now == nil {
+		return time.Now()
+	}
+	return o.Now()
 }
 
 // Result describes a finished (or refused) build.
 type Result struct {
 	Pages       int
 	Files       int
-	Diagnostics content.Diagnostics
+	Diagnostics diag.List
 	Duration    time.Duration
-	Book        *render.Book
+	Book        *view.Book
 	PDFSize     int   // bytes of werkboek.pdf, when written
 	PDFErr      error // why no PDF was written although asked for
 	// Changes compares the new site with the one it replaces (also when
@@ -54,8 +69,8 @@ var ErrContent = errors.New("de inhoud bevat fouten")
 
 // Load reads and validates the content tree with paths in messages shown
 // relative to the working folder, as an editor types them.
-func Load(opts Options) (*content.Workbook, content.Diagnostics) {
-	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir))})
+func Load(opts Options) (*model.Workbook, diag.List) {
+	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: opts.now()})
 }
 
 // Build is the first rebuild of a new engine, published: the site is made
@@ -151,7 +166,7 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 	var buf bytes.Buffer
 	newManifest(up.Book, e.state).writeTo(&buf)
 	if sum := sumOf(buf.Bytes()); sum != e.manifestSum {
-		if err := replaceFile(filepath.Join(e.opts.OutDir, ManifestName), buf.Bytes()); err != nil {
+		if err := atomicfs.ReplaceFile(filepath.Join(e.opts.OutDir, ManifestName), buf.Bytes()); err != nil {
 			e.manifestSum = 0
 			return up, syserr.Wrap(ManifestName, err)
 		}
@@ -160,14 +175,22 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 	return up, nil
 }
 
-// printPDF prints the site in out to werkboek.pdf, from the new folder
-// before it is swapped in, so the site and its PDF always match.
-func printPDF(out *output, b *render.Book) (int, error) {
-	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", pdf.Info{
-		Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name,
-	})
+// printPDF prints the site in out to werkboek.pdf, and that PDF imposed
+// as a booklet to fold and staple to werkboek-boekje.pdf, from the new
+// folder before it is swapped in, so the site and its PDFs always match.
+func printPDF(out *output, b *view.Book) (int, error) {
+	info := pdf.Info{Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name}
+	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", info)
 	if err == nil {
 		err = writeFile(out, "werkboek.pdf", data)
+	}
+	if err != nil {
+		return 0, err
+	}
+	info.Subject += ", als boekje: A4 liggend, dubbelzijdig afdrukken, kantelen over de korte kant"
+	booklet, err := pdf.Booklet(context.Background(), data, info)
+	if err == nil {
+		err = writeFile(out, "werkboek-boekje.pdf", booklet)
 	}
 	if err != nil {
 		return 0, err
@@ -189,7 +212,7 @@ func writeFile(out *output, name string, data []byte) error {
 }
 
 // subject describes the workbook for the PDF's document information.
-func subject(wb *content.Workbook) string {
+func subject(wb *model.Workbook) string {
 	s := "Werkboek"
 	if wb.Event.Name != "" {
 		s += " voor de " + wb.Event.Name

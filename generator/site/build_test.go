@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/markdown"
 	"github.com/probiblio/werkboek/generator/testsite"
 )
 
@@ -102,7 +103,7 @@ func TestBundledWorkbook(t *testing.T) {
 		t.Error("programme is not a table")
 	}
 	for _, s := range wb.Schedule.Slots {
-		if !strings.Contains(programme, s.Time) || !strings.Contains(programme, content.PlainText([]byte(s.Activity))) {
+		if !strings.Contains(programme, s.Time) || !strings.Contains(programme, markdown.PlainText([]byte(s.Activity))) {
 			t.Errorf("programme lacks slot %s %s", s.Time, s.Activity)
 		}
 		for _, it := range s.Items {

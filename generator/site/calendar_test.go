@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/probiblio/werkboek/generator/ical"
 	"github.com/probiblio/werkboek/generator/testsite"
 )
 
@@ -47,7 +48,7 @@ func TestCalendarUpdatesWithTheProgramme(t *testing.T) {
 	dir := testsite.Copy(t, "content")
 	programme := filepath.Join(dir, "content", "programma.md")
 	saved := time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)
-	for _, name := range calendarInputs {
+	for _, name := range ical.Inputs {
 		if err := os.Chtimes(filepath.Join(dir, "content", name), saved, saved); err != nil {
 			t.Fatal(err)
 		}

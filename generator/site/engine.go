@@ -10,9 +10,13 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/ical"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
+	bookcss "github.com/probiblio/werkboek/generator/theme"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // Engine is werkboek's one build pipeline. A build is its first rebuild
@@ -24,7 +28,7 @@ import (
 type Engine struct {
 	opts        Options
 	cards       *content.Cache
-	views       *render.Cache
+	views       *view.Cache
 	theme       *theme               // nil until loaded, and after a theme change
 	state       map[string]FileState // what the target holds, by output name
 	manifestSum uint64               // fingerprint of the manifest last written (Publish, Update)
@@ -66,14 +70,14 @@ type Update struct {
 	// Site compares a published site with the one it replaced (Publish
 	// only).
 	Site        *Changes
-	Diagnostics content.Diagnostics
+	Diagnostics diag.List
 	Duration    time.Duration
-	Book        *render.Book
+	Book        *view.Book
 }
 
 // NewEngine prepares an engine; nothing is read until the first Rebuild.
 func NewEngine(opts Options) *Engine {
-	return &Engine{opts: opts, cards: content.NewCache(), views: render.NewCache()}
+	return &Engine{opts: opts, cards: content.NewCache(), views: view.NewCache()}
 }
 
 // Rebuild brings t up to date. changed lists the files that changed since
@@ -98,9 +102,11 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 			themeErr <- err
 		}()
 	}
+	now := e.opts.now()
+	baseURL, baseErr := baseURLOf(e.opts.BaseURL)
 	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
-		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)),
-		Cache: e.cards, ChangedPaths: changedPaths, Convert: render.Convert,
+		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)), Now: now, BaseURL: baseURL,
+		Cache: e.cards, ChangedPaths: changedPaths, Convert: view.Convert,
 	})
 	up := &Update{Diagnostics: diags}
 	var err error
@@ -113,17 +119,14 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if err != nil {
 		return up, err
 	}
-	if err := overrideBaseURL(wb, e.opts.BaseURL); err != nil {
-		return up, err
+	if baseErr != nil {
+		return up, baseErr
 	}
-	book := render.NewBook(wb, e.views)
-	book.PDF = e.opts.PDF
 	// Whether the choice of tickets is closed depends on the clock, not
 	// only on the content: it is part of the site key (see newKeys), so a
 	// rebuild after the moment makes every page that says it again.
-	book.Closed = wb.Tickets.Closed(time.Now())
-	book.Modified = calendarModified(wb)
-	assets, assetFiles, err := e.theme.build(render.AccentCSS(book), render.EditionCSS(book))
+	book := view.NewBook(wb, view.Options{Cache: e.views, PDF: e.opts.PDF, Closed: wb.Tickets.Closed(now), Modified: ical.Modified(wb)})
+	assets, assetFiles, err := e.theme.build(bookcss.SiteCSS(wb), bookcss.PrintCSS(wb))
 	if err != nil {
 		return up, err
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // Changes is what a new site changes of the one it replaces: its pages,
@@ -41,14 +43,14 @@ func (p *PageChanges) sort() {
 // String says it in one line: "1 pagina nieuw, 2 pagina's weg, 3
 // pagina's veranderd".
 func (p PageChanges) String() string {
-	return Count(len(p.New), "pagina", "pagina's") + " nieuw, " + Count(len(p.Gone), "pagina", "pagina's") + " weg, " +
-		Count(len(p.Changed), "pagina", "pagina's") + " veranderd"
+	return dutch.Count(len(p.New), "pagina", "pagina's") + " nieuw, " + dutch.Count(len(p.Gone), "pagina", "pagina's") + " weg, " +
+		dutch.Count(len(p.Changed), "pagina", "pagina's") + " veranderd"
 }
 
 // Summary is the one line build prints about the site it replaced.
 func (c *Changes) Summary() string {
 	if c.First {
-		return "een nieuwe site: " + Count(len(c.New), "pagina", "pagina's")
+		return "een nieuwe site: " + dutch.Count(len(c.New), "pagina", "pagina's")
 	}
 	return "vergeleken met de vorige site: " + c.PageChanges.String()
 }
@@ -128,7 +130,7 @@ func (e *RemovalError) Error() string {
 	c := e.Changes
 	var what []string
 	if n := len(c.LostPriorities); n > 0 {
-		what = append(what, Count(n, "prioriteit", "prioriteiten"))
+		what = append(what, dutch.Count(n, "prioriteit", "prioriteiten"))
 	}
 	if c.LostCardCount > 0 || len(what) == 0 {
 		what = append(what, fmt.Sprintf("%d van de %d kaarten", c.LostCardCount, c.Before))
@@ -142,7 +144,7 @@ func (e *RemovalError) Error() string {
 		}
 		cards := "nog zonder kaarten"
 		if p.Cards > 0 {
-			cards = "met " + Count(p.Cards, "kaart", "kaarten")
+			cards = "met " + dutch.Count(p.Cards, "kaart", "kaarten")
 		}
 		fmt.Fprintf(&b, "\n  weg: %s, %s", p.name(), cards)
 		listed++
@@ -158,12 +160,4 @@ func (e *RemovalError) Error() string {
 		fmt.Fprintf(&b, "\n  … en nog %d", rest)
 	}
 	return b.String()
-}
-
-// Count says "1 bestand" or "3 bestanden".
-func Count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

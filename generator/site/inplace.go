@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/probiblio/werkboek/generator/atomicfs"
 )
 
 // inPlace keeps an output folder up to date in place, as watch mode does
@@ -27,32 +29,7 @@ func (d inPlace) Put(name string, prev FileState, write func(io.Writer) error, _
 	if st.Sum == prev.Sum && st.Size == prev.Size {
 		return st, false, nil
 	}
-	return st, true, replaceFile(filepath.Join(d.dir, filepath.FromSlash(name)), buf.Bytes())
-}
-
-// replaceFile writes data to full through a temporary file and a rename.
-func replaceFile(full string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(full), ".werkboek-*")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), full)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
+	return st, true, atomicfs.ReplaceFile(filepath.Join(d.dir, filepath.FromSlash(name)), buf.Bytes())
 }
 
 // Remove deletes a file and the folders it leaves empty.

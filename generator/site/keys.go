@@ -1,7 +1,9 @@
 package site
 
 import (
+	"github.com/probiblio/werkboek/generator/fingerprint"
 	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // keys derives what each output file depends on from the inputs, never
@@ -24,8 +26,8 @@ type keys struct {
 }
 
 // newKeys fingerprints the inputs of one rebuild.
-func newKeys(opts Options, themeKey uint64, b *render.Book, published []file) keys {
-	h := render.NewHash().Num(themeKey).Str(opts.BaseURL)
+func newKeys(opts Options, themeKey uint64, b *view.Book, published []file) keys {
+	h := fingerprint.New().Num(themeKey).Str(opts.BaseURL)
 	for _, flag := range []bool{opts.Drafts, opts.PDF, opts.Offline, b.Closed} {
 		if flag {
 			h.Num(1)
@@ -39,7 +41,7 @@ func newKeys(opts Options, themeKey uint64, b *render.Book, published []file) ke
 	for _, f := range published {
 		h.Str(f.name).Num(sumOf(f.data))
 	}
-	all := render.NewHash()
+	all := fingerprint.New()
 	for _, cv := range b.Cards {
 		h.Str(cv.Card.Path).Num(cv.Card.MetaHash)
 		all.Num(cv.Card.Hash)
@@ -49,7 +51,7 @@ func newKeys(opts Options, themeKey uint64, b *render.Book, published []file) ke
 
 // page is the key of one page.
 func (k keys) page(p *render.Page) uint64 {
-	h := render.NewHash().Num(k.site).Str(p.File)
+	h := fingerprint.New().Num(k.site).Str(p.File)
 	switch {
 	case p.Card != nil:
 		h.Num(p.Card.Card.Hash)
@@ -62,8 +64,8 @@ func (k keys) page(p *render.Page) uint64 {
 }
 
 // some is the key of a file, named name, made from the given cards.
-func (k keys) some(name string, cards []*render.CardView) uint64 {
-	h := render.NewHash().Num(k.site).Str(name)
+func (k keys) some(name string, cards []*view.CardView) uint64 {
+	h := fingerprint.New().Num(k.site).Str(name)
 	for _, cv := range cards {
 		h.Num(cv.Card.Hash)
 	}
@@ -72,12 +74,12 @@ func (k keys) some(name string, cards []*render.CardView) uint64 {
 
 // file is the key of a file made from the whole workbook, named name.
 func (k keys) file(name string) uint64 {
-	return render.NewHash().Num(k.site).Num(k.cards).Str(name).Sum()
+	return fingerprint.New().Num(k.site).Num(k.cards).Str(name).Sum()
 }
 
 // siteOnly is the key of a file, named name, made only from what the site
 // key covers (options, theme, the non-card content files and the front
 // matter of the cards), not from the text of any card.
 func (k keys) siteOnly(name string) uint64 {
-	return render.NewHash().Num(k.site).Str(name).Sum()
+	return fingerprint.New().Num(k.site).Str(name).Sum()
 }

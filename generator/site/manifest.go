@@ -14,7 +14,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // ManifestName is the file beside the Marker that describes a published
@@ -53,10 +53,10 @@ type manifestCard struct {
 }
 
 // address is the card's folder in the site.
-func (c manifestCard) address() string { return "prioriteiten/" + c.Priority + "/" + c.Slug + "/" }
+func (c manifestCard) address() string { return view.CardAddress(c.Priority, c.Slug) }
 
 // newManifest describes a site made from book whose files are in state.
-func newManifest(book *render.Book, state map[string]FileState) *manifest {
+func newManifest(book *view.Book, state map[string]FileState) *manifest {
 	m := &manifest{Format: manifestFormat, Pages: map[string]string{}}
 	for _, p := range book.Priorities {
 		m.Priorities = append(m.Priorities, manifestPriority{Slug: p.Slug, Number: p.Number, Title: p.Title, Cards: len(p.Cards)})
@@ -66,7 +66,7 @@ func newManifest(book *render.Book, state map[string]FileState) *manifest {
 	}
 	for name, st := range state {
 		if isPage(name) {
-			m.Pages[name] = fingerprint(st)
+			m.Pages[name] = stateText(st)
 		}
 	}
 	return m
@@ -74,7 +74,8 @@ func newManifest(book *render.Book, state map[string]FileState) *manifest {
 
 func isPage(name string) bool { return strings.HasSuffix(name, ".html") }
 
-func fingerprint(st FileState) string { return fmt.Sprintf("%08x-%d", st.CRC, st.Size) }
+// stateText is a page's state as the manifest keeps it: its CRC and size.
+func stateText(st FileState) string { return fmt.Sprintf("%08x-%d", st.CRC, st.Size) }
 
 // writeTo writes the manifest as JSON, one priority, card or page a line
 // and the pages sorted, so equal sites give equal files. It encodes one
@@ -151,7 +152,7 @@ func scanSite(dir string) *manifest {
 		if err != nil {
 			return nil
 		}
-		m.Pages[name] = fingerprint(stateOf(b))
+		m.Pages[name] = stateText(stateOf(b))
 		parts := strings.Split(path.Dir(name), "/")
 		if parts[0] != "prioriteiten" || path.Base(name) != "index.html" || len(parts) < 2 || parts[len(parts)-1] == "pagina" {
 			return nil
@@ -173,7 +174,7 @@ func scanSite(dir string) *manifest {
 
 // name says which priority this is, as an editor knows it.
 func (p manifestPriority) name() string {
-	addr := "prioriteiten/" + p.Slug + "/"
+	addr := view.PriorityAddress(p.Slug)
 	if p.Title == "" {
 		return "prioriteit " + addr
 	}

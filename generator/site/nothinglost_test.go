@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // The hidden-failure hunt: every tree of badCases (and the cases below,
@@ -183,19 +184,19 @@ func nothingLost(t *testing.T, name, c, out string, res Result, err error) {
 	}
 	wb, _ := content.Load(os.DirFS(c), content.Options{})
 	print := wordSet(tree["werkboek/index.html"])
-	texts := map[string][]content.Text{
+	texts := map[string][]model.Text{
 		"index.html":            {wb.Intro},
 		"keuzelijst/index.html": {wb.Checklist.Body},
 		"tickets/index.html":    {wb.Tickets.Body},
 	}
 	if wb.Schedule != nil {
-		texts["programma/index.html"] = []content.Text{wb.Schedule.Body}
+		texts["programma/index.html"] = []model.Text{wb.Schedule.Body}
 	}
 	for _, p := range wb.Priorities {
-		texts["prioriteiten/"+p.Slug+"/index.html"] = []content.Text{p.Body}
+		texts["prioriteiten/"+p.Slug+"/index.html"] = []model.Text{p.Body}
 		for _, card := range p.Cards {
-			title := content.Text{Path: card.Path, Markdown: []byte(strings.ReplaceAll(card.Title, "<", `\<`))}
-			texts["prioriteiten/"+p.Slug+"/"+card.Slug+"/index.html"] = []content.Text{title, card.Body}
+			title := model.Text{Path: card.Path, Markdown: []byte(strings.ReplaceAll(card.Title, "<", `\<`))}
+			texts["prioriteiten/"+p.Slug+"/"+card.Slug+"/index.html"] = []model.Text{title, card.Body}
 		}
 	}
 	for page, ts := range texts {

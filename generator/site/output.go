@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -114,7 +115,7 @@ func (o *output) Create(name string) (io.WriteCloser, error) {
 			o.dirs.Store(dir, true)
 		}
 	}
-	f, err := createFile(full)
+	f, err := atomicfs.Create(full)
 	if err != nil {
 		return nil, err
 	}
@@ -158,7 +159,7 @@ func (o *output) abort() { os.RemoveAll(o.tmp) }
 // commit replaces the output folder by the temporary one in one atomic
 // step where the system allows it.
 func (o *output) commit() error {
-	if err := swap(o.tmp, o.dir); err != nil {
+	if err := atomicfs.Replace(o.tmp, o.dir); err != nil {
 		o.abort()
 		return syserr.Wrap("kan de nieuwe site niet op de plaats van "+o.dir+" zetten", err)
 	}

@@ -4,7 +4,11 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/probiblio/werkboek/generator/fingerprint"
+	"github.com/probiblio/werkboek/generator/ical"
 	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/search"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // item is one output file: its name (slash-separated, relative to the
@@ -18,7 +22,7 @@ type item struct {
 
 // outputs lists every file of the site: the pages, the assets and the
 // files made from the whole workbook.
-func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline bool) ([]item, error) {
+func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bool) ([]item, error) {
 	pages := r.Pages(b)
 	items := make([]item, 0, len(pages)+len(assets)+3)
 	// The pages that list every card go first: each is one long job, and
@@ -39,9 +43,9 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 		items = append(items, item{p.File, k.page(p), write, false})
 	}
 	for _, f := range assets {
-		items = append(items, bytesItem(f.name, render.NewHash().Str(string(f.data)).Sum(), f.data))
+		items = append(items, bytesItem(f.name, fingerprint.New().Str(string(f.data)).Sum(), f.data))
 	}
-	bytesOf := func(make func(*render.Book) []byte) func(io.Writer) error {
+	bytesOf := func(make func(*view.Book) []byte) func(io.Writer) error {
 		return func(w io.Writer) error {
 			_, err := w.Write(make(b))
 			return err
@@ -53,30 +57,30 @@ func outputs(r *render.Renderer, b *render.Book, assets []file, k keys, offline 
 	}{
 		{"sitemap.xml", func(w io.Writer) error { return render.Sitemap(w, b, pages) }},
 		{"robots.txt", bytesOf(render.Robots)},
-		{b.CalendarFile(), bytesOf(render.Calendar)},
+		{b.CalendarFile(), bytesOf(ical.Calendar)},
 	} {
 		if f.name == "" {
 			continue // no event date, no calendar
 		}
 		// Made from page addresses, the base URL and the programme:
 		// all covered by the site key; the calendar also from the time
-		// they were last changed (render.Book.Modified).
+		// they were last changed (view.Book.Modified).
 		key := k.siteOnly(f.name)
 		if f.name == b.CalendarFile() {
-			key = render.NewHash().Num(key).Num(uint64(b.Modified.Unix())).Sum()
+			key = fingerprint.New().Num(key).Num(uint64(b.Modified.Unix())).Sum()
 		}
 		items = append(items, item{f.name, key, f.write, false})
 	}
 	items = append(items, iconItems(b, k)...)
 	if b.ManyProjects() {
-		write := func(w io.Writer) error { return render.Projects(w, b) }
-		items = append(items, item{render.ProjectsFile, k.file(render.ProjectsFile), write, false})
+		write := func(w io.Writer) error { return view.Projects(w, b) }
+		items = append(items, item{view.ProjectsFile, k.file(view.ProjectsFile), write, false})
 		if offline {
-			name, script := scriptOf(render.ProjectsFile, write)
+			name, script := scriptOf(view.ProjectsFile, write)
 			items = append(items, item{name, k.file(name), script, false})
 		}
 	}
-	search := render.NewSearch(b)
+	search := search.New(b)
 	search.Offline = offline
 	for _, f := range search.Files() {
 		key := k.file(f.Name)

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/probiblio/werkboek/generator/corpus"
-	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/view"
 )
 
 // TestLongListsArePaginated builds 250 cards (50 a priority): the home
@@ -22,8 +22,8 @@ func TestLongListsArePaginated(t *testing.T) {
 	}
 	tree := readTree(t, buildInto(t, repo, dir))
 	home := string(tree["index.html"])
-	if n := strings.Count(home, `class="num"`); n != 5*render.HomeLimit {
-		t.Errorf("home lists %d cards, want %d", n, 5*render.HomeLimit)
+	if n := strings.Count(home, `class="num"`); n != 5*view.HomeLimit {
+		t.Errorf("home lists %d cards, want %d", n, 5*view.HomeLimit)
 	}
 	if !strings.Contains(home, `href="./prioriteiten/jeugd-en-onderwijs/">Alle 50 projecten van prioriteit 1</a>`) {
 		t.Error("home does not link the rest of a priority's cards")

@@ -6,19 +6,19 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // tocEntry is one line of the print edition's contents: its link target,
 // its text there, and the heading that opens its page (after squash).
 type tocEntry struct {
 	id, title, heading string
-	priority           *content.Priority // for a priority's opening
-	card               *content.Card
+	priority           *model.Priority // for a priority's opening
+	card               *model.Card
 }
 
 // tocEntries lists the contents of wb's print edition in order.
-func tocEntries(wb *content.Workbook) []tocEntry {
+func tocEntries(wb *model.Workbook) []tocEntry {
 	sig := func(s string) string { return squash(strings.TrimSuffix(s, ".") + ".") }
 	out := []tocEntry{{id: "voorwoord", title: "Voorwoord", heading: "voorwoord."}}
 	if wb.Schedule != nil {
@@ -35,7 +35,7 @@ func tocEntries(wb *content.Workbook) []tocEntry {
 	return append(out, tocEntry{id: "tickets", title: wb.Tickets.Title, heading: sig(wb.Tickets.Title)})
 }
 
-func cardID(c *content.Card) string { return "k-" + c.Priority.Slug + "-" + c.Slug }
+func cardID(c *model.Card) string { return "k-" + c.Priority.Slug + "-" + c.Slug }
 
 var digits = regexp.MustCompile(`^\d+$`)
 
@@ -101,7 +101,7 @@ func pageWith(pages []pdfPage, heading string) int {
 // checkContents checks that every entry of the contents has the number
 // of the page that its title opens as a heading, and returns the numbers
 // by link target.
-func checkContents(t *testing.T, pages []pdfPage, wb *content.Workbook) map[string]int {
+func checkContents(t *testing.T, pages []pdfPage, wb *model.Workbook) map[string]int {
 	t.Helper()
 	first, last := pageWith(pages, "inhoud."), pageWith(pages, "voorwoord.")
 	if first < 0 || last <= first {
@@ -134,7 +134,7 @@ func checkContents(t *testing.T, pages []pdfPage, wb *content.Workbook) map[stri
 
 // checkChecklistPages checks the checklist's "p." column against the
 // contents: a number after every priority and card, the same as there.
-func checkChecklistPages(t *testing.T, pages []pdfPage, wb *content.Workbook, toc map[string]int) {
+func checkChecklistPages(t *testing.T, pages []pdfPage, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
 	at := toc["keuzelijst"] - 1
 	if at < 0 {
@@ -174,7 +174,7 @@ func hasColumn(lines []pdfLine) bool {
 
 // checkOutline checks that the PDF's bookmarks of the cards and priorities
 // point at the pages the contents name.
-func checkOutline(t *testing.T, file string, wb *content.Workbook, toc map[string]int) {
+func checkOutline(t *testing.T, file string, wb *model.Workbook, toc map[string]int) {
 	t.Helper()
 	bms := outline(t, readPDF(t, file))
 	for _, e := range tocEntries(wb) {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	builtinassets "github.com/probiblio/werkboek/assets"
+	"github.com/probiblio/werkboek/generator/fingerprint"
 	"github.com/probiblio/werkboek/generator/render"
 	builtinlayouts "github.com/probiblio/werkboek/layouts"
 )
@@ -53,7 +54,7 @@ func ThemeAssets(siteDir string) fs.FS { return themeFS(siteDir, "assets", built
 func loadTheme(siteDir string) (*theme, error) {
 	layouts := themeFS(siteDir, "layouts", builtinlayouts.FS)
 	assets := themeFS(siteDir, "assets", builtinassets.FS)
-	h := render.NewHash()
+	h := fingerprint.New()
 	for _, o := range []overlay{layouts, assets} {
 		// The built-in files cannot change while werkboek runs (and keys
 		// live only in memory): their names are enough. The site's own
@@ -81,7 +82,7 @@ func loadTheme(siteDir string) (*theme, error) {
 
 // hashTree adds the name of every file of fsys to h, and with bytes its
 // contents too.
-func hashTree(h *render.Hash, fsys fs.FS, bytes bool) error {
+func hashTree(h *fingerprint.Hash, fsys fs.FS, bytes bool) error {
 	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err

@@ -41,7 +41,7 @@ func Copy(t testing.TB, folders ...string) string {
 
 // CopyTree copies the folder src to dst, each file with its modification
 // time, as the same files: the calendar file is dated by the content's
-// modification times (see site.calendarModified).
+// modification times (see ical.Modified).
 func CopyTree(t testing.TB, src, dst string) {
 	t.Helper()
 	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {

@@ -3,7 +3,9 @@ package tickets
 import (
 	"fmt"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // noteLate warns about every counted choice that changed after the
@@ -24,9 +26,9 @@ func (c *Count) noteLate() {
 			continue
 		}
 		c.Late++
-		c.Notes = append(c.Notes, content.Diagnostic{Path: l.File.Path, Warning: true, Message: fmt.Sprintf(
+		c.Notes = append(c.Notes, diag.Diagnostic{Path: l.File.Path, Warning: true, Message: fmt.Sprintf(
 			"de keuze van %s is %s %s, na de sluiting van de tickets (%s, closes in tickets.md); ze telt wel mee. Mag ze niet meetellen, haal dit bestand dan weg en tel opnieuw (dan telt een eerder bestand van deze Bibliotheek, als dat er is)",
-			clean(l.Name), from, Clock(at), Clock(closes))})
+			clean(l.Name), from, dutch.Clock(at), dutch.Clock(closes))})
 	}
 }
 
@@ -40,9 +42,9 @@ func (c *Count) noteFull() {
 	}
 	for _, card := range c.Projects() {
 		if n := len(c.LibrariesFor(card)); n > t.Capacity {
-			c.Notes = append(c.Notes, content.Diagnostic{Path: t.Path, Warning: true, Message: fmt.Sprintf(
+			c.Notes = append(c.Notes, diag.Diagnostic{Path: t.Path, Warning: true, Message: fmt.Sprintf(
 				"het project %q (%s) is gekozen door %d Bibliotheken, en capacity staat er %d toe; kies welke meedoen en haal de andere bij dit project weg uit %s (en onder \"bibliotheken\"), of verhoog capacity: anders weigert werkboek check dat bestand",
-				card.Title, card.ID(), n, t.Capacity, content.ParticipantsFile)})
+				card.Title, card.ID(), n, t.Capacity, participants.File)})
 		}
 	}
 }

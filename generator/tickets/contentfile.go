@@ -8,7 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/atomicfs"
+	"github.com/probiblio/werkboek/generator/participants"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -32,7 +33,7 @@ func CheckContentTarget(dir string) string {
 	case !st.IsDir():
 		return fmt.Sprintf("%s is geen map; noem bij --inhoud de map content/ van de editie", clean(dir))
 	}
-	target := filepath.Join(dir, content.ParticipantsFile)
+	target := filepath.Join(dir, participants.File)
 	st, err = os.Lstat(target)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -50,8 +51,8 @@ func CheckContentTarget(dir string) string {
 	switch {
 	case err != nil:
 		return fmt.Sprintf("%s kan niet worden gelezen: %s", clean(target), syserr.Dutch(err))
-	case !bytes.Contains(data, []byte(content.ParticipantsFormat)):
-		return fmt.Sprintf("%s is geen deelnemersbestand van werkboek (er staat geen \"formaat\": \"%s %d\" in); werkboek vervangt het niet: geef het een naam die met _ begint als u het wilt bewaren, of haal het weg", clean(target), content.ParticipantsFormat, content.ParticipantsVersion)
+	case !bytes.Contains(data, []byte(participants.Format)):
+		return fmt.Sprintf("%s is geen deelnemersbestand van werkboek (er staat geen \"formaat\": \"%s %d\" in); werkboek vervangt het niet: geef het een naam die met _ begint als u het wilt bewaren, of haal het weg", clean(target), participants.Format, participants.Version)
 	}
 	return ""
 }
@@ -63,9 +64,9 @@ func readLimited(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, content.MaxParticipantsSize+1))
-	if err == nil && len(data) > content.MaxParticipantsSize {
-		err = fmt.Errorf("het bestand is groter dan %s", megabytes(content.MaxParticipantsSize))
+	data, err := io.ReadAll(io.LimitReader(f, participants.MaxSize+1))
+	if err == nil && len(data) > participants.MaxSize {
+		err = fmt.Errorf("het bestand is groter dan %s", megabytes(participants.MaxSize))
 	}
 	return data, err
 }
@@ -82,7 +83,7 @@ type ContentFile struct {
 // Nothing in dir changes for the content: the loader ignores names that
 // begin with a dot.
 func PrepareContent(dir string, data []byte) (*ContentFile, error) {
-	target := filepath.Join(dir, content.ParticipantsFile)
+	target := filepath.Join(dir, participants.File)
 	w := &ContentFile{target: target}
 	mode := os.FileMode(0o644)
 	if st, err := os.Lstat(target); err == nil {
@@ -94,7 +95,7 @@ func PrepareContent(dir string, data []byte) (*ContentFile, error) {
 		}
 		mode = st.Mode().Perm()
 	}
-	f, err := os.CreateTemp(dir, "."+content.ParticipantsFile+".tmp-")
+	f, err := os.CreateTemp(dir, "."+participants.File+".tmp-")
 	if err != nil {
 		return nil, syserr.Wrap("kan niet schrijven in de inhoudsmap "+clean(dir), err)
 	}
@@ -138,18 +139,9 @@ func (w *ContentFile) Commit() error {
 		w.Abort()
 		return syserr.Wrap("kan "+clean(w.target)+" niet op zijn plaats zetten", err)
 	}
-	syncDir(filepath.Dir(w.target))
+	atomicfs.SyncDir(filepath.Dir(w.target))
 	return nil
 }
 
 // Abort removes the temporary file.
 func (w *ContentFile) Abort() { os.Remove(w.tmp) }
-
-// syncDir asks the disk to keep the rename in dir; where a folder
-// cannot be synced (Windows), the rename is kept all the same.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-}

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
 )
 
@@ -15,7 +17,7 @@ import (
 type Library struct {
 	Name  string
 	File  *File
-	Cards []*content.Card
+	Cards []*model.Card
 }
 
 // Count is the outcome of counting returned files.
@@ -27,7 +29,7 @@ type Count struct {
 	// replaced by a later file of the same library; and which counted
 	// choices came after the choice closed, and which projects more
 	// libraries chose than they take (see closing.go).
-	Notes content.Diagnostics
+	Notes diag.List
 	At    time.Time // when the count was made
 	Late  int       // libraries whose counted choice changed after closes
 }
@@ -47,10 +49,11 @@ func (f *File) Moment() (time.Time, string) {
 }
 
 // Tally checks every file against the edition and counts, for every
-// library, its latest file; notes (from Collect) come with its own. A library whose latest file is refused is not
+// library, its latest file, as counted at at (Count.At); notes (from
+// Collect) come with its own. A library whose latest file is refused is not
 // counted at all: its older files no longer say what it wants.
-func Tally(e *Edition, files []*File, notes content.Diagnostics) *Count {
-	c := &Count{Edition: e, Files: files, Notes: slices.Clone(notes), At: time.Now()}
+func Tally(e *Edition, files []*File, notes diag.List, at time.Time) *Count {
+	c := &Count{Edition: e, Files: files, Notes: slices.Clone(notes), At: at}
 	groups := map[string][]*File{}
 	var keys []string
 	for _, f := range files {
@@ -74,14 +77,14 @@ func Tally(e *Edition, files []*File, notes content.Diagnostics) *Count {
 		latest := g[len(g)-1]
 		for _, f := range g[:len(g)-1] {
 			f.ReplacedBy = latest
-			c.Notes = append(c.Notes, content.Diagnostic{Path: f.Path, Warning: true, Message: replacedNote(f, latest)})
+			c.Notes = append(c.Notes, diag.Diagnostic{Path: f.Path, Warning: true, Message: replacedNote(f, latest)})
 		}
 		if latest.Refused() {
 			msg := fmt.Sprintf("geweigerd; %s telt daarom niet mee", clean(strings.TrimSpace(latest.Return.Library)))
 			if len(g) > 1 {
 				msg += " (haar oudere bestanden zijn niet gebruikt: dit is haar laatste keuze)"
 			}
-			c.Notes = append(c.Notes, content.Diagnostic{Path: latest.Path, Message: msg + "; vraag haar om een nieuw bestand"})
+			c.Notes = append(c.Notes, diag.Diagnostic{Path: latest.Path, Message: msg + "; vraag haar om een nieuw bestand"})
 			continue
 		}
 		latest.Counted = true
@@ -93,7 +96,7 @@ func Tally(e *Edition, files []*File, notes content.Diagnostics) *Count {
 	}
 	for _, f := range files {
 		if f.Refused() && (f.Return == nil || !names.Named(f.Return.Library)) {
-			c.Notes = append(c.Notes, content.Diagnostic{Path: f.Path, Message: "geweigerd; dit bestand telt niet mee"})
+			c.Notes = append(c.Notes, diag.Diagnostic{Path: f.Path, Message: "geweigerd; dit bestand telt niet mee"})
 		}
 	}
 	slices.SortFunc(c.Libraries, func(a, b *Library) int { return cmp.Compare(names.Key(a.Name), names.Key(b.Name)) })
@@ -109,7 +112,7 @@ func replacedNote(f, latest *File) string {
 	}
 	t1, from1 := f.Moment()
 	t2, from2 := latest.Moment()
-	return fmt.Sprintf("vervangen door %s, de latere keuze van %s (%s %s; dit bestand: %s %s)", latest.Path, clean(strings.TrimSpace(f.Return.Library)), from2, Clock(t2), from1, Clock(t1))
+	return fmt.Sprintf("vervangen door %s, de latere keuze van %s (%s %s; dit bestand: %s %s)", latest.Path, clean(strings.TrimSpace(f.Return.Library)), from2, dutch.Clock(t2), from1, dutch.Clock(t1))
 }
 
 // sameChoice reports whether two files name the same projects.
@@ -125,8 +128,18 @@ func sameChoice(a, b *File) bool {
 	return true
 }
 
+// Participants is the count as the content keeps it: every library with
+// the projects it chose, counted at At.
+func (c *Count) Participants() *model.Participants {
+	libs := make([]*model.Participant, len(c.Libraries))
+	for i, l := range c.Libraries {
+		libs[i] = &model.Participant{Name: l.Name, Cards: l.Cards}
+	}
+	return model.NewParticipants("", c.Edition.Workbook.Edition, c.At, libs)
+}
+
 // LibrariesFor returns the libraries that chose a card, by name.
-func (c *Count) LibrariesFor(card *content.Card) []*Library {
+func (c *Count) LibrariesFor(card *model.Card) []*Library {
 	var out []*Library
 	for _, l := range c.Libraries {
 		if slices.Contains(l.Cards, card) {
@@ -148,13 +161,13 @@ func (c *Count) Refused() []*File {
 }
 
 // Diagnostics returns every problem and note, sorted by file and line.
-func (c *Count) Diagnostics() content.Diagnostics {
-	var all content.Diagnostics
+func (c *Count) Diagnostics() diag.List {
+	var all diag.List
 	for _, f := range c.Files {
 		all = append(all, f.Diagnostics...)
 	}
 	all = append(all, c.Notes...)
-	slices.SortStableFunc(all, func(a, b content.Diagnostic) int {
+	slices.SortStableFunc(all, func(a, b diag.Diagnostic) int {
 		// A file's note (line 0) comes after its problems.
 		la, lb := a.Line, b.Line
 		if la == 0 {
@@ -166,13 +179,4 @@ func (c *Count) Diagnostics() content.Diagnostics {
 		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(la, lb))
 	})
 	return all
-}
-
-// Clock formats a moment for people in the Netherlands, on the Dutch
-// clock: "19-09-2016 15:42:07".
-func Clock(t time.Time) string {
-	if t.IsZero() {
-		return "onbekend"
-	}
-	return content.InDutchTime(t).Format("02-01-2006 15:04:05")
 }

@@ -47,7 +47,7 @@ func TestTallyKeepsTheLatestFileOfALibrary(t *testing.T) {
 		"sub/.verborgen.json", "kapot",
 		"sub/notities.docx", "kapot",
 	)
-	c := Tally(bundled(), collect(t, dir), nil)
+	c := Tally(bundled(), collect(t, dir), nil, countedAt)
 	if len(c.Files) != 6 {
 		t.Fatalf("%d files read, want 6 (hidden files and other extensions are skipped)", len(c.Files))
 	}
@@ -87,7 +87,7 @@ func TestTallyKeepsTheLatestFileOfALibrary(t *testing.T) {
 func TestTallyARefusedLatestFileCountsNothing(t *testing.T) {
 	over := "{\"formaat\": \"werkboek-tickets 1\", \"bibliotheek\": \"Bibliotheek Haarlem\", \"gewijzigd\": \"2016-09-19T15:00:00Z\", \"tickets\": [\n{\"id\": \"jeugd-en-onderwijs/spoenk\"},\n{\"id\": \"persoonlijke-ontwikkeling/leesbevordering\"},\n{\"id\": \"participatie-en-zelfredzaamheid/taalvaardigheden\"},\n{\"id\": \"bevorderen-culturele-infrastructuur/positionering\"}\n]}"
 	dir := writeFiles(t, "a.json", siteJSON, "b.json", over, "c.json", "{ kapot")
-	c := Tally(bundled(), collect(t, dir), nil)
+	c := Tally(bundled(), collect(t, dir), nil, countedAt)
 	if len(c.Libraries) != 0 {
 		t.Errorf("counted %v although the latest file of Haarlem is refused", c.Libraries[0].Name)
 	}

@@ -5,34 +5,31 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/names"
 )
 
 // Edition is the workbook returned tickets are checked against.
 type Edition struct {
-	Workbook *content.Workbook
-	byID     map[string]*content.Card
-	byTitle  map[string][]*content.Card
+	Workbook *model.Workbook
+	byID     map[string]*model.Card
+	byTitle  map[string][]*model.Card
 }
 
 // NewEdition indexes the cards of a workbook by id and by title.
-func NewEdition(wb *content.Workbook) *Edition {
-	e := &Edition{Workbook: wb, byID: map[string]*content.Card{}, byTitle: map[string][]*content.Card{}}
+func NewEdition(wb *model.Workbook) *Edition {
+	e := &Edition{Workbook: wb, byID: map[string]*model.Card{}, byTitle: map[string][]*model.Card{}}
 	for _, c := range wb.Cards() {
-		e.byID[ID(c)] = c
+		e.byID[c.ID()] = c
 		e.byTitle[names.Key(c.Title)] = append(e.byTitle[names.Key(c.Title)], c)
 	}
 	return e
 }
 
-// ID is a card's stable id in exports: "<priority-slug>/<card-slug>", the
-// key the site keeps choices under.
-func ID(c *content.Card) string { return c.ID() }
-
 // Eligible reports whether tickets may name the cards of a priority
 // (eligible in tickets.md; every priority when it is empty).
-func (e *Edition) Eligible(p *content.Priority) bool { return e.Workbook.Tickets.Allows(p) }
+func (e *Edition) Eligible(p *model.Priority) bool { return e.Workbook.Tickets.Allows(p) }
 
 // name is how messages name the edition.
 func (e *Edition) name() string {
@@ -76,10 +73,10 @@ func (e *Edition) Check(f *File) {
 		if m < len(r.Entries) {
 			line = r.Entries[m].Line
 		}
-		rep.errorf(line, "%s tickets, en er mogen er hoogstens %d zijn (max in tickets.md); vraag de Bibliotheek welke %d tellen", Thousands(r.Tickets), m, m)
+		rep.errorf(line, "%s tickets, en er mogen er hoogstens %d zijn (max in tickets.md); vraag de Bibliotheek welke %d tellen", dutch.Thousands(r.Tickets), m, m)
 	}
 	rep.unchecked = r.Tickets - len(r.Entries)
-	seen := map[*content.Card]int{}
+	seen := map[*model.Card]int{}
 	for i := range r.Entries {
 		en := &r.Entries[i]
 		en.Card = e.resolve(en, rep)
@@ -106,20 +103,20 @@ var leadingNumber = regexp.MustCompile(`^\d+[.)]?\s+`)
 // resolve finds the card a ticket names: by id, else (an export from
 // before ids, or an id that no longer exists) by title, helped by the
 // priority where two cards share a title.
-func (e *Edition) resolve(en *Entry, rep *reporter) *content.Card {
+func (e *Edition) resolve(en *Entry, rep *reporter) *model.Card {
 	if en.ID != "" {
 		if c := e.byID[en.ID]; c != nil {
 			return c
 		}
 	}
-	var found []*content.Card
+	var found []*model.Card
 	if en.Title != "" {
 		found = e.byTitle[names.Key(en.Title)]
 		if len(found) == 0 {
 			found = e.byTitle[names.Key(leadingNumber.ReplaceAllString(en.Title, ""))]
 		}
 		if len(found) > 1 && en.Priority != "" {
-			var same []*content.Card
+			var same []*model.Card
 			for _, c := range found {
 				if names.Key(c.Priority.Title) == names.Key(en.Priority) {
 					same = append(same, c)
@@ -130,7 +127,7 @@ func (e *Edition) resolve(en *Entry, rep *reporter) *content.Card {
 	}
 	switch {
 	case len(found) == 1 && en.ID != "":
-		rep.warnf(en.Line, "het project %s bestaat niet (meer) in %s; herkend aan de titel als %q (%s)", show(en.ID), e.name(), found[0].Title, ID(found[0]))
+		rep.warnf(en.Line, "het project %s bestaat niet (meer) in %s; herkend aan de titel als %q (%s)", show(en.ID), e.name(), found[0].Title, found[0].ID())
 		return found[0]
 	case len(found) == 1:
 		return found[0]

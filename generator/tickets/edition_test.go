@@ -54,7 +54,7 @@ func TestCheckAgainstTheEdition(t *testing.T) {
 			var got []string
 			for _, en := range f.Return.Entries {
 				if en.Card != nil {
-					got = append(got, ID(en.Card))
+					got = append(got, en.Card.ID())
 				}
 			}
 			if strings.Join(got, " ") != tt.cards {
@@ -71,7 +71,7 @@ func TestCheckEligibleAndAmbiguousTitles(t *testing.T) {
 		`2: "Klik en tik" hoort bij prioriteit 2 Digitaal, waarvoor geen tickets gelden (eligible in tickets.md)`,
 		`3: "Samen" is de titel van meer dan één project; noem ook de prioriteit`,
 		"4: 4 tickets, en er mogen er hoogstens 2 zijn")
-	if c := f.Return.Entries[2].Card; c == nil || ID(c) != "lezen/samen" {
+	if c := f.Return.Entries[2].Card; c == nil || c.ID() != "lezen/samen" {
 		t.Errorf("\"Samen\" with priority Lezen resolved to %v", c)
 	}
 }

@@ -75,15 +75,3 @@ func spreadsheetCell(s string) string {
 	}
 	return s
 }
-
-// Thousands writes n the Dutch way: 6.998, 7.000.000.
-func Thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + Thousands(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "." + s[i:]
-	}
-	return s
-}

@@ -1,6 +1,10 @@
 package tickets
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/probiblio/werkboek/generator/dutch"
+)
 
 func TestPrintableAndSpreadsheetCell(t *testing.T) {
 	for _, tt := range []struct{ in, printable, cell string }{
@@ -29,7 +33,7 @@ func TestPrintableAndSpreadsheetCell(t *testing.T) {
 			t.Errorf("spreadsheetCell(%q) = %q, want %q", tt.in, got, tt.cell)
 		}
 	}
-	if got := Thousands(6998) + " " + Thousands(7000000) + " " + Thousands(12); got != "6.998 7.000.000 12" {
+	if got := dutch.Thousands(6998) + " " + dutch.Thousands(7000000) + " " + dutch.Thousands(12); got != "6.998 7.000.000 12" {
 		t.Errorf("Thousands: %s", got)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/atomicfs"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -45,7 +47,7 @@ func foreign(dir string) []string {
 		}
 	}
 	if n > 4 {
-		out = append(out, fmt.Sprintf("en nog %s", Thousands(n-4)))
+		out = append(out, fmt.Sprintf("en nog %s", dutch.Thousands(n-4)))
 	}
 	return out
 }
@@ -96,32 +98,11 @@ func suggest(p string) string {
 		return ""
 	}
 	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), ".") && distance(strings.ToLower(e.Name()), strings.ToLower(base)) <= 2 {
+		if !strings.HasPrefix(e.Name(), ".") && dutch.Distance(strings.ToLower(e.Name()), strings.ToLower(base)) <= 2 {
 			return " (bedoelt u " + Printable(filepath.ToSlash(filepath.Join(dir, e.Name()))) + "?)"
 		}
 	}
 	return ""
-}
-
-// distance is the edit distance of a and b, counted in bytes.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			sub := prev[j-1]
-			if a[i-1] != b[j-1] {
-				sub++
-			}
-			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // CheckOutput says, in Dutch, why dir cannot take a count of inputs, or
@@ -212,7 +193,7 @@ func Write(dir string, files map[string][]byte) error {
 			return fmt.Errorf("kan %s niet schrijven: %w", clean(name), err)
 		}
 	}
-	old, err := exchange(tmp, abs)
+	old, err := atomicfs.Exchange(tmp, abs)
 	if err != nil {
 		os.RemoveAll(tmp)
 		return fmt.Errorf("kan de telling niet op de plaats van %s zetten: %w", clean(dir), err)
@@ -246,27 +227,4 @@ func clearOld(old, dir string) error {
 		return fmt.Errorf("de telling is geschreven; de vorige stond in dezelfde map met %s, die nu in %s staan", strings.Join(kept, ", "), clean(old))
 	}
 	return os.Remove(old)
-}
-
-// exchangeByRename replaces dir by tmp with two renames, for systems
-// without an atomic exchange, and returns where the old folder is now.
-func exchangeByRename(tmp, dir string) (string, error) {
-	aside, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".oud-")
-	if err != nil {
-		return "", err
-	}
-	os.Remove(aside)
-	if err := os.Rename(dir, aside); err != nil {
-		if !os.IsNotExist(err) {
-			return "", err
-		}
-		aside = ""
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if aside != "" {
-			os.Rename(aside, dir)
-		}
-		return "", err
-	}
-	return aside, nil
 }

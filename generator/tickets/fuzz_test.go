@@ -61,7 +61,7 @@ func fuzzParse(t *testing.T, name string, data []byte) {
 		t.Fatalf("not UTF-8: %q %q %q", r.Library, r.Edition, r.Workbook)
 	}
 	f := &File{Path: name, Return: r, Diagnostics: diags}
-	c := Tally(bundled(), []*File{f}, nil)
+	c := Tally(bundled(), []*File{f}, nil, countedAt)
 	if !f.Refused() {
 		for _, e := range r.Entries {
 			if e.Card == nil {

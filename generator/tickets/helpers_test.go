@@ -7,8 +7,10 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
 )
 
 // bundled is the 2017 edition in the repository's content folder.
@@ -58,7 +60,7 @@ func smallEdition(t *testing.T) *Edition {
 
 // problems formats diagnostics as "line: message" (warnings marked), for
 // comparing with a test's expectations.
-func problems(ds content.Diagnostics) []string {
+func problems(ds diag.List) []string {
 	var out []string
 	for _, d := range ds {
 		w := ""
@@ -72,7 +74,7 @@ func problems(ds content.Diagnostics) []string {
 
 // expectProblems checks that each want ("line: part of the message")
 // matches a problem at that line, and that there are no others.
-func expectProblems(t *testing.T, got content.Diagnostics, want ...string) {
+func expectProblems(t *testing.T, got diag.List, want ...string) {
 	t.Helper()
 	ps := problems(got)
 	if len(ps) != len(want) {
@@ -102,3 +104,6 @@ func ids(r *Return) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// countedAt is the moment the tests count at.
+var countedAt = time.Date(2016, 9, 20, 10, 0, 0, 0, time.UTC)

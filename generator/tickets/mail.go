@@ -12,6 +12,7 @@ import (
 
 	"unicode/utf8"
 
+	"github.com/probiblio/werkboek/generator/dutch"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 )
@@ -41,7 +42,7 @@ var headerLine = regexp.MustCompile(`^[!-9;-~]+:`)
 // a person saves it from a mail program.
 func parseMail(r *Return, data []byte, rep *reporter) {
 	if n := max(bytes.Count(data, []byte("\n")), bytes.Count(data, []byte("\r"))); n > MaxMailLines {
-		rep.errorf(0, "heeft %s regels, meer dan de %s die een mail hoogstens mag hebben; %s", Thousands(n), Thousands(MaxMailLines), tooBigAdvice)
+		rep.errorf(0, "heeft %s regels, meer dan de %s die een mail hoogstens mag hebben; %s", dutch.Thousands(n), dutch.Thousands(MaxMailLines), tooBigAdvice)
 		return
 	}
 	// The bytes are kept as they are until the character set of each part

@@ -13,7 +13,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
 )
 
 // Format is the name of the export format, and Version the newest version
@@ -73,7 +75,7 @@ type Entry struct {
 	ID       string // "<priority-slug>/<card-slug>"; empty in old exports
 	Priority string // the priority's title, as exported
 	Title    string // the project as exported: "1 Spoenk: …"
-	Card     *content.Card
+	Card     *model.Card
 }
 
 // At most this many errors and warnings of one file are shown; the rest
@@ -89,12 +91,12 @@ const (
 // kind, and how many there are in all.
 type reporter struct {
 	path             string
-	diags            content.Diagnostics
+	diags            diag.List
 	errors, warnings int
 	unchecked        int // tickets beyond keptEntries, not checked
 }
 
-func (r *reporter) add(d content.Diagnostic) {
+func (r *reporter) add(d diag.Diagnostic) {
 	n, shown := &r.errors, shownErrors
 	if d.Warning {
 		n, shown = &r.warnings, shownWarnings
@@ -105,11 +107,11 @@ func (r *reporter) add(d content.Diagnostic) {
 }
 
 func (r *reporter) errorf(line int, format string, args ...any) {
-	r.add(content.Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...)})
+	r.add(diag.Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...)})
 }
 
 func (r *reporter) warnf(line int, format string, args ...any) {
-	r.add(content.Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...), Warning: true})
+	r.add(diag.Diagnostic{Path: r.path, Line: line, Message: fmt.Sprintf(format, args...), Warning: true})
 }
 
 // failed reports whether an error was found.
@@ -117,32 +119,25 @@ func (r *reporter) failed() bool { return r.errors > 0 }
 
 // list returns the problems shown, in the order of their lines, and a
 // last line that counts those not shown.
-func (r *reporter) list() content.Diagnostics {
+func (r *reporter) list() diag.List {
 	out := slices.Clone(r.diags)
-	slices.SortStableFunc(out, func(a, b content.Diagnostic) int { return cmp.Compare(a.Line, b.Line) })
+	slices.SortStableFunc(out, func(a, b diag.Diagnostic) int { return cmp.Compare(a.Line, b.Line) })
 	var more []string
 	if n := r.errors - shownErrors; n > 0 {
-		more = append(more, Thousands(n)+" "+plural(n, "fout", "fouten"))
+		more = append(more, dutch.Thousands(n)+" "+dutch.Plural(n, "fout", "fouten"))
 	}
 	if n := r.warnings - shownWarnings; n > 0 {
-		more = append(more, Thousands(n)+" "+plural(n, "waarschuwing", "waarschuwingen"))
+		more = append(more, dutch.Thousands(n)+" "+dutch.Plural(n, "waarschuwing", "waarschuwingen"))
 	}
 	var msg string
 	if len(more) > 0 {
 		msg = "… en nog " + strings.Join(more, " en ") + " in dit bestand"
 	}
 	if r.unchecked > 0 {
-		msg = strings.TrimPrefix(msg+"; ", "; ") + fmt.Sprintf("de %s tickets na de %s zijn niet gecontroleerd", Thousands(r.unchecked), Thousands(keptEntries)+"ste")
+		msg = strings.TrimPrefix(msg+"; ", "; ") + fmt.Sprintf("de %s tickets na de %s zijn niet gecontroleerd", dutch.Thousands(r.unchecked), dutch.Thousands(keptEntries)+"ste")
 	}
 	if msg != "" {
-		out = append(out, content.Diagnostic{Path: r.path, Message: msg, Warning: r.errors <= shownErrors})
+		out = append(out, diag.Diagnostic{Path: r.path, Message: msg, Warning: r.errors <= shownErrors})
 	}
 	return out
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -10,8 +10,9 @@ import (
 	"slices"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
-	"github.com/probiblio/werkboek/generator/render"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/theme"
 )
 
 //go:embed overview.html
@@ -27,7 +28,7 @@ var fontURL = regexp.MustCompile(`url\(['"]?\.\./fonts/([A-Za-z0-9._-]+\.woff2)[
 // priorities' colours, with the fonts inlined as data: addresses, so the
 // overview is one file that looks like the site wherever it is opened or
 // printed.
-func Style(assets fs.FS, wb *content.Workbook) (string, error) {
+func Style(assets fs.FS, wb *model.Workbook) (string, error) {
 	names, err := fs.Glob(assets, "css/*.css")
 	if err != nil || len(names) == 0 {
 		return "", fs.ErrNotExist
@@ -42,7 +43,7 @@ func Style(assets fs.FS, wb *content.Workbook) (string, error) {
 		css.Write(data)
 		css.WriteByte('\n')
 	}
-	css.Write(render.AccentCSS(render.NewBook(wb, nil)))
+	css.Write(theme.SiteCSS(wb))
 	out := fontURL.ReplaceAllFunc(css.Bytes(), func(m []byte) []byte {
 		font, err := fs.ReadFile(assets, "fonts/"+string(fontURL.FindSubmatch(m)[1]))
 		if err != nil {
@@ -55,7 +56,7 @@ func Style(assets fs.FS, wb *content.Workbook) (string, error) {
 
 // overviewData is what the overview's layout shows.
 type overviewData struct {
-	Workbook   *content.Workbook
+	Workbook   *model.Workbook
 	Style      template.CSS
 	Priorities []overviewPriority
 	Libraries  []*Library
@@ -67,12 +68,12 @@ type overviewData struct {
 }
 
 type overviewPriority struct {
-	*content.Priority
+	*model.Priority
 	Projects []overviewProject
 }
 
 type overviewProject struct {
-	*content.Card
+	*model.Card
 	Libraries []*Library
 }
 
@@ -88,7 +89,7 @@ func Overview(c *Count, style string) ([]byte, error) {
 			latest = t
 		}
 	}
-	d.Latest = Clock(latest)
+	d.Latest = dutch.Clock(latest)
 	for _, p := range c.Edition.Workbook.Priorities {
 		if !c.Edition.Eligible(p) {
 			continue

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // export is a JSON export of the tickets page of smallEdition.
@@ -30,9 +30,9 @@ func TestParticipantsJSON(t *testing.T) {
 		"delft.json", export("Bibliotheek Delft", "2099-09-19T14:05:00Z"),
 		"leiden.json", export("bibliotheek Leiden", "2099-09-19T14:10:00Z", "lezen/club"),
 	)
-	c := Tally(e, collect(t, dir), nil)
+	c := Tally(e, collect(t, dir), nil, countedAt)
 	c.At = time.Date(2099, 9, 19, 17, 30, 5, 0, time.FixedZone("CEST", 7200))
-	got := string(ParticipantsJSON(c))
+	got := string(participants.Write(c.Edition.Workbook, c.Participants()))
 	want := `{
   "formaat": "werkboek-deelnemers 1",
   "werkboek": "Klein werkboek",
@@ -63,7 +63,7 @@ func TestParticipantsJSON(t *testing.T) {
 	if got != want {
 		t.Errorf("deelnemers.json:\n%s\nwant:\n%s", got, want)
 	}
-	p, diags := content.CheckParticipants(e.Workbook, []byte(got), content.Options{Prefix: "telling"})
+	p, diags := participants.Check(e.Workbook, []byte(got), "telling/"+participants.File)
 	if len(diags) > 0 || len(p.Libraries) != 3 || p.Tickets != 3 || p.Groups != 2 {
 		t.Fatalf("read back: %v, %+v", diags, p)
 	}
@@ -80,9 +80,9 @@ func TestParticipantsJSON(t *testing.T) {
 		}
 	}
 	// An edition without projects and a count without libraries.
-	empty := Tally(e, nil, nil)
+	empty := Tally(e, nil, nil, countedAt)
 	e.Workbook.Tickets.Eligible = []string{"9-niets"}
-	if got := string(ParticipantsJSON(empty)); !strings.Contains(got, "\"projecten\": {},\n  \"bibliotheken\": {}\n}\n") {
+	if got := string(participants.Write(empty.Edition.Workbook, empty.Participants())); !strings.Contains(got, "\"projecten\": {},\n  \"bibliotheken\": {}\n}\n") {
 		t.Errorf("an empty count:\n%s", got)
 	}
 }
@@ -102,7 +102,7 @@ func TestLateAndFull(t *testing.T) {
 		"oud.csv", "Ticket;Prioriteit;Onderwerp;Bibliotheek\n1;Lezen;Samen;Bibliotheek Zaandam\n",
 	)
 	os.Chtimes(filepath.Join(dir, "oud.csv"), time.Now(), time.Now())
-	c := Tally(e, collect(t, dir), nil)
+	c := Tally(e, collect(t, dir), nil, countedAt)
 	got := notes(c)
 	for _, want := range []string{
 		"haarlem.json: de keuze van Bibliotheek Haarlem is gewijzigd 19-09-2099 17:00:01, na de sluiting van de tickets (19-09-2099 17:00:00, closes in tickets.md); ze telt wel mee. Mag ze niet meetellen, haal dit bestand dan weg en tel opnieuw (dan telt een eerder bestand van deze Bibliotheek, als dat er is)",
@@ -119,7 +119,7 @@ func TestLateAndFull(t *testing.T) {
 	}
 	// Without closes and capacity: no such notes.
 	e.Workbook.Tickets.Closes, e.Workbook.Tickets.Capacity = time.Time{}, 0
-	if c := Tally(e, collect(t, dir), nil); len(c.Notes) != 0 || c.Late != 0 {
+	if c := Tally(e, collect(t, dir), nil, countedAt); len(c.Notes) != 0 || c.Late != 0 {
 		t.Errorf("without the keys: %s", notes(c))
 	}
 }

@@ -11,7 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 // MaxFileSize is the most a returned file may weigh. An export of the
@@ -26,7 +27,7 @@ type File struct {
 	Path        string // as messages show it (see Printable)
 	ModTime     time.Time
 	Return      *Return // nil when nothing could be read
-	Diagnostics content.Diagnostics
+	Diagnostics diag.List
 	ReplacedBy  *File // a later file of the same library
 	Counted     bool
 	problems    *reporter // what reading and checking found, shown or not
@@ -38,7 +39,7 @@ func (f *File) Refused() bool { return len(f.Diagnostics.Errors()) > 0 }
 // Parse reads one returned file; name (used in messages) decides by its
 // extension how: .json, .csv, or .eml and .txt for a saved mail. A file
 // with another extension is recognised by its content.
-func Parse(name string, data []byte) (*Return, content.Diagnostics) {
+func Parse(name string, data []byte) (*Return, diag.List) {
 	rep := &reporter{path: name}
 	r := parse(name, data, rep)
 	return r, rep.list()
@@ -90,9 +91,9 @@ var readable = []string{".json", ".csv", ".eml", ".txt"}
 // count that holds files the count did not write. A path that cannot be
 // read, and anything that is not a regular file (a FIFO, a device, a
 // socket, a link to one of those), becomes a refused file, named.
-func Collect(paths []string) ([]*File, content.Diagnostics) {
+func Collect(paths []string) ([]*File, diag.List) {
 	var out []*File
-	var notes content.Diagnostics
+	var notes diag.List
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
@@ -116,7 +117,7 @@ func Collect(paths []string) ([]*File, content.Diagnostics) {
 			case d.IsDir():
 				if isCount(name) {
 					if other := foreign(name); len(other) > 0 {
-						notes = append(notes, content.Diagnostic{Path: Printable(filepath.ToSlash(name)), Warning: true,
+						notes = append(notes, diag.Diagnostic{Path: Printable(filepath.ToSlash(name)), Warning: true,
 							Message: "een eerdere telling; niet gelezen, ook niet " + strings.Join(other, ", ") + " erin: zet teruggestuurde bestanden niet in de uitvoermap van een telling"})
 					}
 					return filepath.SkipDir
@@ -203,7 +204,7 @@ func megabytes(n int64) string {
 	if n < 10<<20 {
 		return strings.Replace(fmt.Sprintf("%.1f MB", float64(n)/(1<<20)), ".", ",", 1)
 	}
-	return Thousands(int(n>>20)) + " MB"
+	return dutch.Thousands(int(n>>20)) + " MB"
 }
 
 // notRegular names what a file that is not a regular one is.
@@ -223,5 +224,5 @@ func notRegular(m fs.FileMode) string {
 
 func failed(name, msg string) *File {
 	p := Printable(filepath.ToSlash(name))
-	return &File{Path: p, Diagnostics: content.Diagnostics{{Path: p, Message: msg}}}
+	return &File{Path: p, Diagnostics: diag.List{{Path: p, Message: msg}}}
 }

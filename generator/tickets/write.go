@@ -7,7 +7,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // The files Write puts in the output folder.
@@ -16,8 +18,8 @@ const (
 	PerLibraryFile = "tickets-per-bibliotheek.csv"
 	OverviewFile   = "overzicht.html"
 	// ParticipantsFile is the count as the content reads it (see
-	// ParticipantsJSON); --inhoud puts the same bytes in the content.
-	ParticipantsFile = content.ParticipantsFile
+	// participants.Write); --inhoud puts the same bytes in the content.
+	ParticipantsFile = participants.File
 	// PreviousParticipantsFile keeps the content's participants file
 	// that --inhoud replaced, so a hand edit is never lost.
 	PreviousParticipantsFile = "deelnemers-vorige.json"
@@ -37,14 +39,14 @@ func Output(c *Count, style string) (map[string][]byte, error) {
 		PerProjectFile:   perProject(c),
 		PerLibraryFile:   perLibrary(c),
 		OverviewFile:     overview,
-		ParticipantsFile: ParticipantsJSON(c),
+		ParticipantsFile: participants.Write(c.Edition.Workbook, c.Participants()),
 		OutputMarker:     []byte("Deze map is gemaakt door werkboek tickets tel en wordt bij elke telling vervangen.\n"),
 	}, nil
 }
 
 // Projects lists the cards tickets may name, in workbook order.
-func (c *Count) Projects() []*content.Card {
-	var out []*content.Card
+func (c *Count) Projects() []*model.Card {
+	var out []*model.Card
 	for _, card := range c.Edition.Workbook.Cards() {
 		if c.Edition.Eligible(card.Priority) {
 			out = append(out, card)
@@ -57,7 +59,7 @@ func perProject(c *Count) []byte {
 	rows := [][]string{{"Project", "Prioriteit", "Aantal bibliotheken", "Bibliotheken", "Id"}}
 	for _, card := range c.Projects() {
 		libs := c.LibrariesFor(card)
-		rows = append(rows, []string{card.Title, prioLabel(card.Priority), strconv.Itoa(len(libs)), libraryNames(libs), ID(card)})
+		rows = append(rows, []string{card.Title, prioLabel(card.Priority), strconv.Itoa(len(libs)), libraryNames(libs), card.ID()})
 	}
 	return spreadsheet(rows)
 }
@@ -78,12 +80,12 @@ func perLibrary(c *Count) []byte {
 			row = append(row, cell)
 		}
 		t, from := l.File.Moment()
-		rows = append(rows, append(row, l.File.Path, from+" "+Clock(t)))
+		rows = append(rows, append(row, l.File.Path, from+" "+dutch.Clock(t)))
 	}
 	return spreadsheet(rows)
 }
 
-func prioLabel(p *content.Priority) string { return strconv.Itoa(p.Number) + " " + p.Title }
+func prioLabel(p *model.Priority) string { return strconv.Itoa(p.Number) + " " + p.Title }
 
 func libraryNames(libs []*Library) string {
 	names := make([]string, len(libs))

@@ -11,7 +11,7 @@ import (
 
 func TestOutputListsEveryProject(t *testing.T) {
 	dir := writeFiles(t, "haarlem.json", siteJSON, "zaanstad.csv", siteCSV, "kapot.json", "{")
-	c := Tally(bundled(), collect(t, dir), nil)
+	c := Tally(bundled(), collect(t, dir), nil, countedAt)
 	style, err := Style(assets.FS, bundled().Workbook)
 	if err != nil {
 		t.Fatal(err)

@@ -14,7 +14,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/names"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -54,7 +54,7 @@ func (o *Options) defaults() {
 // backup, swap and temporary files and hidden files.
 func Ignored(path string) bool {
 	name := filepath.Base(path)
-	return strings.HasPrefix(name, ".") || content.EditorLeftover(name)
+	return strings.HasPrefix(name, ".") || names.EditorLeftover(name)
 }
 
 // Run watches roots until ctx ends and sends each batch of changed paths

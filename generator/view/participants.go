@@ -1,0 +1,104 @@
+package view
+
+import (
+	"strconv"
+
+	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/names"
+)
+
+// ParticipantsURL is the address of the page that shows who takes part
+// in which project, made only when the content has a deelnemers.json.
+const ParticipantsURL = "deelnemers/"
+
+// ParticipantsView is the outcome of the count (content/deelnemers.json)
+// as the pages show it: the totals, per priority its projects with their
+// libraries, and per library its projects.
+type ParticipantsView struct {
+	Libraries  []*LibraryView // alphabetical, as the count sorted them
+	Tickets    int            // the tickets of all libraries together
+	Groups     int            // the projects that at least one library chose
+	Priorities []*PriorityView
+	// Counted is when the tickets were counted, on the Dutch clock
+	// ("19 september 2016 om 17:42"); "" when the file does not say.
+	Counted string
+}
+
+// LibraryView is one library of the count.
+type LibraryView struct {
+	Name string
+	// Anchor is its id on the page of participants: "b-<slug of the
+	// name>", numbered when two names give the same slug.
+	Anchor string
+	Cards  []*CardView // the projects it chose, in the order of its tickets
+}
+
+// TicketWord is "ticket" or "tickets", as the number of tickets asks.
+func (v *ParticipantsView) TicketWord() string { return dutch.Plural(v.Tickets, "ticket", "tickets") }
+
+// LibraryWord is "Bibliotheek" or "Bibliotheken" for the number of
+// libraries.
+func (v *ParticipantsView) LibraryWord() string {
+	return dutch.Plural(len(v.Libraries), "Bibliotheek", "Bibliotheken")
+}
+
+// GroupWord is "project" or "projecten" for the number of groups.
+func (v *ParticipantsView) GroupWord() string { return dutch.Plural(v.Groups, "project", "projecten") }
+
+// newParticipantsView makes the view of the count and gives each card
+// view its libraries; nil when the workbook has no participants file.
+func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]*CardView) *ParticipantsView {
+	if p == nil {
+		return nil
+	}
+	v := &ParticipantsView{Tickets: p.Tickets, Groups: p.Groups}
+	if !p.Counted.IsZero() {
+		t := dutch.In(p.Counted)
+		v.Counted = dutch.DayMonthYear(t) + " om " + t.Format("15:04")
+	}
+	byLib := make(map[*model.Participant]*LibraryView, len(p.Libraries))
+	used := make(map[string]bool, len(p.Libraries))
+	for _, lib := range p.Libraries {
+		lv := &LibraryView{Name: lib.Name, Anchor: libraryAnchor(lib.Name, used)}
+		for _, c := range lib.Cards {
+			if cv := byCard[c]; cv != nil {
+				lv.Cards = append(lv.Cards, cv)
+			}
+		}
+		byLib[lib] = lv
+		v.Libraries = append(v.Libraries, lv)
+	}
+	for _, pv := range b.Priorities {
+		if !pv.Eligible {
+			continue
+		}
+		v.Priorities = append(v.Priorities, pv)
+		for _, cv := range pv.Cards {
+			cv.Libraries = []*LibraryView{} // shown, even when empty
+			for _, lib := range p.Of(cv.Card) {
+				cv.Libraries = append(cv.Libraries, byLib[lib])
+			}
+		}
+	}
+	return v
+}
+
+// libraryAnchor is the id of a library on the page of participants; used
+// holds the ids given so far.
+func libraryAnchor(name string, used map[string]bool) string {
+	base := "b-" + names.Slugify(name)
+	if base == "b-" {
+		base = "b-bibliotheek" // a name of letters Slugify drops
+	}
+	id := base
+	for n := 2; used[id]; n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	used[id] = true
+	return id
+}
+
+// ShowsLibraries reports whether the card's page names the libraries
+// that chose it: when the content has a count and tickets may name it.
+func (c *CardView) ShowsLibraries() bool { return c.Libraries != nil }
