@@ -66,7 +66,7 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 		t.Errorf("before the moment the card says %q", got)
 	}
 	b.do(chromedp.Click(chromedp.CSS(".ticket-action [data-add]")))
-	if msg := eval[string](b, `document.querySelector(".ticket-action [data-message]").textContent`); !strings.HasPrefix(msg, "Gekozen als ticket 1") {
+	if msg := eval[string](b, `document.querySelector(".ticket-action [data-said]").textContent`); !strings.HasPrefix(msg, "Gekozen als ticket 1") {
 		t.Fatalf("before the moment a ticket is refused: %q", msg)
 	}
 	kept := eval[string](b, storedTickets)
@@ -87,19 +87,19 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 	if eval[string](b, `getComputedStyle(document.querySelector(".ticket-action .closing-open")).visibility`) != "hidden" {
 		t.Error("the open text is still shown after the moment")
 	}
-	// The script refuses too, even if the button is made to work again.
+	if after := eval[string](b, box); after != before {
+		t.Errorf("the box of Kies als ticket moved or grew when the choice closed: %s → %s", before, after)
+	}
+	if n := eval[int](b, `window.__shifts.length`); n != shiftsBefore {
+		t.Errorf("the switch to closed shifted the layout: %v", eval[any](b, `window.__shifts.slice(`+strconv.Itoa(shiftsBefore)+`)`))
+	}
+	// The script refuses too (and says so under the button), even if the button is made to work again.
 	eval[bool](b, `(() => { const a = document.querySelector(".ticket-action [data-add]"); a.disabled = false; a.click(); return true; })()`)
 	if msg := eval[string](b, `document.querySelector(".ticket-action [data-message]").textContent`); !strings.HasPrefix(msg, "De keuze van tickets is gesloten") {
 		t.Errorf("a click after the moment says %q", msg)
 	}
 	if got := eval[string](b, storedTickets); got != kept {
 		t.Errorf("after the moment what the browser keeps changed:\n%s\nwas\n%s", got, kept)
-	}
-	if after := eval[string](b, box); after != before {
-		t.Errorf("the box of Kies als ticket moved or grew when the choice closed: %s → %s", before, after)
-	}
-	if n := eval[int](b, `window.__shifts.length`); n != shiftsBefore {
-		t.Errorf("the switch to closed shifted the layout: %v", eval[any](b, `window.__shifts.slice(`+strconv.Itoa(shiftsBefore)+`)`))
 	}
 
 	// The tickets page, built open but opened after the moment, with a
