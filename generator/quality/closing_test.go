@@ -43,6 +43,7 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	closes := "closes: " + dutch.In(closesAt).Format("2006-01-02 15:04")
+	testsite.MoveDay(t, filepath.Join(dir, "content"), dutch.In(closesAt).Format("2006-01-02"))
 	if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\n"+closes+"\n", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +161,13 @@ func TestClosedPagesAreValidHTML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	index, err := os.ReadFile(filepath.Join(dir, "content", "_index.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, closes := range []string{"2016-09-19 17:00", "2099-09-19 17:00"} {
+		os.WriteFile(filepath.Join(dir, "content", "_index.md"), index, 0o644)
+		testsite.MoveDay(t, filepath.Join(dir, "content"), closes[:10])
 		if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\ncloses: "+closes+"\n", 1)), 0o644); err != nil {
 			t.Fatal(err)
 		}
