@@ -153,8 +153,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	if res.PDFSize > 0 {
 		pdfNote = fmt.Sprintf(" (waarvan werkboek.pdf, %d kB)", (res.PDFSize+512)/1024)
 	}
+	where := opts.OutDir
+	if abs, err := filepath.Abs(where); err == nil && res.Published != "" && res.Published != abs {
+		where += " (een snelkoppeling: de site staat in " + res.Published + ")"
+	}
 	fmt.Fprintf(stdout, "werkboek build: %s en %s%s geschreven naar %s, %s (%s)\n",
-		dutch.Count(res.Pages, "pagina", "pagina's"), dutch.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, opts.OutDir,
+		dutch.Count(res.Pages, "pagina", "pagina's"), dutch.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, where,
 		warnings(res.Diagnostics), since(start))
 	if hadPDF {
 		fmt.Fprintln(stdout, "werkboek build: werkboek.pdf weg: bouw met --pdf om hem bij te werken")
