@@ -123,18 +123,18 @@ func TestSuggestionsFit(t *testing.T) {
 }
 
 // TestSpreadsheetMomentHeldAgainstCloses: a CSV re-saved by a spreadsheet
-// on a Dutch computer writes its moment as 7-12-2026 01:33; it is read on
+// on a Dutch computer writes its moment as 19-9-2016 17:33; it is read on
 // the Dutch clock and held against closes.
 func TestSpreadsheetMomentHeldAgainstCloses(t *testing.T) {
 	dir := siteWith(t, map[string]string{
-		"content/tickets.md": "---\nmax: 3\ncloses: 2026-12-07 01:00\n---\nKies.\n",
-		"inbox/haarlem.csv":  "Id;Bibliotheek;Gewijzigd\njeugd-en-onderwijs/spoenk;Bibliotheek Haarlem;7-12-2026 01:33\n",
+		"content/tickets.md": "---\nmax: 3\ncloses: 2016-09-19 17:00\n---\nKies.\n",
+		"inbox/haarlem.csv":  "Id;Bibliotheek;Gewijzigd\njeugd-en-onderwijs/spoenk;Bibliotheek Haarlem;19-9-2016 17:33\n",
 		// Without a moment of its own: held against closes by the time
 		// it was saved, which is now.
 		"inbox/leiden.csv": "Id;Bibliotheek\njeugd-en-onderwijs/spoenk;Bibliotheek Leiden\n",
 	})
 	code, stdout, stderr := werkboekIn(t, dir, "tickets", "tel", "inbox", "--inhoud", "content")
-	if code != 0 || !strings.Contains(stderr, "inbox/haarlem.csv: waarschuwing: de keuze van Bibliotheek Haarlem is gewijzigd 07-12-2026 01:33:00, na de sluiting van de tickets (07-12-2026 01:00:00, closes in tickets.md); ze telt wel mee") ||
+	if code != 0 || !strings.Contains(stderr, "inbox/haarlem.csv: waarschuwing: de keuze van Bibliotheek Haarlem is gewijzigd 19-09-2016 17:33:00, na de sluiting van de tickets (19-09-2016 17:00:00, closes in tickets.md); ze telt wel mee") ||
 		!strings.Contains(stderr, "inbox/leiden.csv: waarschuwing: dit bestand van Bibliotheek Leiden noemt niet wanneer de keuze gemaakt is, en is opgeslagen op ") ||
 		strings.Contains(stderr, "is geen tijdstip") {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)

@@ -148,10 +148,25 @@ func readSite(dir string) *manifest {
 	// A manifest is believed only when it names the pages, priorities
 	// and cards that are in the folder: one edited by hand or left
 	// from another site would let a build drop what is really there.
-	if m, ok := readManifest(filepath.Join(dir, ManifestName)); ok && m.agrees(scanSite(dir, false)) {
+	if m, ok := readManifest(filepath.Join(dir, ManifestName)); ok && m.agrees(scanSite(dir, false).without(m.Moved)) {
 		return m
 	}
 	return scanSite(dir, true)
+}
+
+// without leaves out of a scanned site the pages at old addresses
+// (moved): they are no priorities or cards, and the manifest does not
+// count them among its pages.
+func (m *manifest) without(moved map[string]string) *manifest {
+	if len(moved) == 0 {
+		return m
+	}
+	for from := range moved {
+		delete(m.Pages, path.Join(from, "index.html"))
+	}
+	m.Priorities = slices.DeleteFunc(m.Priorities, func(p manifestPriority) bool { _, ok := moved[view.PriorityAddress(p.Slug)]; return ok })
+	m.Cards = slices.DeleteFunc(m.Cards, func(c manifestCard) bool { _, ok := moved[c.address()]; return ok })
+	return m
 }
 
 // agrees reports whether m names the same pages, priorities and cards
