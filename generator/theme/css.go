@@ -20,6 +20,9 @@ func SiteCSS(wb *model.Workbook) []byte {
 	if wb.Participants != nil {
 		buf.WriteString(participantsCSS)
 	}
+	if wb.Participants.Paged() {
+		buf.WriteString(pagedParticipantsCSS)
+	}
 	if !wb.Tickets.Closes.IsZero() {
 		buf.WriteString(closingCSS)
 	}
@@ -87,6 +90,14 @@ const participantsCSS = `.participants-totals{max-width:50rem;padding:.7rem 1rem
 .library-index h3{margin:0 0 .2rem;font-size:1.15rem}
 .library-index>li:target{background:#fff8d6}
 .library-index p{margin:.2rem 0}
+`
+
+// pagedParticipantsCSS styles the letters, the list of pages and the
+// short entries of a large count's pages of libraries; SiteCSS appends it
+// only to a large count (model.PagedFrom).
+const pagedParticipantsCSS = `.library-letters p{display:flex;flex-wrap:wrap;gap:.3rem;max-width:50rem}.library-letters a{display:inline-block;min-width:2.75rem;padding:.5rem .4rem;text-align:center;border:1px solid #dfe2e6}
+.library-pages{columns:18rem;max-width:60rem}.library-pages li{break-inside:avoid;padding:.15rem 0}
+.library-compact h3{margin:0;font-size:1.05rem}
 `
 
 // printParticipantsCSS starts the count on a page of its own in the print
