@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/testsite"
@@ -69,6 +71,29 @@ func TestParticipantsAtScale(t *testing.T) {
 		}
 		checkLinks(t, out)
 		checkLibrarySearch(t, out, all, c.libraries)
+		if c.libraries == 400 {
+			searchLibrary(t, out, "Kopgroep Schagen 00307")
+		}
+	}
+}
+
+// searchLibrary searches the site in dir, served, for a library by its
+// name in Chromium and chooses the first result: it opens the library's
+// page of libraries at its place.
+func searchLibrary(t *testing.T, dir, name string) {
+	b := browser(t)
+	b.site = serveDir(t, dir, "")
+	b.open("/")
+	b.do(chromedp.SendKeys(chromedp.CSS("#zoekveld"), name))
+	b.waitFor(`document.querySelector("#zoekresultaten .search-title") && !document.querySelector("#zoekresultaten").hidden`)
+	if first := eval[string](b, `document.querySelector("#zoekresultaten .search-title").textContent`); first != name {
+		t.Errorf("first result %q, want %q", first, name)
+	}
+	b.do(chromedp.SendKeys(chromedp.CSS("#zoekveld"), kb.ArrowDown+kb.Enter))
+	b.waitFor(`/\/deelnemers\/pagina\/\d+\/$/.test(location.pathname) && location.hash.startsWith("#b-")`)
+	b.waitFor(`document.readyState === "complete"`)
+	if got := eval[string](b, `document.querySelector(":target h3").textContent`); got != name {
+		t.Errorf("the search result opened %s at %q, want the library", eval[string](b, `location.href`), got)
 	}
 }
 

@@ -92,12 +92,11 @@ const participantsCSS = `.participants-totals{max-width:50rem;padding:.7rem 1rem
 .library-index p{margin:.2rem 0}
 `
 
-// pagedParticipantsCSS styles the letters, the list of pages and the
-// short entries of a large count's pages of libraries; SiteCSS appends it
-// only to a large count (model.PagedFrom).
-const pagedParticipantsCSS = `.library-letters p{display:flex;flex-wrap:wrap;gap:.3rem;max-width:50rem}.library-letters a{display:inline-block;min-width:2.75rem;padding:.5rem .4rem;text-align:center;border:1px solid #dfe2e6}
-.library-pages{columns:18rem;max-width:60rem}.library-pages li{break-inside:avoid;padding:.15rem 0}
-.library-compact h3{margin:0;font-size:1.05rem}
+// pagedParticipantsCSS gives the first letters of a large count's
+// pages of libraries room to tap; SiteCSS appends it only to a large
+// count (model.PagedFrom). It is one rule because every page loads it
+// and the tickets page is near its weight.
+const pagedParticipantsCSS = `.library-letters a{display:inline-block;padding:.4rem .6rem}
 `
 
 // printParticipantsCSS starts the count on a page of its own in the print
