@@ -127,6 +127,13 @@ type CardView struct {
 	SearchText  string   // plain text of the lead and sections, for search
 	// Libraries chose the card: nil without a count or tickets for it.
 	Libraries []*LibraryView
+	// LibrariesUnnamed is set in a large count (see PagedFrom) when the
+	// card has more libraries than its page names (CardNames).
+	LibrariesUnnamed bool
+	// LibrariesCounted is set in a large count when the page of
+	// participants gives the card's number of libraries rather than
+	// their names (more than OverviewNames).
+	LibrariesCounted bool
 }
 
 // SectionView is one labelled block of a card.
