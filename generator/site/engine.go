@@ -144,7 +144,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if err := e.apply(items, t, up); err != nil {
 		return up, err
 	}
-	e.views.Prune(book)
+	e.views.Prune()
 	up.Duration = time.Since(start)
 	return up, nil
 }
