@@ -106,10 +106,16 @@ func measureSize(work string, progs []program, hugo string, n, runs int, walls m
 	wb := make([][]sample, len(progs))
 	var hg, fl []sample
 	for i := 0; i < runs; i++ { // alternate, so all see the same machine
-		// Cold builds into an empty destination, for each.
-		for j, p := range progs {
+		// Cold builds into an empty destination, for each; the werkboek
+		// versions take turns at going first, so neither always follows
+		// the floor's writes.
+		for k := range progs {
+			j := k
+			if i%2 == 1 {
+				j = len(progs) - 1 - k
+			}
 			os.RemoveAll(out)
-			wb[j] = append(wb[j], measure(p.path, "build", "-s", ".", "--content", content, "-d", out))
+			wb[j] = append(wb[j], measure(progs[j].path, "build", "-s", ".", "--content", content, "-d", out))
 		}
 		if hugo != "" {
 			os.RemoveAll(filepath.Join(site, "public"))
