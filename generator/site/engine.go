@@ -156,7 +156,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	e.last, e.moved = here, moved
-	e.views.Prune(book)
+	e.views.Prune()
 	e.photos.Prune()
 	up.Duration = time.Since(start)
 	return up, nil
