@@ -1,14 +1,17 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
-	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/participants"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
@@ -50,23 +53,45 @@ func sameFolder(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
+// oldParticipants splits the errors of the content's own participants
+// file (prefix/deelnemers.json) from the others: the count replaces a
+// file it cannot read or that the rules now refuse, so those do not stop
+// it.
+func oldParticipants(errs diag.List, prefix string) (old, rest diag.List) {
+	name := path.Join(prefix, participants.File)
+	for _, d := range errs {
+		if d.Path == name {
+			old = append(old, d)
+		} else {
+			rest = append(rest, d)
+		}
+	}
+	return old, rest
+}
+
 // finishParticipants puts the prepared file in its place and says so,
 // or says why it is not there; it returns the exit code. A count with a
 // refused file is not put in the content: the site would say that a
-// library whose file was broken takes part in nothing.
-func finishParticipants(put *tickets.ContentFile, p *model.Participants, refused int, out, dir string, stdout, stderr io.Writer) int {
+// library whose file was broken takes part in nothing. Old holds the
+// errors of the file replaced: it is named as replaced, or they are
+// shown when it stays.
+func finishParticipants(res *tickets.TelResult, old diag.List, out, dir string, stdout, stderr io.Writer) int {
+	put, p := res.Content, res.Participants
 	out, dir = tickets.Printable(out), tickets.Printable(dir)
 	switch {
-	case refused > 0:
+	case res.Refused > 0:
+		report(stderr, old)
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s is niet in %s gezet, want %s geweigerd en de Bibliotheken ervan tellen niet mee; laat ze opnieuw sturen (of haal ze weg als ze niet mee mogen tellen) en tel opnieuw\n",
-			participants.File, dir, dutch.Count(refused, "bestand is", "bestanden zijn"))
+			participants.File, dir, dutch.Count(res.Refused, "bestand is", "bestanden zijn"))
 		return exitContent
 	case put == nil:
+		report(stderr, old)
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s is niet in %s gezet: werkboek check zou het weigeren (zie hierboven); pas %s/%s aan en zet het zelf in %s, of verander tickets.md (zoals capacity) en tel opnieuw\n",
 			participants.File, dir, out, participants.File, dir)
 		return exitContent
 	}
 	if err := put.Commit(); err != nil {
+		report(stderr, old)
 		fmt.Fprintf(stderr, "werkboek tickets tel: de telling staat in %s, maar %s is niet in %s gezet: %s\n", out, participants.File, dir, dutchError(err))
 		return exitContent
 	}
@@ -76,5 +101,27 @@ func finishParticipants(put *tickets.ContentFile, p *model.Participants, refused
 		fmt.Fprintf(stdout, "; het vorige bestand staat in %s/%s", out, tickets.PreviousParticipantsFile)
 	}
 	fmt.Fprintln(stdout)
+	if len(old) > 0 {
+		fmt.Fprintf(stderr, "werkboek tickets tel: %s; de nieuwe telling staat erin, de oude is bewaard als %s/%s\n", replacedWhy(old, put.Previous()), out, tickets.PreviousParticipantsFile)
+	}
 	return exitOK
+}
+
+// replacedWhy says in Dutch what was wrong with the participants file
+// the count replaced: its first error, without the advice after the
+// first semicolon (the count followed it), and how many more there were.
+func replacedWhy(old diag.List, data []byte) string {
+	d := old[0]
+	what := "was niet te lezen"
+	if json.Valid(data) {
+		what = "past niet meer bij de inhoud"
+	}
+	msg, _, _ := strings.Cut(d.Message, "; ")
+	if d.Line > 0 {
+		msg = fmt.Sprintf("regel %d: %s", d.Line, msg)
+	}
+	if len(old) > 1 {
+		msg += ", en nog " + dutch.Count(len(old)-1, "fout", "fouten")
+	}
+	return fmt.Sprintf("%s %s (%s)", tickets.Printable(d.Path), what, tickets.Printable(msg))
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/site"
@@ -62,7 +63,9 @@ deelnemers.json ook daar neer, als content/deelnemers.json: in één keer
 (nooit half), alleen als werkboek check het zou aanvaarden en geen
 bestand geweigerd is; verder verandert er niets in content/. Een
 deelnemers.json daar dat werkboek niet schreef (of een map met die naam)
-wordt niet vervangen. Daarna: werkboek build.
+wordt niet vervangen. Een deelnemers.json dat werkboek niet meer kan
+lezen (met de hand kapotgemaakt) of dat de regels nu weigeren, wordt wel
+vervangen, en bewaard als deelnemers-vorige.json. Daarna: werkboek build.
 
 Afsluitcode 0: alle bestanden gelezen (en met --inhoud deelnemers.json
 in de inhoud gezet); 1: een of meer bestanden geweigerd (het overzicht is
@@ -121,8 +124,16 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts := f.options()
-	wb, diags := content.Load(regular.DirFS(opts.ContentDir), content.Options{Drafts: f.drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: time.Now()})
-	if errs := diags.Errors(); len(errs) > 0 {
+	prefix := filepath.ToSlash(filepath.Clean(opts.ContentDir))
+	wb, diags := content.Load(regular.DirFS(opts.ContentDir), content.Options{Drafts: f.drafts, Prefix: prefix, Now: time.Now()})
+	errs := diags.Errors()
+	var old diag.List
+	if inhoud != "" {
+		// The count replaces the participants file it cannot read.
+		old, errs = oldParticipants(errs, prefix)
+		wb.Participants = nil
+	}
+	if len(errs) > 0 {
 		report(stderr, errs)
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s in %s; zonder goede inhoud valt er niets te controleren, er is niets geschreven\n", dutch.Count(len(errs), "fout", "fouten"), opts.ContentDir)
 		return exitContent
@@ -149,7 +160,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		dutch.Count(len(c.Files), "bestand", "bestanden"), refused, dutch.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(n, "ticket", "tickets"), late,
 		tickets.Printable(f.out), tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile, tickets.ParticipantsFile)
 	if inhoud != "" {
-		if code := finishParticipants(res.Content, res.Participants, refused, f.out, inhoud, stdout, stderr); code != exitOK {
+		if code := finishParticipants(res, old, f.out, inhoud, stdout, stderr); code != exitOK {
 			return code
 		}
 	}

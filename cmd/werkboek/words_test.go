@@ -141,6 +141,25 @@ func TestSpreadsheetMomentHeldAgainstCloses(t *testing.T) {
 	}
 }
 
+// TestMailMomentHeldAgainstCloses: a saved mail is held against closes
+// like a JSON or CSV export: by the moment "gewijzigd" in its block, and
+// without one by its Date header.
+func TestMailMomentHeldAgainstCloses(t *testing.T) {
+	dir := siteWith(t, map[string]string{
+		"content/tickets.md": "---\nmax: 3\ncloses: 2016-09-19 17:00\n---\nKies.\n",
+		// Only the readable part: its Date, 17:30 in Hoofddorp, is after closes.
+		"inbox/haarlem.eml": "From: Bibliotheek Haarlem <info@example.org>\r\nDate: Mon, 19 Sep 2016 17:30:00 +0200\r\n\r\n" +
+			"Bibliotheek: Bibliotheek Haarlem\r\n\r\nTicket 1: 1 Spoenk: innovatief jeugdbibliotheekwerk (Jeugd & onderwijs)\r\n",
+		// Sent after closes, but chosen before it (gewijzigd 16:45): in time.
+		"inbox/delft.eml": strings.Replace(testsite.Returns["inbox/delft.eml"], "16:50:00 +0200", "17:50:00 +0200", 1),
+	})
+	code, stdout, stderr := werkboekIn(t, dir, "tickets", "tel", "inbox", "--inhoud", "content")
+	if code != 0 || !strings.Contains(stderr, "inbox/haarlem.eml: waarschuwing: de keuze van Bibliotheek Haarlem is verzonden 19-09-2016 17:30:00, na de sluiting van de tickets (19-09-2016 17:00:00, closes in tickets.md); ze telt wel mee") ||
+		strings.Contains(stderr, "Delft") || !strings.Contains(stdout, "2 Bibliotheken met samen 3 tickets, waarvan 1 keuze na de sluiting (zie de waarschuwingen)") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
 // TestMailWithMistypedID: a mail whose block names a mistyped id is
 // counted by the title its readable part gives, with a warning, as a JSON
 // export would be.
