@@ -47,6 +47,13 @@
       ul.insertBefore(li, ul.firstChild);
     });
   });
+  // A plan that came with a link names only keys: the form knows their
+  // text and room; a key the form does not know is not shown.
+  var known = function (r) {
+    var p = state.plan[r], f = p && forms.length && $("[data-ronde=\"" + r + "\"]", forms[0]);
+    var i = f && $$("input[type=radio]", f).filter(function (x) { return x.value === p.k; })[0];
+    return i ? optionOf(i) : null;
+  };
   var paint = function () {
     forms.forEach(function (form) {
       $$("input[type=radio]", form).forEach(function (i) {
@@ -56,7 +63,7 @@
       });
     });
     $$("[data-markt-plan] li").forEach(function (li) {
-      var p = state.plan[li.getAttribute("data-ronde")];
+      var p = known(li.getAttribute("data-ronde"));
       $("span", li).textContent = p ? p.o + (p.z ? ", " + p.z : "") : "nog niet gekozen";
       li.classList.toggle("is-gekozen", !!p);
     });
