@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/probiblio/werkboek/generator/site"
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // radio is the selector of an option of the market plan on the
@@ -188,5 +190,38 @@ func TestMarketRoomsFromThreeLibraries(t *testing.T) {
 	}
 	if row := eval[string](haarlem, `document.querySelector(".telling-zalen tbody tr").textContent`); row != "Jeugd & onderwijsVergaderzaal 12—Bibliotheek Haarlem, Bibliotheek Zaanstad" {
 		t.Errorf("first row of the rooms in the overview: %q", row)
+	}
+
+	// After the day: the count in the content, the rooms on /deelnemers/.
+	dir := testsite.Copy(t, "content")
+	cmd = exec.Command(bin, "tickets", "tel", inbox, "--inhoud", "content", "-d", filepath.Join(dir, "telling"))
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("tickets tel --inhoud: %v\n%s", err, out)
+	}
+	deelnemers, _ := os.ReadFile(filepath.Join(dir, "content", "deelnemers.json"))
+	if !strings.Contains(string(deelnemers), "\"zalen\": {\n    \"11:00 jeugd-en-onderwijs\": [\n      \"Bibliotheek Haarlem\",\n      \"Bibliotheek Zaanstad\"\n    ],") {
+		t.Errorf("deelnemers.json without the rooms:\n%s", deelnemers)
+	}
+	out = filepath.Join(dir, "public")
+	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(dir, "content"), OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, out)
+	after := browser(t)
+	after.site = serveDir(t, out, "")
+	after.open("/deelnemers/")
+	rows := eval[string](after, `[...document.querySelectorAll(".participants-rooms tbody tr")].map(tr => [...tr.cells].map(c => c.textContent).join(" | ")).join("\n")`)
+	for _, want := range []string{
+		"Jeugd & onderwijs | Vergaderzaal 1 | 2 | Bibliotheek Haarlem, Bibliotheek Zaanstad",
+		"Participatie & zelfredzaamheid | Vergaderzaal 3 | 1 | Bibliotheek Delft",
+		"100 procent actief bereik onder jongeren tot 18 jaar (SOOB) | Vergaderzaal 3 | 2 | Bibliotheek Delft, Bibliotheek Haarlem",
+	} {
+		if !strings.Contains(rows, want) {
+			t.Errorf("/deelnemers/ lacks the row %q:\n%s", want, rows)
+		}
+	}
+	if n := strings.Count(rows, "\n") + 1; n != 18 {
+		t.Errorf("/deelnemers/ shows %d rooms, want 18", n)
 	}
 }

@@ -144,6 +144,9 @@ func (c *Count) Participants() *model.Participants {
 	libs := make([]*model.Participant, len(c.Libraries))
 	for i, l := range c.Libraries {
 		libs[i] = &model.Participant{Name: l.Name, Cards: l.Cards}
+		for _, v := range l.Plan {
+			libs[i].Plan = append(libs[i].Plan, model.Visit{Round: v.Round, Option: v.Option})
+		}
 	}
 	return model.NewParticipants("", c.Edition.Workbook.Edition, c.At, libs)
 }

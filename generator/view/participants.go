@@ -23,6 +23,9 @@ type ParticipantsView struct {
 	// Counted is when the tickets were counted, on the Dutch clock
 	// ("19 september 2016 om 17:42"); "" when the file does not say.
 	Counted string
+	// Rooms are the rounds of the programme's choices with the libraries
+	// that plan to visit each room; nil when no library sent a plan.
+	Rooms []RoomRoundView
 }
 
 // LibraryView is one library of the count.
@@ -81,6 +84,7 @@ func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]
 			}
 		}
 	}
+	v.Rooms = roomsView(p, b.Schedule, byLib)
 	return v
 }
 
