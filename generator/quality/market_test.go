@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/probiblio/werkboek/generator/dutch"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/testsite"
 )
@@ -223,5 +224,48 @@ func TestMarketRoomsFromThreeLibraries(t *testing.T) {
 	}
 	if n := strings.Count(rows, "\n") + 1; n != 18 {
 		t.Errorf("/deelnemers/ shows %d rooms, want 18", n)
+	}
+}
+
+// TestMarketPlanCloses: from the moment the tickets close (closes in
+// tickets.md), the plan on the programme page is closed too: by the
+// browser's clock, even on a page built before that moment.
+func TestMarketPlanCloses(t *testing.T) {
+	t.Parallel()
+	dir := testsite.Copy(t, "content")
+	closesAt, _ := dutch.At(time.Date(2030, 9, 19, 0, 0, 0, 0, time.UTC), 17, 0)
+	built := closesAt.Add(-time.Hour)
+	tickets := filepath.Join(dir, "content", "tickets.md")
+	src, err := os.ReadFile(tickets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	closes := "closes: " + dutch.In(closesAt).Format("2006-01-02 15:04")
+	if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\n"+closes+"\n", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "public")
+	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(dir, "content"), OutDir: out, Now: func() time.Time { return built }}); err != nil {
+		t.Fatal(err)
+	}
+	address := serveDir(t, out, "")
+	for _, tc := range []struct {
+		name   string
+		at     time.Time
+		closed bool
+	}{{"before", built, false}, {"after", closesAt.Add(time.Minute), true}} {
+		b := browser(t)
+		b.site = address
+		b.setClock(tc.at)
+		b.open("/programma/")
+		b.waitFor(`document.readyState === "complete"`)
+		if got := eval[bool](b, `document.querySelector('`+radio("11:00", "jeugd-en-onderwijs")+`').disabled`); got != tc.closed {
+			t.Errorf("%s the moment: the plan's options disabled = %v", tc.name, got)
+		}
+		b.do(chromedp.Click(chromedp.CSS(`.markt [data-ronde="11:00"] label`)))
+		planned := eval[bool](b, `!!document.querySelector('.markt [data-ronde="11:00"] input:checked')`)
+		if planned == tc.closed {
+			t.Errorf("%s the moment: a click planned a visit = %v", tc.name, planned)
+		}
 	}
 }
