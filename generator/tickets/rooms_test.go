@@ -1,6 +1,7 @@
 package tickets
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/probiblio/werkboek/generator/content"
+	"github.com/probiblio/werkboek/generator/participants"
 )
 
 // withCapacity is the bundled edition with room for two libraries in
@@ -145,5 +147,52 @@ func TestNoPlanNoRooms(t *testing.T) {
 	}
 	if got := roomsTable(c); strings.Contains(got, "I") {
 		t.Errorf("rooms without plans:\n%s", got)
+	}
+}
+
+// TestRoomsInTheParticipantsFile writes the count of three libraries as
+// deelnemers.json and reads it back: the rooms survive, and a hand edit
+// that breaks them is named at its line.
+func TestRoomsInTheParticipantsFile(t *testing.T) {
+	e := withCapacity(t)
+	c := Tally(e, collect(t, threeLibraries(t)), nil, countedAt)
+	data := string(participants.Write(e.Workbook, c.Participants()))
+	back, diags := participants.Check(e.Workbook, []byte(data), "deelnemers.json")
+	if len(diags) != 0 || back == nil {
+		t.Fatalf("%v\n%s", diags, data)
+	}
+	var got []string
+	for _, l := range back.Libraries {
+		for _, v := range l.Plan {
+			got = append(got, l.Name+" "+participants.RoomKey(v.Round, v.Option))
+		}
+	}
+	want := "Bibliotheek Delft 11:00 jeugd-en-onderwijs, Bibliotheek Delft 11:35 verandering-en-verbreding-klassieke-bibliotheek, Bibliotheek Delft 14:00 " + soob +
+		", Bibliotheek Haarlem 11:00 jeugd-en-onderwijs, Bibliotheek Haarlem 11:35 persoonlijke-ontwikkeling, Bibliotheek Haarlem 12:10 bevorderen-culturele-infrastructuur, Bibliotheek Haarlem 14:00 " + soob +
+		", Bibliotheek Zaanstad 11:00 jeugd-en-onderwijs, Bibliotheek Zaanstad 11:35 participatie-en-zelfredzaamheid, Bibliotheek Zaanstad 12:10 persoonlijke-ontwikkeling"
+	if strings.Join(got, ", ") != want {
+		t.Errorf("plans read back:\n%s\nwant:\n%s", strings.Join(got, ", "), want)
+	}
+	line := func(s string) int { return strings.Count(data[:strings.Index(data, s)], "\n") + 1 }
+	for _, tc := range []struct{ name, old, new, want string }{
+		{"unknown round", `"11:35 bevorderen-culturele-infrastructuur"`, `"11:36 bevorderen-culturele-infrastructuur"`, `"11:36 bevorderen-culturele-infrastructuur" is geen ronde en keuze van het programma`},
+		{"unknown library", "\"12:10 bevorderen-culturele-infrastructuur\": [\n      \"Bibliotheek Haarlem\"", "\"12:10 bevorderen-culturele-infrastructuur\": [\n      \"Bibliotheek Hoorn\"", `"Bibliotheek Hoorn" staat niet bij "projecten" of "bibliotheken"`},
+		{"twice in a round", "\"12:10 verandering-en-verbreding-klassieke-bibliotheek\": []", "\"12:10 verandering-en-verbreding-klassieke-bibliotheek\": [\"Bibliotheek Haarlem\"]", `"Bibliotheek Haarlem" staat in de ronde om 12:10 al op regel`},
+	} {
+		if !strings.Contains(data, tc.old) {
+			t.Fatalf("%s: %q not in the file:\n%s", tc.name, tc.old, data)
+		}
+		edited := strings.Replace(data, tc.old, tc.new, 1)
+		at := line(tc.old)
+		switch tc.name {
+		case "unknown library":
+			at++
+		case "twice in a round": // the later of the two is told
+			at = line(`"12:10 bevorderen-culturele-infrastructuur"`) + 1
+		}
+		_, diags := participants.Check(e.Workbook, []byte(edited), "deelnemers.json")
+		if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), fmt.Sprintf("deelnemers.json:%d: %s", at, tc.want)) {
+			t.Errorf("%s: %v, want one at line %d: %s", tc.name, diags, at, tc.want)
+		}
 	}
 }
