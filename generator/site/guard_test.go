@@ -17,33 +17,6 @@ const (
 	allCards    = 21
 )
 
-// programmeWithoutPriorities lets the programme's market name its
-// options by text only, so removing a priority folder leaves the content
-// valid and the guard, not the check of programma.md, refuses the build
-// (an option naming a missing priority is a content error of its own,
-// see generator/content/choice_test.go).
-func programmeWithoutPriorities(t *testing.T, c string) {
-	t.Helper()
-	p := filepath.Join(c, "programma.md")
-	data, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, l := range strings.Split(string(data), "\n") {
-		switch {
-		case strings.HasPrefix(l, "      - priority:"):
-			lines = append(lines, strings.Replace(l, "- priority:", "- text:", 1))
-		case strings.HasPrefix(l, "        priority:"):
-		default:
-			lines = append(lines, l)
-		}
-	}
-	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // remove deletes files or folders of the content.
 func remove(rels ...string) func(t *testing.T, c string) {
 	return func(t *testing.T, c string) {
@@ -122,7 +95,7 @@ func TestPublishGuard(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := testsite.Copy(t, "content")
 			content, out := filepath.Join(dir, "content"), filepath.Join(dir, "public")
-			programmeWithoutPriorities(t, content)
+			testsite.ProgrammeWithoutPriorities(t, content)
 			first := build(t, content, out)
 			if first.Changes == nil || !first.Changes.First || first.Changes.Summary() != "een nieuwe site: 33 pagina's" {
 				t.Fatalf("first build: %+v", first.Changes)
