@@ -142,8 +142,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	if res.PDFSize > 0 {
 		pdfNote = fmt.Sprintf(" (waarvan werkboek.pdf, %d kB)", (res.PDFSize+512)/1024)
 	}
+	where := opts.OutDir
+	if abs, err := filepath.Abs(where); err == nil && res.Published != "" && res.Published != abs {
+		where += " (een snelkoppeling: de site staat in " + res.Published + ")"
+	}
 	fmt.Fprintf(stdout, "werkboek build: %s en %s%s geschreven naar %s, %s (%s)\n",
-		dutch.Count(res.Pages, "pagina", "pagina's"), dutch.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, opts.OutDir,
+		dutch.Count(res.Pages, "pagina", "pagina's"), dutch.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, where,
 		dutch.Count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
 	if res.PDFErr != nil {
 		fmt.Fprintf(stderr, "werkboek build: de site is gebouwd, maar zonder PDF: %v\n", res.PDFErr)

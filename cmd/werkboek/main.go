@@ -47,7 +47,7 @@ func main() {
 	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "check") {
 		tuneGC()
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], safeWriter{os.Stdout}, safeWriter{os.Stderr}))
 }
 
 // run executes one command line and returns the exit code.
@@ -55,6 +55,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help", "version", "-version", "--version":
+	default:
+		if _, err := os.Getwd(); err != nil {
+			fmt.Fprintf(stderr, "werkboek %s: de map waarin u werkt bestaat niet meer of kan niet worden gelezen (%s); ga naar een bestaande map (cd) en probeer het opnieuw\n", args[0], dutchError(err))
+			return exitUsage
+		}
 	}
 	switch args[0] {
 	case "help":

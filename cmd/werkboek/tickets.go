@@ -5,13 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/site"
 	"github.com/probiblio/werkboek/generator/tickets"
 )
@@ -121,7 +121,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts := f.options()
-	wb, diags := content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: f.drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: time.Now()})
+	wb, diags := content.Load(regular.DirFS(opts.ContentDir), content.Options{Drafts: f.drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: time.Now()})
 	if errs := diags.Errors(); len(errs) > 0 {
 		report(stderr, errs)
 		fmt.Fprintf(stderr, "werkboek tickets tel: %s in %s; zonder goede inhoud valt er niets te controleren, er is niets geschreven\n", dutch.Count(len(errs), "fout", "fouten"), opts.ContentDir)

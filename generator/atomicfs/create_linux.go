@@ -13,7 +13,7 @@ import (
 // full, so the runtime's poller (which os.File registers every file
 // with, at the price of several system calls) has nothing to do.
 func Create(path string) (io.WriteCloser, error) {
-	fd, err := unix.Open(path, unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC|unix.O_CLOEXEC, 0o644)
+	fd, err := unix.Open(path, unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC|unix.O_CLOEXEC, 0o666)
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
 	}

@@ -1,6 +1,7 @@
 package atomicfs
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 )
@@ -44,7 +45,7 @@ func exchangeByRename(tmp, dir string) (string, error) {
 // ReplaceFile writes data to full through a temporary file and a rename,
 // making the folders it needs.
 func ReplaceFile(full string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(full), 0o777); err != nil {
 		return err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(full), ".werkboek-*")
@@ -56,7 +57,7 @@ func ReplaceFile(full string, data []byte) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
+		err = chmod(tmp.Name(), FileMode())
 	}
 	if err == nil {
 		err = os.Rename(tmp.Name(), full)
@@ -75,3 +76,6 @@ func SyncDir(dir string) {
 		d.Close()
 	}
 }
+
+// ErrNoSwap says that the system cannot exchange two files in one step.
+var ErrNoSwap = errors.New("deze schijf kan twee bestanden niet in één stap verwisselen")

@@ -38,6 +38,13 @@ func readClosing(doc *frontmatter.Document, m *ticketMeta, t *model.Tickets, yea
 		return
 	}
 	t.Closes, t.ClosesLine = at, line
+	if m := closesRE.FindStringSubmatch(s); m != nil {
+		day, _ := time.Parse("2006-01-02", m[1])
+		if h, min := dutch.In(at).Hour(), dutch.In(at).Minute(); dutch.Twice(day, h, min) {
+			r.Warnf(line, "closes: %s %02d:%02d komt die nacht twee keer voor: eerst in zomertijd (%s UTC), dan een uur later in wintertijd (%s UTC), want de klok gaat van 03:00 terug naar 02:00; werkboek neemt de eerste. Kies een tijd buiten 02:00–03:00 om twijfel te voorkomen",
+				m[1], h, min, at.UTC().Format("15:04"), at.Add(time.Hour).UTC().Format("15:04"))
+		}
+	}
 }
 
 // parseCloses reads a closing moment, "2027-09-20 17:00" on the Dutch
@@ -48,7 +55,7 @@ func parseCloses(s string, year int) (time.Time, string) {
 	if m := closesRE.FindStringSubmatch(s); m != nil {
 		day, err := time.Parse("2006-01-02", m[1])
 		clock, ok := normalTime(m[2])
-		if err != nil || !ok {
+		if err != nil || !ok || day.Year() < 2000 {
 			return time.Time{}, fmt.Sprintf("%q is geen bestaande datum en tijd; schrijf %s, zoals %s", s, closesFormat, example)
 		}
 		var h, min int
@@ -77,8 +84,10 @@ func parseCloses(s string, year int) (time.Time, string) {
 	return time.Time{}, fmt.Sprintf("%q klopt niet; schrijf %s, zoals %s", s, closesFormat, example)
 }
 
-// checkClosing warns when the choice closes after the day itself: the
-// tickets are handed in at the end of the day (event.date in _index.md).
+// checkClosing refuses a choice that closes more than a year from the
+// day (event.date in _index.md), which is a slip of the year, and warns
+// when it closes after the day itself: the tickets are handed in at the
+// end of the day.
 func (l *loader) checkClosing(wb *model.Workbook) {
 	t := &wb.Tickets
 	if t.Closes.IsZero() || !dateRE.MatchString(wb.Event.Date) {
@@ -88,8 +97,14 @@ func (l *loader) checkClosing(wb *model.Workbook) {
 	if err != nil {
 		return
 	}
+	r := diag.Reporter{Path: t.Path, List: &l.diags}
+	if t.Closes.Before(day.AddDate(-1, 0, 0)) || t.Closes.After(day.AddDate(1, 0, 0)) {
+		r.Errorf(t.ClosesLine, "closes: de keuze sluit op %s, meer dan een jaar van de dag zelf (%s, event.date in _index.md); dat is vast een vergissing: schrijf de dag waarop de keuze sluit, zoals closes: %s 17:00",
+			dutch.In(t.Closes).Format("2006-01-02 15:04"), wb.Event.Date, day.AddDate(0, 0, -14).Format("2006-01-02"))
+		return
+	}
 	if end, _ := dutch.At(day.AddDate(0, 0, 1), 0, 0); !t.Closes.Before(end) {
-		diag.Reporter{Path: t.Path, List: &l.diags}.Warnf(t.ClosesLine, "closes: de keuze sluit op %s, na de dag zelf (%s, event.date in _index.md); klopt dat? Tot dan kunnen Bibliotheken nog tickets kiezen. Bedoelt u de dag zelf, schrijf dan closes: %s 17:00",
+		r.Warnf(t.ClosesLine, "closes: de keuze sluit op %s, na de dag zelf (%s, event.date in _index.md); klopt dat? Tot dan kunnen Bibliotheken nog tickets kiezen. Bedoelt u de dag zelf, schrijf dan closes: %s 17:00",
 			dutch.In(t.Closes).Format("2006-01-02 15:04"), wb.Event.Date, wb.Event.Date)
 	}
 }

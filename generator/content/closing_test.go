@@ -1,7 +1,9 @@
 package content
 
 import (
+	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/dutch"
@@ -32,6 +34,15 @@ func TestClosingAndCapacity(t *testing.T) {
 			[]string{"content/tickets.md:3: closes: 2027-03-28 02:30 bestaat niet in Nederland: die nacht gaat de klok van 02:00 naar 03:00 (zomertijd); kies een andere tijd"}},
 		{"closes after the day", set(tickets("title: Tickets\ncloses: 2099-09-20 00:00\n")),
 			[]string{"content/tickets.md:4: waarschuwing: closes: de keuze sluit op 2099-09-20 00:00, na de dag zelf (2099-09-19, event.date in _index.md); klopt dat? Tot dan kunnen Bibliotheken nog tickets kiezen. Bedoelt u de dag zelf, schrijf dan closes: 2099-09-19 17:00"}},
+		{"closes in the year 0", set(tickets("closes: 0000-01-01 00:00\n")),
+			[]string{`content/tickets.md:3: closes: "0000-01-01 00:00" is geen bestaande datum en tijd; schrijf jaar-maand-dag en uren:minuten (Nederlandse tijd), zoals closes: ` + nextYear() + `-09-20 17:00`}},
+		{"closes years before the day", set(tickets("closes: 2090-01-01 17:00\n")),
+			[]string{"content/tickets.md:3: closes: de keuze sluit op 2090-01-01 17:00, meer dan een jaar van de dag zelf (2099-09-19, event.date in _index.md); dat is vast een vergissing: schrijf de dag waarop de keuze sluit, zoals closes: 2099-09-05 17:00"}},
+		{"closes in the hour that comes twice", func(fsys fstest.MapFS) {
+			set(tickets("closes: 2099-10-25 02:30\n"))(fsys)
+			fsys["_index.md"].Data = []byte(strings.Replace(string(fsys["_index.md"].Data), "2099-09-19", "2099-10-30", 1))
+		},
+			[]string{"content/tickets.md:3: waarschuwing: closes: 2099-10-25 02:30 komt die nacht twee keer voor: eerst in zomertijd (00:30 UTC), dan een uur later in wintertijd (01:30 UTC), want de klok gaat van 03:00 terug naar 02:00; werkboek neemt de eerste. Kies een tijd buiten 02:00–03:00 om twijfel te voorkomen"}},
 		{"closes as a list", set(tickets("closes:\n  - 2099-09-19 17:00\n")),
 			[]string{"content/tickets.md:4: hier hoort één tekst, geen lijst"}},
 		{"capacity zero", set(tickets("capacity: 0\n")),

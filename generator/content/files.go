@@ -78,6 +78,12 @@ func (l *loader) openFile(name string) (*model.File, string) {
 	}
 	f := &model.File{Name: name, Path: l.display(name), Base: path.Base(name), Size: st.Size(), Image: isImageExt(name)}
 	if !f.Image {
+		// A reader who opens the link expects a PDF; a file renamed to
+		// .pdf (a Word document, a web page) would not open.
+		head := make([]byte, 5)
+		if n, _ := io.ReadFull(fh, head); string(head[:n]) != "%PDF-" {
+			return nil, f.Base + " is geen pdf (het bestand begint niet met %PDF-); sla het opnieuw op als pdf (Bestand > Opslaan als > PDF) en zet het hier neer"
+		}
 		return f, ""
 	}
 	if strings.EqualFold(path.Ext(name), ".svg") {

@@ -127,6 +127,8 @@ func (l *loader) load() *model.Workbook {
 		name := e.Name()
 		r := diag.Reporter{Path: l.display(name), List: &l.diags}
 		switch {
+		case strings.HasPrefix(name, participants.TempPrefix):
+			r.Warnf(0, "dit is een tijdelijk bestand van een telling die is afgebroken (werkboek tickets tel --inhoud); de volgende telling haalt het weg, of verwijder het zelf")
 		case Ignored(name) && !misnamedIndex(name):
 		case e.Type()&fs.ModeSymlink != 0:
 			r.Errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand of de map zelf hier neer")

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // Diagnostic is one problem found in the content: an error that stops the
@@ -23,16 +24,18 @@ type Diagnostic struct {
 	Warning bool
 }
 
-// String formats the diagnostic as "path:line: message" (Dutch, for editors).
+// String formats the diagnostic as "path:line: message" (Dutch, for
+// editors), with the characters that act on a terminal escaped (see
+// names.Printable): a file's name may hold any of them.
 func (d Diagnostic) String() string {
-	prefix := d.Path
+	prefix := names.Printable(d.Path)
 	if d.Line > 0 {
-		prefix = fmt.Sprintf("%s:%d", d.Path, d.Line)
+		prefix = fmt.Sprintf("%s:%d", prefix, d.Line)
 	}
 	if d.Warning {
-		return prefix + ": waarschuwing: " + d.Message
+		return prefix + ": waarschuwing: " + names.PrintableLines(d.Message)
 	}
-	return prefix + ": " + d.Message
+	return prefix + ": " + names.PrintableLines(d.Message)
 }
 
 // List is the list of problems of one load. It implements error so a

@@ -44,3 +44,12 @@ func lastSundayAt1(year int, month time.Month) time.Time {
 	d := time.Date(year, month+1, 1, 1, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
 	return d.AddDate(0, 0, -int(d.Weekday()))
 }
+
+// Twice reports whether the Dutch clock shows h:min twice on day: in the
+// night summer time ends it goes from 03:00 back to 02:00, so 02:00 to
+// 02:59 happen first in summer time (CEST) and an hour later in winter
+// time (CET). At returns the first.
+func Twice(day time.Time, h, min int) bool {
+	wall := time.Date(day.Year(), day.Month(), day.Day(), h, min, 0, 0, time.UTC)
+	return summerTime(wall.Add(-2*time.Hour)) && !summerTime(wall.Add(-time.Hour))
+}

@@ -70,3 +70,15 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// PlainLatin reports whether every letter of name is a Latin one that
+// Slugify keeps (accents aside) and nothing in it is invisible: two such
+// names have the same slug only when they have the same Key.
+func PlainLatin(name string) bool {
+	for _, r := range norm.NFD.String(name) {
+		if r >= 128 && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}

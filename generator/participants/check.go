@@ -203,6 +203,9 @@ func checkLibraryName(n rawText, r *diag.Capped) bool {
 	case utf8.RuneCountInString(name) > names.MaxLength:
 		r.Errorf(n.line, "deze naam is %d tekens lang, meer dan de %d die een naam mag hebben; schrijf de echte naam", utf8.RuneCountInString(name), names.MaxLength)
 	default:
+		if why := names.LookAlike(name); why != "" {
+			r.Warnf(n.line, "de naam %q %s; typ de naam opnieuw met gewone letters als dat de bedoeling was", name, why)
+		}
 		return true
 	}
 	return false

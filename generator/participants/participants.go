@@ -12,9 +12,12 @@ import (
 // The participants file: its name in the content folder, its format and
 // the newest version of the format this code reads.
 const (
-	File    = "deelnemers.json"
-	Format  = "werkboek-deelnemers"
-	Version = 1
+	File = "deelnemers.json"
+	// TempPrefix begins the name of the temporary file a count writes
+	// beside File before renaming it into place.
+	TempPrefix = ".deelnemers.json.tmp-"
+	Format     = "werkboek-deelnemers"
+	Version    = 1
 )
 
 // MaxSize is the most a participants file may weigh: a count

@@ -31,13 +31,7 @@ func SetInfo(ctx context.Context, data []byte, info Info) ([]byte, error) {
 	pc.WriteXRefStream = false
 	pc.Write.Increment = true
 	pc.Write.Offset = pc.Read.FileSize
-	props := map[string]string{"Creator": "werkboek"}
-	for k, v := range map[string]string{"Title": info.Title, "Author": info.Author, "Subject": info.Subject, "Keywords": info.Keywords} {
-		if v != "" {
-			props[k] = v
-		}
-	}
-	if err := pdfcpu.PropertiesAdd(pc, props); err != nil {
+	if err := pdfcpu.PropertiesAdd(pc, properties(info)); err != nil {
 		return nil, fmt.Errorf("documentgegevens van de PDF niet gezet: %w", err)
 	}
 	var out bytes.Buffer
@@ -47,4 +41,16 @@ func SetInfo(ctx context.Context, data []byte, info Info) ([]byte, error) {
 		return nil, fmt.Errorf("documentgegevens van de PDF niet geschreven: %w", err)
 	}
 	return out.Bytes(), nil
+}
+
+// properties are the entries of the document information for info, with
+// werkboek as the creator.
+func properties(info Info) map[string]string {
+	props := map[string]string{"Creator": "werkboek"}
+	for k, v := range map[string]string{"Title": info.Title, "Author": info.Author, "Subject": info.Subject, "Keywords": info.Keywords} {
+		if v != "" {
+			props[k] = v
+		}
+	}
+	return props
 }

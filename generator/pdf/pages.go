@@ -35,21 +35,30 @@ func read(ctx context.Context, data []byte) (*model.Context, error) {
 // place where that element begins; so the pages of the contents' and the
 // cards' link targets can be read from the printed PDF itself.
 func PageOf(ctx context.Context, data []byte) (map[string]int, error) {
+	dests, _, err := layout(ctx, data)
+	return dests, err
+}
+
+// layout returns the pages of a PDF's named destinations (see PageOf)
+// and its number of pages.
+func layout(ctx context.Context, data []byte) (map[string]int, int, error) {
 	pc, err := read(ctx, data)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return destinations(pc)
+	pages, err := pageNumbers(pc)
+	if err != nil {
+		return nil, 0, err
+	}
+	dests, err := destinations(pc, pages)
+	return dests, len(pages), err
 }
 
 // destinations resolves the named destinations of the catalog's /Dests
 // dictionary (PDF 1.1, as Chromium writes them) and of the /Names /Dests
-// name tree (PDF 1.2 and later) to page numbers.
-func destinations(pc *model.Context) (map[string]int, error) {
-	pages, err := pageNumbers(pc)
-	if err != nil {
-		return nil, err
-	}
+// name tree (PDF 1.2 and later) to page numbers, given the number of
+// every page by its object number.
+func destinations(pc *model.Context, pages map[int]int) (map[string]int, error) {
 	out := map[string]int{}
 	add := func(name string, o types.Object) error {
 		arr, err := destArray(pc, o)

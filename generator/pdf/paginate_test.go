@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -106,7 +107,7 @@ new MutationObserver(() => {
 		t.Fatal("Print accepted page numbers that keep moving")
 	}
 	t.Logf("Print: %v", err)
-	for _, want := range []string{"blijven verschuiven", "4 keer afdrukken", "k-twee staat op p."} {
+	for _, want := range []string{"blijven verschuiven", strconv.Itoa(maxPrints) + " keer afdrukken", "k-twee staat op p."} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q lacks %q", err, want)
 		}

@@ -26,7 +26,7 @@ func Print(ctx context.Context, dir, path string, info Info) ([]byte, error) {
 	go srv.Serve(ln)
 	defer srv.Close()
 
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancel := context.WithTimeout(ctx, TimeLimit(dir, path))
 	defer cancel()
 	tab, stop, err := Launch(ctx) // its errors say in Dutch what is wrong
 	if err != nil {

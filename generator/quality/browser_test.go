@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,19 +108,29 @@ func testTicketsAtMostThree(t *testing.T, b *tab) {
 	cards := []string{"jeugd-en-onderwijs/spoenk", "persoonlijke-ontwikkeling/leesbevordering", "participatie-en-zelfredzaamheid/taalvaardigheden", "bevorderen-culturele-infrastructuur/positionering"}
 	for i, c := range cards {
 		b.open("/prioriteiten/" + c + "/")
+		if i == 3 {
+			// With three chosen, a fourth card offers nothing it cannot do:
+			// its button is off, with the reason and the way to the tickets.
+			if !eval[bool](b, `document.querySelector(".ticket-action [data-add]").disabled`) {
+				t.Error("a 4th card's button is not disabled with 3 of 3 chosen")
+			}
+			if reason := eval[string](b, `(e => e.checkVisibility() ? e.textContent : "")(document.querySelector(".ta-full"))`); !strings.Contains(reason, "alle 3 tickets") {
+				t.Errorf("a 4th card gives no reason beside its button: %q", reason)
+			}
+			continue
+		}
 		b.do(chromedp.Click(chromedp.CSS(".ticket-action [data-add]")))
-		msg := eval[string](b, `document.querySelector(".ticket-action [data-message]").textContent`)
-		switch {
-		case i < 3 && !strings.HasPrefix(msg, "Gekozen als ticket"):
-			t.Errorf("choice %d: %q", i+1, msg)
-		case i == 3 && !strings.Contains(msg, "al 3 tickets gekozen"):
-			t.Errorf("a 4th choice was not refused: %q", msg)
+		b.waitFor(`document.querySelector(".ticket-action").classList.contains("is-chosen")`)
+		if got := eval[string](b, `document.querySelector(".ta-state").innerText`); got != fmt.Sprintf("Gekozen als ticket %d van 3", i+1) {
+			t.Errorf("choice %d: the card says %q", i+1, got)
 		}
 	}
 	b.open("/prioriteiten/" + cards[0] + "/")
-	b.do(chromedp.Click(chromedp.CSS(".ticket-action [data-add]")))
-	if msg := eval[string](b, `document.querySelector(".ticket-action [data-message]").textContent`); !strings.Contains(msg, "al gekozen") {
-		t.Errorf("a duplicate was not refused: %q", msg)
+	if !eval[bool](b, `document.querySelector(".ticket-action").classList.contains("is-chosen") && document.querySelector(".ta-chosen").checkVisibility({visibilityProperty: true})`) {
+		t.Error("a chosen card opened again does not say it is chosen")
+	}
+	if eval[bool](b, `document.querySelector(".ticket-action [data-add]").checkVisibility({visibilityProperty: true})`) {
+		t.Error("a chosen card still offers to choose it")
 	}
 	b.open("/tickets/")
 	b.do(chromedp.SendKeys(chromedp.CSS("[data-library]"), "Bibliotheek Haarlemmermeer"))
@@ -139,10 +150,9 @@ func testTicketsAtMostThree(t *testing.T, b *tab) {
 	if !strings.HasPrefix(mail, "mailto:dvtol@probiblio.nl?") || !strings.Contains(mail, "Ticket 1: 1 Spoenk") {
 		t.Errorf("mailto: %s", mail)
 	}
-	// The picker refuses a 4th as well.
-	b.do(chromedp.Click(chromedp.CSS("[data-tickets] [data-add]")))
-	if msg := eval[string](b, `document.querySelector("[data-tickets] [data-message]").textContent`); !strings.Contains(msg, "al 3 tickets") && !strings.Contains(msg, "al gekozen") {
-		t.Errorf("picker accepted a 4th: %q", msg)
+	// The picker offers no 4th: its button is off, with the reason beside it.
+	if !eval[bool](b, `document.querySelector("[data-tickets] [data-add]").disabled && document.querySelector("[data-add-reason]").checkVisibility()`) {
+		t.Error("with 3 of 3 chosen the picker's button is not disabled with its reason")
 	}
 }
 

@@ -43,6 +43,7 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	closes := "closes: " + dutch.In(closesAt).Format("2006-01-02 15:04")
+	testsite.MoveDay(t, filepath.Join(dir, "content"), dutch.In(closesAt).Format("2006-01-02"))
 	if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\n"+closes+"\n", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +66,7 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 		t.Errorf("before the moment the card says %q", got)
 	}
 	b.do(chromedp.Click(chromedp.CSS(".ticket-action [data-add]")))
-	if msg := eval[string](b, `document.querySelector(".ticket-action [data-message]").textContent`); !strings.HasPrefix(msg, "Gekozen als ticket 1") {
+	if msg := eval[string](b, `document.querySelector(".ticket-action [data-said]").textContent`); !strings.HasPrefix(msg, "Gekozen als ticket 1") {
 		t.Fatalf("before the moment a ticket is refused: %q", msg)
 	}
 	kept := eval[string](b, storedTickets)
@@ -86,19 +87,19 @@ func TestTicketsCloseInTheBrowser(t *testing.T) {
 	if eval[string](b, `getComputedStyle(document.querySelector(".ticket-action .closing-open")).visibility`) != "hidden" {
 		t.Error("the open text is still shown after the moment")
 	}
-	// The script refuses too, even if the button is made to work again.
+	if after := eval[string](b, box); after != before {
+		t.Errorf("the box of Kies als ticket moved or grew when the choice closed: %s → %s", before, after)
+	}
+	if n := eval[int](b, `window.__shifts.length`); n != shiftsBefore {
+		t.Errorf("the switch to closed shifted the layout: %v", eval[any](b, `window.__shifts.slice(`+strconv.Itoa(shiftsBefore)+`)`))
+	}
+	// The script refuses too (and says so under the button), even if the button is made to work again.
 	eval[bool](b, `(() => { const a = document.querySelector(".ticket-action [data-add]"); a.disabled = false; a.click(); return true; })()`)
 	if msg := eval[string](b, `document.querySelector(".ticket-action [data-message]").textContent`); !strings.HasPrefix(msg, "De keuze van tickets is gesloten") {
 		t.Errorf("a click after the moment says %q", msg)
 	}
 	if got := eval[string](b, storedTickets); got != kept {
 		t.Errorf("after the moment what the browser keeps changed:\n%s\nwas\n%s", got, kept)
-	}
-	if after := eval[string](b, box); after != before {
-		t.Errorf("the box of Kies als ticket moved or grew when the choice closed: %s → %s", before, after)
-	}
-	if n := eval[int](b, `window.__shifts.length`); n != shiftsBefore {
-		t.Errorf("the switch to closed shifted the layout: %v", eval[any](b, `window.__shifts.slice(`+strconv.Itoa(shiftsBefore)+`)`))
 	}
 
 	// The tickets page, built open but opened after the moment, with a
@@ -160,7 +161,13 @@ func TestClosedPagesAreValidHTML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	index, err := os.ReadFile(filepath.Join(dir, "content", "_index.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, closes := range []string{"2016-09-19 17:00", "2099-09-19 17:00"} {
+		os.WriteFile(filepath.Join(dir, "content", "_index.md"), index, 0o644)
+		testsite.MoveDay(t, filepath.Join(dir, "content"), closes[:10])
 		if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\ncloses: "+closes+"\n", 1)), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -78,7 +78,7 @@ func TestGarbageLinksChangeNothing(t *testing.T) {
 	b.open("/tickets/#bibliotheek=Bibliotheek%20Delft&tickets=bestaat/niet,persoonlijke-ontwikkeling/leesbevordering")
 	b.offered()
 	b.do(chromedp.Click(chromedp.CSS("[data-offer-yes]")))
-	if got := eval[string](b, `[...document.querySelectorAll("[data-chosen] li:not(.empty) .chosen-title")].map(e => e.textContent).join("|")`); got != "2 Leesbevordering (Persoonlijke ontwikkeling)" {
+	if got := eval[string](b, `[...document.querySelectorAll("[data-chosen] li:not(.empty)")].map(e => e.querySelector(".chosen-title").textContent + " / " + e.querySelector(".chosen-prio").textContent).join("|")`); got != "Leesbevordering / Persoonlijke ontwikkeling" {
 		t.Errorf("taken over: %q", got)
 	}
 
@@ -156,7 +156,7 @@ func TestStoredGarbageIsSetAside(t *testing.T) {
 		eval[bool](b, `localStorage.clear(); localStorage.setItem(document.documentElement.dataset.werkboek + ":tickets", `+jsQuote(raw)+`); true`)
 		b.open("/prioriteiten/persoonlijke-ontwikkeling/leesbevordering/")
 		b.do(chromedp.Click(chromedp.CSS(".ticket-action [data-add]")))
-		msg := eval[string](b, `document.querySelector(".ticket-action [data-message]").textContent`)
+		msg := eval[string](b, `document.querySelector(".ticket-action [data-message]").textContent + " " + document.querySelector(".ticket-action [data-said]").textContent`)
 		if !strings.HasPrefix(msg, "De tickets die deze browser bewaarde, waren onleesbaar; ze staan apart onder ‘werkboek:") || !strings.Contains(msg, "Gekozen als ticket") {
 			t.Errorf("stored %s: Kies als ticket says %q", raw, msg)
 		}

@@ -48,12 +48,12 @@ func TestLargeEditionStaysLight(t *testing.T) {
 	b.site = serveDir(t, out, "")
 	b.open("/tickets/")
 	b.waitFor(`!document.querySelector("[data-pick]").disabled`)
-	if n := eval[int](b, `document.querySelectorAll("[data-pick] option").length`); n != 2000 {
+	if n := eval[int](b, `document.querySelectorAll("[data-pick] option:not([value=''])").length`); n != 2000 {
 		t.Errorf("the list offers %d projects, want 2000", n)
 	}
 	b.do(chromedp.SetValue(chromedp.CSS("[data-pick]"), "culturele-infrastructuur/"+eval[string](b, `document.querySelector('[data-pick] option[value^="culturele-infrastructuur/"]').value.split("/")[1]`)))
 	b.do(chromedp.Click(chromedp.CSS("[data-tickets] [data-add]")))
-	if got := eval[string](b, `document.querySelector("[data-chosen] li").textContent`); !strings.Contains(got, "(Bevorderen van culturele infrastructuur)") {
+	if got := eval[string](b, `document.querySelector("[data-chosen] li").textContent`); !strings.Contains(got, "Bevorderen van culturele infrastructuur") {
 		t.Errorf("chosen: %q", got)
 	}
 	// A shared choice is offered with the projects' titles, from the list.

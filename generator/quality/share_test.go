@@ -12,7 +12,8 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-// download lets the browser save downloads in dir, clicks the link sel and
+// download lets the browser save downloads in dir, clicks the link sel (in
+// "Bewaar of deel uw keuze", opened if need be) and
 // waits for the file name to be complete there.
 func (b *tab) download(dir, sel, name string) string {
 	b.t.Helper()
@@ -21,6 +22,8 @@ func (b *tab) download(dir, sel, name string) string {
 	}
 	p := filepath.Join(dir, name)
 	os.Remove(p)
+	// The downloads are under "Bewaar of deel uw keuze": open it first.
+	eval[bool](b, `(d => (d && (d.open = true), true))(document.querySelector(`+jsQuote(sel)+`).closest("details"))`)
 	b.do(chromedp.Click(chromedp.CSS(sel)))
 	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
 		if st, err := os.Stat(p); err == nil && st.Size() > 0 {
@@ -123,7 +126,7 @@ func TestChoicesTravelByLinkAndFile(t *testing.T) {
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("[data-share-file]"), []string{old}))
 	b.waitFor(`document.querySelector("[data-offer]").open`)
 	b.do(chromedp.Click(chromedp.CSS("[data-offer-yes]")))
-	b.waitFor(`document.querySelector("[data-chosen] li:not(.empty)") && document.querySelector("[data-chosen] li:not(.empty)").textContent.startsWith("2 Leesbevordering")`)
+	b.waitFor(`document.querySelector("[data-chosen] li:not(.empty)") && document.querySelector("[data-chosen] li:not(.empty) .chosen-title").textContent === "Leesbevordering"`)
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("[data-share-file]"), []string{checklistJSON}))
 	b.waitFor(`document.querySelector("[data-offer]").open && document.querySelector("[data-offer-text]").textContent.startsWith("Dit bestand is een keuzelijst (Ja, Misschien of Nee); lees het in op die pagina. Uw eigen keuze blijft staan.")`)
 	b.do(chromedp.Click(chromedp.CSS("[data-offer-no]")))

@@ -143,7 +143,8 @@ func TestMenuOnAPhone(t *testing.T) {
 // page or a box scrolling sideways, text past the right (or left) edge or
 // cut off by its box, controls and links smaller than 24 × 24 CSS px
 // (WCAG 2.2, 2.5.8; links within a sentence are exempt), checklist and
-// ticket controls smaller than 44 × 44 on screens narrower than 64em, and
+// ticket controls and the links of lists, menus, breadcrumb and footer
+// smaller than 44 × 44 on screens narrower than 64em, and
 // checklist rows whose three choices are not side by side on screen.
 const layoutProblems = `(() => {
   const W = document.documentElement.clientWidth, out = [], styles = new Map();
@@ -204,7 +205,8 @@ const layoutProblems = `(() => {
   // Targets. lineText is the text set in lines with e, without e's own.
   const lineText = (node, e) => [...node.childNodes].map(c => c === e ? "" : c.nodeType === Node.TEXT_NODE ? c.data :
     c.nodeType === Node.ELEMENT_NODE && style(c).display === "inline" ? lineText(c, e) : "").join("");
-  const big = W < 1024 ? ".checklist input, .ticket-picker :is(input, select, button, a), .tickets input, .ticket-action button, .chosen button" : "-";
+  const big = W < 1024 ? ".checklist input, .ticket-picker :is(input, select, button, a), .tickets input, .ticket-action :is(button, a), .chosen button, " +
+    ".breadcrumb a, .site-footer a, .card-list a, .card-tiles a, .more a, .share summary, .ticket-status, .site-nav a, .pager a" : "-";
   for (const e of document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary")) {
     if (!shown(e)) continue;
     const r = e.getBoundingClientRect();

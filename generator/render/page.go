@@ -82,6 +82,13 @@ func (p *Page) DocTitle() string {
 	return p.Title + " · " + p.Book.Title
 }
 
+// crumbHome and crumbPriorities are the first steps of the breadcrumb of a priority's
+// pages and of a card: the workbook, then the page of all priorities.
+var (
+	crumbHome       = Crumb{Title: "Werkboek", URL: ""}
+	crumbPriorities = Crumb{Title: "Prioriteiten", URL: "prioriteiten/"}
+)
+
 // Pages lists every page of the site in a fixed order.
 func (r *Renderer) Pages(b *view.Book) []*Page {
 	desc := b.Description
@@ -95,7 +102,7 @@ func (r *Renderer) Pages(b *view.Book) []*Page {
 		pages = append(pages, priorityPages(pv)...)
 		for _, cv := range pv.Cards {
 			pages = append(pages, &Page{Kind: "card", Title: cv.Title, Description: cv.Description, URL: cv.URL, Priority: pv, Card: cv,
-				Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, URL: pv.URL}, {Title: cv.Title, Current: true}}})
+				Crumbs: []Crumb{crumbHome, crumbPriorities, {Title: pv.Title, URL: pv.URL}, {Title: cv.Title, Current: true}}})
 		}
 	}
 	pages = append(pages,
@@ -161,11 +168,11 @@ func priorityPages(pv *view.PriorityView) []*Page {
 		p := &Page{Kind: "priority", Title: pv.Title, URL: url(n), Priority: pv, Pager: &Pager{Number: n, Count: count},
 			Cards:       pv.Cards[i*PerPage : min(len(pv.Cards), n*PerPage)],
 			Description: cmp.Or(pv.Description, fmt.Sprintf("Prioriteit %d van het werkboek: %s, met %d projecten.", pv.Number, pv.Title, len(pv.Cards))),
-			Crumbs:      []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, Current: true}}}
+			Crumbs:      []Crumb{crumbHome, crumbPriorities, {Title: pv.Title, Current: true}}}
 		if n > 1 {
 			p.Title = fmt.Sprintf("%s, pagina %d", pv.Title, n)
 			p.Description = fmt.Sprintf("Pagina %d van %d met de projecten van prioriteit %d: %s.", n, count, pv.Number, pv.Title)
-			p.Crumbs = []Crumb{{Title: "Werkboek", URL: ""}, {Title: pv.Title, URL: pv.URL}, {Title: fmt.Sprintf("Pagina %d", n), Current: true}}
+			p.Crumbs = []Crumb{crumbHome, crumbPriorities, {Title: pv.Title, URL: pv.URL}, {Title: fmt.Sprintf("Pagina %d", n), Current: true}}
 			p.Pager.Prev = url(n - 1)
 		}
 		if n < count {

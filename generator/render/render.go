@@ -27,7 +27,7 @@ type Assets struct {
 	CSS        string            // e.g. "css/werkboek.1a2b3c4d.css", linked by every page
 	EditionCSS string            // the print edition's own stylesheet
 	JS         []string          // scripts loaded with defer on every page
-	Files      map[string]string // every script by its name in assets/ ("js/pagina/keuze.js")
+	Files      map[string]string // every script and page stylesheet by its name in assets/ ("js/pagina/keuze.js", "css/pagina/kaart.css")
 }
 
 // Renderer holds the parsed layouts; it is safe for concurrent use.

@@ -36,13 +36,16 @@ type preparedAssets struct {
 
 // prepareAssets reads the assets folder: every css/*.css is joined in name
 // order into one stylesheet, which every page links; css/edition/*.css
-// likewise into the stylesheet of the print edition only. js/*.js are
-// minified and hashed one by one and loaded by every page; js/<folder>/*.js
-// too, but only pages whose layout asks for them load them (Page.Asset).
+// likewise, after css/pagina/*.css, into the stylesheet of the print
+// edition only; css/pagina/*.css are also minified and hashed one by one,
+// for the pages whose layout links them (Page.Asset), so a page loads only
+// the rules of its kind. js/*.js are minified and hashed one by one and
+// loaded by every page; js/<folder>/*.js too, but only pages whose layout
+// asks for them load them (Page.Asset).
 // Every other file is copied as it is.
 func prepareAssets(assets fs.FS, m *minifier) (*preparedAssets, error) {
 	p := &preparedAssets{names: map[string]string{}}
-	var css, editionCSS bytes.Buffer
+	var css, pageCSS, editionCSS bytes.Buffer
 	err := fs.WalkDir(assets, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -61,6 +64,15 @@ func prepareAssets(assets fs.FS, m *minifier) (*preparedAssets, error) {
 		case path.Dir(name) == "css/edition" && path.Ext(name) == ".css":
 			editionCSS.Write(data)
 			editionCSS.WriteByte('\n')
+		case path.Dir(name) == "css/pagina" && path.Ext(name) == ".css":
+			min, err := m.bytes("text/css", data)
+			if err != nil {
+				return minifyError("assets/"+name, "CSS", err)
+			}
+			p.names[name] = hashedName(name, min)
+			p.files = append(p.files, file{p.names[name], min})
+			pageCSS.Write(data)
+			pageCSS.WriteByte('\n')
 		case strings.HasPrefix(name, "js/") && path.Ext(name) == ".js":
 			min, err := m.bytes("application/javascript", data)
 			if err != nil {
@@ -87,8 +99,11 @@ func prepareAssets(assets fs.FS, m *minifier) (*preparedAssets, error) {
 	if p.css, err = m.bytes("text/css", css.Bytes()); err != nil {
 		return nil, minifyError("assets/css (alle stijlbladen samen)", "CSS", err)
 	}
-	if p.editionCSS, err = m.bytes("text/css", editionCSS.Bytes()); err != nil {
-		return nil, minifyError("assets/css/edition (alle stijlbladen samen)", "CSS", err)
+	// The print edition holds every kind of page: its stylesheet starts
+	// with every page's own rules.
+	pageCSS.Write(editionCSS.Bytes())
+	if p.editionCSS, err = m.bytes("text/css", pageCSS.Bytes()); err != nil {
+		return nil, minifyError("assets/css/pagina en assets/css/edition (alle stijlbladen samen)", "CSS", err)
 	}
 	slices.Sort(p.js)
 	return p, nil

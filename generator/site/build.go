@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/model"
 	"github.com/probiblio/werkboek/generator/pdf"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/syserr"
 	"github.com/probiblio/werkboek/generator/view"
 )
@@ -57,6 +59,9 @@ type Result struct {
 	Book        *view.Book
 	PDFSize     int   // bytes of werkboek.pdf, when written
 	PDFErr      error // why no PDF was written although asked for
+	// Published is the folder the site went into: the output folder, or
+	// the target of the symbolic link it is.
+	Published string
 	// Changes compares the new site with the one it replaces (also when
 	// the build was refused for dropping too much); nil when no site
 	// was made.
@@ -70,7 +75,7 @@ var ErrContent = errors.New("de inhoud bevat fouten")
 // Load reads and validates the content tree with paths in messages shown
 // relative to the working folder, as an editor types them.
 func Load(opts Options) (*model.Workbook, diag.List) {
-	return content.Load(os.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: opts.now()})
+	return content.Load(regular.DirFS(opts.ContentDir), content.Options{Drafts: opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(opts.ContentDir)), Now: opts.now()})
 }
 
 // Build is the first rebuild of a new engine, published: the site is made
@@ -92,6 +97,7 @@ func Build(opts Options) (Result, error) {
 			res.PDFSize, res.PDFErr = printPDF(out, up.Book)
 		}
 		res.Pages, res.Files = out.count()
+		res.Published = out.dir
 	})
 	res.Diagnostics, res.Book, res.Changes = up.Diagnostics, up.Book, up.Site
 	res.Duration = time.Since(start)
@@ -175,14 +181,27 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 	return up, nil
 }
 
-// printPDF prints the site in out to werkboek.pdf, from the new folder
-// before it is swapped in, so the site and its PDF always match.
+// printPDF prints the site in out to werkboek.pdf, and that PDF imposed
+// as a booklet to fold and staple to werkboek-boekje.pdf, from the new
+// folder before it is swapped in, so the site and its PDFs always match.
 func printPDF(out *output, b *view.Book) (int, error) {
-	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", pdf.Info{
-		Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name,
-	})
+	info := pdf.Info{Title: b.Title, Author: b.Organisation, Subject: subject(b.Workbook), Keywords: "werkboek, " + b.Event.Name}
+	start, limit := time.Now(), pdf.TimeLimit(out.tmp, "werkboek/")
+	data, err := pdf.Print(context.Background(), out.tmp, "werkboek/", info)
+	if err != nil && (errors.Is(err, context.DeadlineExceeded) || time.Since(start) >= limit) {
+		// Not every error of Chromium's protocol wraps the deadline.
+		err = fmt.Errorf("Chromium was na %d minuten nog niet klaar met de PDF van dit grote werkboek; de site is wel gebouwd. Druk /werkboek/ af vanuit de browser (Ctrl+P, Opslaan als PDF), of bouw opnieuw met --pdf op een minder drukke computer", int(limit.Minutes()))
+	}
 	if err == nil {
 		err = writeFile(out, "werkboek.pdf", data)
+	}
+	if err != nil {
+		return 0, err
+	}
+	info.Subject += ", als boekje: A4 liggend, dubbelzijdig afdrukken, kantelen over de korte kant"
+	booklet, err := pdf.Booklet(context.Background(), data, info)
+	if err == nil {
+		err = writeFile(out, "werkboek-boekje.pdf", booklet)
 	}
 	if err != nil {
 		return 0, err

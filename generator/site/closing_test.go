@@ -18,6 +18,7 @@ func withCloses(t *testing.T, closes string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	testsite.MoveDay(t, filepath.Join(dir, "content"), closes[:10])
 	out := strings.Replace(string(src), "max: 3\n", "max: 3\ncloses: "+closes+"\n", 1)
 	if out == string(src) {
 		t.Fatal("tickets.md has no line max: 3")

@@ -4,15 +4,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/ical"
 	"github.com/probiblio/werkboek/generator/pool"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/render"
 	"github.com/probiblio/werkboek/generator/syserr"
 	bookcss "github.com/probiblio/werkboek/generator/theme"
@@ -104,7 +105,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}
 	now := e.opts.now()
 	baseURL, baseErr := baseURLOf(e.opts.BaseURL)
-	wb, diags := content.Load(os.DirFS(e.opts.ContentDir), content.Options{
+	wb, diags := content.Load(regular.DirFS(e.opts.ContentDir), content.Options{
 		Drafts: e.opts.Drafts, Prefix: filepath.ToSlash(filepath.Clean(e.opts.ContentDir)), Now: now, BaseURL: baseURL,
 		Cache: e.cards, ChangedPaths: changedPaths, Convert: view.Convert,
 	})
@@ -226,12 +227,25 @@ func pageErrors(items []item, errs []error) error {
 			}
 			spoiled[key] = append(spoiled[key], items[i].name)
 		default:
-			out = append(out, syserr.Wrap(items[i].name, err))
+			// The same system error for many files (a full disk) is
+			// one line with a count.
+			key := "sys:" + syserr.Dutch(err)
+			if _, ok := seen[key]; !ok {
+				seen[key] = len(out)
+				out = append(out, syserr.Wrap(items[i].name, err))
+			}
+			spoiled[key] = append(spoiled[key], items[i].name)
 		}
 	}
 	for key, i := range seen {
 		pages := spoiled[key]
 		slices.Sort(pages)
+		if reason, ok := strings.CutPrefix(key, "sys:"); ok {
+			if len(pages) > 1 {
+				out[i] = fmt.Errorf("kan %d bestanden niet schrijven, waaronder %s: %s", len(pages), pages[0], reason)
+			}
+			continue
+		}
 		where := "bij het maken van " + pages[0]
 		if len(pages) > 1 {
 			where = fmt.Sprintf("bij het maken van %d bestanden, waaronder %s", len(pages), pages[0])

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/view"
 )
 
@@ -117,16 +118,50 @@ func readSite(dir string) *manifest {
 	if _, err := os.Stat(filepath.Join(dir, Marker)); err != nil {
 		return nil
 	}
-	if m, ok := readManifest(filepath.Join(dir, ManifestName)); ok {
+	// A manifest is believed only when it names the pages, priorities
+	// and cards that are in the folder: one edited by hand or left
+	// from another site would let a build drop what is really there.
+	if m, ok := readManifest(filepath.Join(dir, ManifestName)); ok && m.agrees(scanSite(dir, false)) {
 		return m
 	}
-	return scanSite(dir)
+	return scanSite(dir, true)
+}
+
+// agrees reports whether m names the same pages, priorities and cards
+// as the scan of the folder.
+func (m *manifest) agrees(disk *manifest) bool {
+	if len(m.Pages) != len(disk.Pages) || len(m.Priorities) != len(disk.Priorities) || len(m.Cards) != len(disk.Cards) {
+		return false
+	}
+	for name := range disk.Pages {
+		if _, ok := m.Pages[name]; !ok {
+			return false
+		}
+	}
+	have := map[string]bool{}
+	for _, p := range m.Priorities {
+		have[p.Slug] = true
+	}
+	for _, c := range m.Cards {
+		have[c.address()] = true
+	}
+	for _, p := range disk.Priorities {
+		if !have[p.Slug] {
+			return false
+		}
+	}
+	for _, c := range disk.Cards {
+		if !have[c.address()] {
+			return false
+		}
+	}
+	return true
 }
 
 // readManifest reads a manifest, refusing one that is too large or of
 // another shape.
 func readManifest(file string) (*manifest, bool) {
-	f, err := os.Open(file)
+	f, err := regular.Open(file)
 	if err != nil {
 		return nil, false
 	}
@@ -140,19 +175,23 @@ func readManifest(file string) (*manifest, bool) {
 
 // scanSite describes a site without a manifest from its files: its pages
 // and, from their addresses, its priorities and cards (without titles).
-func scanSite(dir string) *manifest {
+// Pages are read for their state only when read is set.
+func scanSite(dir string, read bool) *manifest {
 	m := &manifest{Format: manifestFormat, Pages: map[string]string{}}
 	cards := map[string]int{}
-	root := os.DirFS(dir)
+	root := regular.DirFS(dir)
 	fs.WalkDir(root, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !isPage(name) {
 			return nil
 		}
-		b, err := fs.ReadFile(root, name)
-		if err != nil {
-			return nil
+		m.Pages[name] = ""
+		if read {
+			b, err := fs.ReadFile(root, name)
+			if err != nil {
+				return nil
+			}
+			m.Pages[name] = stateText(stateOf(b))
 		}
-		m.Pages[name] = stateText(stateOf(b))
 		parts := strings.Split(path.Dir(name), "/")
 		if parts[0] != "prioriteiten" || path.Base(name) != "index.html" || len(parts) < 2 || parts[len(parts)-1] == "pagina" {
 			return nil

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"sync/atomic"
 
 	"github.com/probiblio/werkboek/generator/atomicfs"
+	"github.com/probiblio/werkboek/generator/buildlock"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -21,23 +23,30 @@ const Marker = ".werkboek-uitvoer"
 // output is a build in progress: files go into a temporary folder next to
 // the output folder, and commit swaps it in.
 type output struct {
-	dir   string // the output folder
+	dir   string // the output folder; a symbolic link's target
 	tmp   string // the temporary folder being filled
+	lock  *buildlock.Lock
 	pages atomic.Int64
 	files atomic.Int64
 	dirs  sync.Map // folders already created in tmp
 }
 
 // newOutput refuses output folders that would destroy the site itself,
-// cleans temporary folders left by builds that were killed, and creates
-// the temporary folder for this build.
+// takes the output folder's lock, cleans temporary folders left by
+// builds that were killed, and creates the temporary folder for this
+// build. An output folder that is a symbolic link (public →
+// /var/www/werkboek) is published into: the link stays, its target is
+// replaced.
 func newOutput(dir, siteDir, contentDir string) (*output, error) {
-	abs, err := filepath.Abs(dir)
+	abs, err := publishedDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	for _, keep := range []string{siteDir, contentDir, filepath.Join(siteDir, "layouts"), filepath.Join(siteDir, "assets")} {
 		k, err := filepath.Abs(keep)
+		if k2, err2 := filepath.EvalSymlinks(k); err2 == nil {
+			k = k2
+		}
 		if err == nil && (k == abs || strings.HasPrefix(k, abs+string(filepath.Separator))) {
 			return nil, fmt.Errorf("uitvoermap %s bevat %s en zou die overschrijven; kies een andere map met -d, bijvoorbeeld public", dir, keep)
 		}
@@ -48,19 +57,47 @@ func newOutput(dir, siteDir, contentDir string) (*output, error) {
 		}
 	}
 	parent, base := filepath.Dir(abs), filepath.Base(abs)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return nil, syserr.Wrap("kan de map "+filepath.Dir(dir)+" niet maken", err)
 	}
+	lock, err := buildlock.Acquire(buildlock.Name(abs), dir)
+	var busy *buildlock.BusyError
+	switch {
+	case errors.As(err, &busy):
+		return nil, err
+	case err != nil:
+		return nil, syserr.Wrap("kan de uitvoermap "+dir+" niet vastzetten voor deze build", err)
+	}
 	cleanStale(parent, base)
-	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
+	tmp, err := atomicfs.MkdirTemp(parent, "."+base+".tmp-")
 	if err != nil {
+		lock.Release()
 		return nil, syserr.Wrap("kan geen tijdelijke map maken naast "+dir, err)
 	}
-	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("Deze map is gemaakt door werkboek build en wordt bij elke build vervangen.\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("Deze map is gemaakt door werkboek build en wordt bij elke build vervangen.\n"), 0o666); err != nil {
 		os.RemoveAll(tmp)
+		lock.Release()
 		return nil, syserr.Wrap("kan niet schrijven in "+tmp, err)
 	}
-	return &output{dir: abs, tmp: tmp}, nil
+	return &output{dir: abs, tmp: tmp, lock: lock}, nil
+}
+
+// publishedDir is the absolute folder a build into dir replaces: dir
+// itself, or the target of a symbolic link dir.
+func publishedDir(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", syserr.Wrap("kan de map waarin u werkt niet lezen (is ze verwijderd?); ga naar een bestaande map en probeer het opnieuw", err)
+	}
+	if st, err := os.Lstat(abs); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		return abs, nil
+	}
+	target, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		link, _ := os.Readlink(abs)
+		return "", fmt.Errorf("uitvoermap %s is een snelkoppeling naar %s, en die map %s; maak de map aan of haal de snelkoppeling weg", dir, link, syserr.Dutch(err))
+	}
+	return target, nil
 }
 
 // cleanStale removes temporary folders of earlier builds that did not
@@ -107,8 +144,8 @@ func (o *output) Create(name string) (io.WriteCloser, error) {
 		if _, done := o.dirs.Load(dir); !done {
 			// Most folders are new in a new site: make them at once, and
 			// their parents only when they are missing too.
-			if err := os.Mkdir(dir, 0o755); err != nil && !os.IsExist(err) {
-				if err := os.MkdirAll(dir, 0o755); err != nil {
+			if err := os.Mkdir(dir, 0o777); err != nil && !os.IsExist(err) {
+				if err := os.MkdirAll(dir, 0o777); err != nil {
 					return nil, err
 				}
 			}
@@ -154,7 +191,10 @@ func (b *bufferedFile) Close() error {
 }
 
 // abort throws the temporary folder away; the output folder is untouched.
-func (o *output) abort() { os.RemoveAll(o.tmp) }
+func (o *output) abort() {
+	os.RemoveAll(o.tmp)
+	o.lock.Release()
+}
 
 // commit replaces the output folder by the temporary one in one atomic
 // step where the system allows it.
@@ -163,5 +203,6 @@ func (o *output) commit() error {
 		o.abort()
 		return syserr.Wrap("kan de nieuwe site niet op de plaats van "+o.dir+" zetten", err)
 	}
+	o.lock.Release()
 	return nil
 }

@@ -60,6 +60,9 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) (string, 
 		t.Fatalf("build --pdf: %v %v", err, res.PDFErr)
 	}
 	file := filepath.Join(out, "werkboek.pdf")
+	if page, _ := os.ReadFile(filepath.Join(out, "werkboek", "index.html")); !bytes.Contains(page, []byte(`href="../werkboek-boekje.pdf"`)) {
+		t.Error("the print page does not link the booklet")
+	}
 	info := poppler(t, "pdfinfo", file)
 	m := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(info)
 	if m == nil {
@@ -92,20 +95,25 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) (string, 
 		t.Errorf("the cover has a page number:\n%s", perPage[0])
 	}
 	// Every page after the cover carries "pagina i van N", except the
-	// full-bleed opening page of each priority (a named page without
-	// margin boxes, like a chapter opener).
-	numbered := 0
+	// opening page of each priority (a named page without margin boxes,
+	// like a chapter opener), the blank pages and the back cover.
+	numbered, bare := 0, 0
 	for i := 2; i <= pages; i++ {
 		want := "pagina " + strconv.Itoa(i) + " van " + strconv.Itoa(pages)
+		plain := strings.TrimSpace(perPage[i-1])
 		switch {
 		case strings.Contains(perPage[i-1], want):
 			numbered++
-		case strings.Contains(squash(perPage[i-1]), "prioriteit") && !strings.Contains(perPage[i-1], "pagina "):
+		case plain == "" || strings.Contains(plain, "bewust leeg"):
+			bare++
+		case strings.Contains(perPage[i-1], "pagina "):
+			t.Errorf("page %d lacks footer %q:\n%.300s", i, want, perPage[i-1])
+		case strings.Contains(squash(plain), "prioriteit") || i == pages && strings.Contains(plain, wb.Title):
 		default:
 			t.Errorf("page %d lacks footer %q:\n%.300s", i, want, perPage[i-1])
 		}
 	}
-	if numbered < pages-1-len(wb.Priorities) {
+	if numbered < pages-2-len(wb.Priorities)-bare {
 		t.Errorf("only %d of %d pages have a page number", numbered, pages)
 	}
 	flat := squash(text)
@@ -133,13 +141,15 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) (string, 
 	if strings.Contains(text, "Ticket "+strconv.Itoa(wb.Tickets.Max+1)) {
 		t.Errorf("PDF has more than %d tickets", wb.Tickets.Max)
 	}
-	tickets := perPage[len(perPage)-1]
-	if len(perPage) > 1 && strings.TrimSpace(tickets) == "" {
-		tickets = perPage[len(perPage)-2]
+	tickets := ""
+	for _, p := range perPage {
+		if strings.Contains(p, "Ticket 1") {
+			tickets = p
+		}
 	}
 	for _, f := range wb.Tickets.Fields {
 		if !strings.Contains(squash(tickets), squash(f)) {
-			t.Errorf("the last page (tickets) lacks field %q:\n%s", f, tickets)
+			t.Errorf("the tickets' page lacks field %q:\n%s", f, tickets)
 		}
 	}
 	return file, checkPrintEdition(t, file, wb)
@@ -147,13 +157,26 @@ func checkPDF(t *testing.T, contentDir string, minPages, maxPages int) (string, 
 
 func TestPDFBundled(t *testing.T) {
 	dir := filepath.Join(repo, "content")
-	_, toc := checkPDF(t, dir, 30, 70)
-	// Every card of the bundled workbook, "Bouwstenen" too, fits on one
-	// page with its question and some lines for notes.
+	file, toc := checkPDF(t, dir, 30, 70)
+	pages := readPDFText(t, file)
+	// Every card of the bundled workbook fits on one page with its
+	// question and eight lines for notes, but "Bouwstenen", whose
+	// question has the next page to itself.
 	wb, _ := content.Load(os.DirFS(dir), content.Options{})
 	for _, c := range wb.Cards() {
-		if n := toc[cardID(c)]; nextPage(toc, n) != n+1 {
-			t.Errorf("card %q takes pages %d to %d", c.Title, n, nextPage(toc, n)-1)
+		want := 1
+		if c.Slug == "bouwstenen-participatie-en-zelfredzaamheid" {
+			want = 2
+		}
+		n := toc[cardID(c)]
+		got := 0
+		for i := n; i < nextPage(toc, n) && i <= len(pages); i++ {
+			if !blank(pages[i-1]) {
+				got++
+			}
+		}
+		if got != want {
+			t.Errorf("card %q takes %d pages from page %d", c.Title, got, n)
 		}
 	}
 }
@@ -184,7 +207,7 @@ func TestBuildWithoutBrowserStillPublishes(t *testing.T) {
 		t.Error("a PDF appeared without a browser")
 	}
 	page, _ := os.ReadFile(filepath.Join(out, "werkboek", "index.html"))
-	if bytes.Contains(page, []byte("werkboek.pdf")) {
+	if bytes.Contains(page, []byte("werkboek.pdf")) || bytes.Contains(page, []byte("werkboek-boekje.pdf")) {
 		t.Error("print page links a PDF that was not made")
 	}
 }

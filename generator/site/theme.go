@@ -7,6 +7,7 @@ import (
 
 	builtinassets "github.com/probiblio/werkboek/assets"
 	"github.com/probiblio/werkboek/generator/fingerprint"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/render"
 	builtinlayouts "github.com/probiblio/werkboek/layouts"
 )
@@ -40,7 +41,7 @@ func themeFS(siteDir, sub string, builtin fs.FS) overlay {
 	o := overlay{bottom: builtin}
 	d := filepath.Join(siteDir, sub)
 	if st, err := os.Stat(d); err == nil && st.IsDir() {
-		o.top = os.DirFS(d)
+		o.top = regular.DirFS(d)
 	}
 	return o
 }

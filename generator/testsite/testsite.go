@@ -140,3 +140,22 @@ func RequireBrowser(t testing.TB) string {
 	RequireTool(t, err, "Chromium")
 	return p
 }
+
+// MoveDay sets the day of the event (event.date in _index.md) of the
+// bundled workbook copied to contentDir: a closing moment (closes in
+// tickets.md) must lie within a year of it.
+func MoveDay(t testing.TB, contentDir, day string) {
+	t.Helper()
+	name := filepath.Join(contentDir, "_index.md")
+	src, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := strings.Replace(string(src), "date: 2016-09-19\n", "date: "+day+"\n", 1)
+	if moved == string(src) && !strings.Contains(moved, "date: "+day+"\n") {
+		t.Fatal("_index.md has no line date: 2016-09-19")
+	}
+	if err := os.WriteFile(name, []byte(moved), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

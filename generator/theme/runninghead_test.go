@@ -14,9 +14,10 @@ func TestEditionCSSHasRunningHeads(t *testing.T) {
 	}, false)
 	css := string(PrintCSS(wb))
 	for _, want := range []string{
-		`@page prio-jeugd{@top-right{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + Accent(wb.Priorities[0]) + `}}`,
+		`@page prio-jeugd:right{@top-right{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + Accent(wb.Priorities[0]) + `;font-weight:700}}`,
+		`@page prio-jeugd:left{@top-left{content:"Prioriteit 1 · Jeugd & onderwijs";color:` + Accent(wb.Priorities[0]) + `;font-weight:700}}`,
 		`.prio-jeugd .p-sheet{page:prio-jeugd}`,
-		`@page prio-citaat{@top-right{content:"Prioriteit 3 · Lezen \22 tussen\22  de regels";color:#205072}}`,
+		`@page prio-citaat:right{@top-right{content:"Prioriteit 3 · Lezen \22 tussen\22  de regels";color:#205072;font-weight:700}}`,
 	} {
 		if !strings.Contains(css, want) {
 			t.Errorf("PrintCSS lacks %s:\n%s", want, css)

@@ -7,9 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/probiblio/werkboek/generator/atomicfs"
+	"github.com/probiblio/werkboek/generator/buildlock"
 	"github.com/probiblio/werkboek/generator/participants"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -59,7 +62,7 @@ func CheckContentTarget(dir string) string {
 
 // readLimited reads a file of at most content.MaxParticipantsSize bytes.
 func readLimited(name string) ([]byte, error) {
-	f, err := os.Open(name)
+	f, err := regular.Open(name)
 	if err != nil {
 		return nil, err
 	}
@@ -75,37 +78,36 @@ func readLimited(name string) ([]byte, error) {
 // the content folder, and not yet in it.
 type ContentFile struct {
 	tmp, target string
-	previous    []byte // the file it replaces; nil when there is none
+	f           *os.File // the temporary file, held open (and locked) until Commit or Abort
+	size        int64    // of the new file
+	previous    []byte   // the file it replaces; nil when there is none
 }
 
 // PrepareContent writes data to a hidden temporary file in the content
 // folder dir, synced to the disk, and reads the file it is to replace.
 // Nothing in dir changes for the content: the loader ignores names that
-// begin with a dot.
+// begin with a dot. Temporary files that a killed count left are
+// removed first.
 func PrepareContent(dir string, data []byte) (*ContentFile, error) {
 	target := filepath.Join(dir, participants.File)
+	cleanTemporary(dir)
 	w := &ContentFile{target: target}
-	mode := os.FileMode(0o644)
+	mode := atomicfs.FileMode()
 	if st, err := os.Lstat(target); err == nil {
-		if w.previous, err = readLimited(target); err != nil {
-			return nil, syserr.Wrap("kan "+clean(target)+" niet lezen", err)
-		}
-		if w.previous == nil {
-			w.previous = []byte{}
+		if w.previous, err = readSettled(target); err != nil {
+			return nil, err
 		}
 		mode = st.Mode().Perm()
 	}
-	f, err := os.CreateTemp(dir, "."+participants.File+".tmp-")
+	f, err := os.CreateTemp(dir, participants.TempPrefix)
 	if err != nil {
 		return nil, syserr.Wrap("kan niet schrijven in de inhoudsmap "+clean(dir), err)
 	}
-	w.tmp = f.Name()
+	w.tmp, w.f, w.size = f.Name(), f, int64(len(data))
+	buildlock.HoldFile(f)
 	_, err = f.Write(data)
 	if err == nil {
 		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
 	}
 	if err == nil {
 		err = os.Chmod(w.tmp, mode)
@@ -117,31 +119,114 @@ func PrepareContent(dir string, data []byte) (*ContentFile, error) {
 	return w, nil
 }
 
+// readSettled reads the participants file that is to be replaced. An
+// editor saving it in place empties it first: a file without the mark
+// of a participants file (which CheckContentTarget found in it) is read
+// again a few times, and refused when it stays so, so that a half-saved
+// file is never kept as the previous one.
+func readSettled(target string) ([]byte, error) {
+	for try := 0; ; try++ {
+		data, err := readLimited(target)
+		switch {
+		case err != nil:
+			return nil, syserr.Wrap("kan "+clean(target)+" niet lezen", err)
+		case bytes.Contains(data, []byte(participants.Format)):
+			return data, nil
+		case try == 10:
+			return nil, changedError(target)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// settle is how long Commit waits before it looks at the file it
+// replaced: long enough for a save that began before the exchange to
+// have emptied it.
+const settle = 20 * time.Millisecond
+
+func changedError(target string) error {
+	return fmt.Errorf("%s is veranderd terwijl werkboek telde; het is niet vervangen: tel opnieuw", clean(target))
+}
+
+// cleanTemporary removes the temporary participants files in dir that no
+// running count holds: a count that was killed leaves its file behind.
+func cleanTemporary(dir string) {
+	matches, _ := filepath.Glob(filepath.Join(dir, participants.TempPrefix+"*"))
+	for _, m := range matches {
+		if !buildlock.Held(m) {
+			os.Remove(m)
+		}
+	}
+}
+
 // Previous returns the bytes of the file this one replaces, or nil when
 // there is none.
 func (w *ContentFile) Previous() []byte { return w.previous }
 
-// Commit puts the file in its place, in one rename. It refuses when the
-// file it replaces changed since PrepareContent read it (an editor saved
-// it meanwhile): that change is not lost.
+// Commit puts the file in its place. It refuses when the file it
+// replaces changed since PrepareContent read it (an editor saved it
+// meanwhile): that change is not lost. Where the system can, the two
+// files are exchanged in one step and the replaced one is compared
+// afterwards, and swapped back when it differs, so no save between the
+// comparison and the rename goes unseen.
 func (w *ContentFile) Commit() error {
+	defer w.Abort()
+	swapped, err := atomicfs.SwapFile(w.tmp, w.target)
+	switch {
+	case errors.Is(err, atomicfs.ErrNoSwap):
+		return w.commitByRename()
+	case err != nil:
+		return syserr.Wrap("kan "+clean(w.target)+" niet op zijn plaats zetten", err)
+	case !swapped && w.previous != nil:
+		// The file was removed meanwhile: so it stays.
+		os.Rename(w.target, w.tmp)
+		return changedError(w.target)
+	case swapped:
+		// An editor's save that opened the file just before the exchange
+		// lands in the replaced file: it has emptied it by the time the
+		// count looks.
+		time.Sleep(settle)
+		replaced, err := readLimited(w.tmp)
+		if err == nil && w.previous != nil && bytes.Equal(replaced, w.previous) {
+			break
+		}
+		if st, err := w.f.Stat(); err == nil && st.Size() != w.size {
+			// Saved again into the new file meanwhile: keep both.
+			kept := filepath.Join(filepath.Dir(w.target), "_"+participants.File+".bewaard")
+			os.Rename(w.tmp, kept)
+			return fmt.Errorf("%s is veranderd terwijl werkboek telde, en daarna nog eens; de eerdere versie staat in %s: vergelijk en tel opnieuw", clean(w.target), clean(kept))
+		}
+		atomicfs.SwapFile(w.tmp, w.target)
+		return changedError(w.target)
+	}
+	atomicfs.SyncDir(filepath.Dir(w.target))
+	return nil
+}
+
+// commitByRename compares the file in place with the one read before
+// and renames the new one over it, on systems that cannot exchange two
+// files.
+func (w *ContentFile) commitByRename() error {
 	now, err := readLimited(w.target)
 	gone := errors.Is(err, os.ErrNotExist)
 	switch {
 	case err != nil && !gone:
-		w.Abort()
 		return syserr.Wrap("kan "+clean(w.target)+" niet lezen", err)
 	case gone != (w.previous == nil) || !bytes.Equal(now, w.previous):
-		w.Abort()
-		return fmt.Errorf("%s is veranderd terwijl werkboek telde; het is niet vervangen: tel opnieuw", clean(w.target))
+		return changedError(w.target)
 	}
+	w.f.Close()
 	if err := os.Rename(w.tmp, w.target); err != nil {
-		w.Abort()
 		return syserr.Wrap("kan "+clean(w.target)+" niet op zijn plaats zetten", err)
 	}
 	atomicfs.SyncDir(filepath.Dir(w.target))
 	return nil
 }
 
-// Abort removes the temporary file.
-func (w *ContentFile) Abort() { os.Remove(w.tmp) }
+// Abort removes the temporary file (after Commit: the file it replaced).
+func (w *ContentFile) Abort() {
+	if w.f != nil {
+		w.f.Close()
+	}
+	os.Remove(w.tmp)
+}

@@ -67,7 +67,7 @@ func TestContentFileIsWholeOrNotThere(t *testing.T) {
 			t.Errorf("the folder holds %v, want %v", got, want)
 		}
 	}
-	w, err := PrepareContent(dir, []byte("een\n"))
+	w, err := PrepareContent(dir, participantsText("een"))
 	if err != nil || w.Previous() != nil {
 		t.Fatal(err, w.Previous())
 	}
@@ -75,25 +75,25 @@ func TestContentFileIsWholeOrNotThere(t *testing.T) {
 		t.Fatal(err)
 	}
 	only("deelnemers.json", "tickets.md")
-	w, err = PrepareContent(dir, []byte("twee\n"))
-	if err != nil || string(w.Previous()) != "een\n" {
+	w, err = PrepareContent(dir, participantsText("twee"))
+	if err != nil || string(w.Previous()) != string(participantsText("een")) {
 		t.Fatal(err, w.Previous())
 	}
 	// An editor saves the file while the count runs: that is not lost.
-	os.WriteFile(target, []byte("met de hand\n"), 0o644)
+	os.WriteFile(target, participantsText("met de hand"), 0o644)
 	if err := w.Commit(); err == nil || !strings.HasSuffix(err.Error(), "deelnemers.json is veranderd terwijl werkboek telde; het is niet vervangen: tel opnieuw") {
 		t.Errorf("commit over a changed file: %v", err)
 	}
-	if data, _ := os.ReadFile(target); string(data) != "met de hand\n" {
+	if data, _ := os.ReadFile(target); string(data) != string(participantsText("met de hand")) {
 		t.Errorf("the file is %q", data)
 	}
 	only("deelnemers.json", "tickets.md")
-	w, _ = PrepareContent(dir, []byte("drie\n"))
+	w, _ = PrepareContent(dir, participantsText("drie"))
 	w.Abort()
 	only("deelnemers.json", "tickets.md")
 	os.Remove(target)
-	w, _ = PrepareContent(dir, []byte("vier\n"))
-	os.WriteFile(target, []byte("nieuw\n"), 0o644)
+	w, _ = PrepareContent(dir, participantsText("vier"))
+	os.WriteFile(target, participantsText("nieuw"), 0o644)
 	if err := w.Commit(); err == nil {
 		t.Error("commit over a file that came meanwhile")
 	}
@@ -101,4 +101,10 @@ func TestContentFileIsWholeOrNotThere(t *testing.T) {
 	if _, err := PrepareContent(filepath.Join(dir, "niets"), []byte("x")); err == nil || !strings.HasPrefix(err.Error(), "kan niet schrijven in de inhoudsmap ") || !strings.HasSuffix(err.Error(), "niets: bestaat niet") {
 		t.Errorf("a missing folder: %v", err)
 	}
+}
+
+// participantsText is a participants file, as far as PrepareContent
+// looks: it holds the format's mark.
+func participantsText(s string) []byte {
+	return []byte(`{"formaat": "werkboek-deelnemers 1", "tekst": "` + s + `"}` + "\n")
 }

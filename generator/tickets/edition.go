@@ -65,6 +65,10 @@ func (e *Edition) Check(f *File) {
 		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek (%s) heeft geen letter of cijfer, zodat hij niet van een andere te onderscheiden is; laat de echte naam invullen op de pagina Tickets (of vul hem hier zelf in)", show(lib))
 	case utf8.RuneCountInString(lib) > MaxNameLength:
 		rep.errorf(max(r.LibraryLine, 1), "de naam van de Bibliotheek is %d tekens lang, meer dan de %d die een naam mag hebben; vul hier de echte naam in", utf8.RuneCountInString(lib), MaxNameLength)
+	default:
+		if why := names.LookAlike(lib); why != "" {
+			rep.warnf(max(r.LibraryLine, 1), "de naam van de Bibliotheek (%s) %s; vraag de Bibliotheek welke naam bedoeld is, en vul die hier in", show(lib), why)
+		}
 	}
 	// Too many tickets first: of a file with thousands, this is the
 	// message to see (see shownErrors).

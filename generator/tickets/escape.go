@@ -1,8 +1,6 @@
 package tickets
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -10,45 +8,13 @@ import (
 )
 
 // A returned file is written by someone else: its names, ids and even its
-// file name may hold characters that act on whoever reads the count. An
-// escape sequence (ESC) moves a terminal's cursor and can erase the
-// message above it, a new line starts a forged message, NUL ends a string
-// in many programs, and the bidirectional overrides of Unicode show text
-// in another order than it is stored. Printable shows each of them as an
-// escape (\x1b, \n, \u202e) in every message, in the overview and in the
-// CSV files; spreadsheetCell also keeps a cell from being a formula.
+// file name may hold characters that act on whoever reads the count
+// (see names.Printable). Every message, the overview and the CSV files
+// show them escaped; spreadsheetCell also keeps a cell from being a
+// formula.
 
-// Printable returns s with control characters, line and paragraph
-// separators, bidirectional controls and bytes that are not UTF-8 shown as
-// Go escapes; other text, and a backslash, stay as they are.
-func Printable(s string) string {
-	if !needsEscape(s) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case names.UnsafeRune(r):
-			b.WriteString(strings.Trim(strconv.QuoteRuneToASCII(r), "'"))
-		default:
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
-}
-
-func needsEscape(s string) bool {
-	for i, r := range s {
-		if names.UnsafeRune(r) || r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
-			return true
-		}
-	}
-	return false
-}
+// Printable is names.Printable, the one escaping of every command.
+func Printable(s string) string { return names.Printable(s) }
 
 // clean makes a value from a file fit a sentence: printable and at most
 // 80 characters.

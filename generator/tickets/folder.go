@@ -10,6 +10,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/atomicfs"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/syserr"
 )
 
@@ -77,7 +78,7 @@ func CheckInputs(paths []string) []string {
 		case !st.Mode().IsRegular():
 			out = append(out, fmt.Sprintf("%s %s; noem een bestand of een map met bestanden", clean(p), notRegular(st.Mode())))
 		default:
-			f, err := openNoWait(p)
+			f, err := regular.OpenNoWait(p)
 			if err != nil {
 				out = append(out, fmt.Sprintf("%s kan niet worden gelezen: %s", clean(p), syserr.Dutch(err)))
 				continue
@@ -180,15 +181,15 @@ func Write(dir string, files map[string][]byte) error {
 		return err
 	}
 	parent := filepath.Dir(abs)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return fmt.Errorf("kan de map %s niet maken: %w", clean(parent), err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
+	tmp, err := atomicfs.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
 	if err != nil {
 		return fmt.Errorf("kan geen tijdelijke map maken naast %s: %w", clean(dir), err)
 	}
 	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o666); err != nil {
 			os.RemoveAll(tmp)
 			return fmt.Errorf("kan %s niet schrijven: %w", clean(name), err)
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/regular"
 )
 
 // MaxFileSize is the most a returned file may weigh. An export of the
@@ -157,7 +158,7 @@ func readFile(name string) (f *File) {
 		f.problems.errorf(0, "%s; werkboek leest alleen gewone bestanden", notRegular(st.Mode()))
 		return f
 	}
-	file, err := openNoWait(name)
+	file, err := regular.OpenNoWait(name)
 	if err != nil {
 		f.problems.errorf(0, "kan niet worden gelezen; controleer of het een bestand is en of u het mag lezen")
 		return f

@@ -1,6 +1,8 @@
 package view
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strconv"
 
 	"github.com/probiblio/werkboek/generator/dutch"
@@ -31,8 +33,8 @@ type ParticipantsView struct {
 // LibraryView is one library of the count.
 type LibraryView struct {
 	Name string
-	// Anchor is its id on the page of participants: "b-<slug of the
-	// name>", numbered when two names give the same slug.
+	// Anchor is its id on the page of participants, made from its name
+	// alone (see libraryAnchor).
 	Anchor string
 	Cards  []*CardView // the projects it chose, in the order of its tickets
 }
@@ -88,12 +90,25 @@ func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]
 	return v
 }
 
-// libraryAnchor is the id of a library on the page of participants; used
-// holds the ids given so far.
+// libraryAnchor is the id of a library on the page of participants. It
+// depends on the library's own name only, so a library added to the
+// count never moves another's anchor and a link already sent keeps
+// working: "b-<slug>" for a name of Latin letters (accents aside),
+// digits, spaces and punctuation, where two names give the same slug only
+// when they are the same library (names.Key); "b-<slug>_<hash>" for any
+// other name (ß, a Cyrillic or Greek letter, an invisible character),
+// which could fold to the slug of another; "b_<hash>" for a name of no
+// Latin letter at all (Chinese, Cyrillic). used holds the ids given so
+// far: a hash shared by two names, unlikely as it is, is numbered.
 func libraryAnchor(name string, used map[string]bool) string {
 	base := "b-" + names.Slugify(name)
-	if base == "b-" {
-		base = "b-bibliotheek" // a name of letters Slugify drops
+	if !names.PlainLatin(name) {
+		sum := sha256.Sum256([]byte(name))
+		h := hex.EncodeToString(sum[:4])
+		base += "_" + h
+		if base == "b-_"+h {
+			base = "b_" + h
+		}
 	}
 	id := base
 	for n := 2; used[id]; n++ {

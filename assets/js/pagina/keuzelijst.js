@@ -37,9 +37,13 @@
     Object.keys(p = only(p)).forEach(function (k) { count[p[k]]++; any = true; });
     return any ? count.Ja + " × Ja, " + count.Misschien + " × Misschien, " + count.Nee + " × Nee" : "";
   };
+  // of counts the list as the rest of the site does: "21 projecten en 3
+  // programma's", not one number for both.
+  var count = function (cls, one, more) { var n = $$("tr." + cls, checklist).length; return n ? n + " " + (n === 1 ? one : more) : ""; };
+  var of = [count("checklist-card", "project", "projecten"), count("checklist-programme", "programma", "programma’s")].filter(Boolean).join(" en ");
   var summary = function () {
     var t = tally(choices);
-    $("[data-checklist-summary]", tools).textContent = t ? t + " (van " + rows.length + ")" : "Nog niets gekozen: kies per project Ja, Misschien of Nee.";
+    $("[data-checklist-summary]", tools).textContent = t ? t + " (van " + of + ")" : "Nog niets gekozen: kies per project Ja, Misschien of Nee.";
     save("keuzelijst", choices);
     if (shared) { shared.update(); }
   };

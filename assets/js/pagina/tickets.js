@@ -55,7 +55,7 @@
   function closed() { return builtClosed || Date.now() >= closesAt; }
   function shut() {
     notes.forEach(function (n) { n.classList.add("is-closed"); });
-    $$("[data-add]").forEach(function (b) { b.disabled = true; });
+    $$("[data-add], [data-remove]").forEach(function (b) { b.disabled = true; });
     shutters.forEach(function (f) { f(); });
   }
   function watchClock() {
@@ -63,28 +63,60 @@
     setTimeout(watchClock, Math.min(closesAt - Date.now(), 60000));
   }
   if (!isNaN(closesAt)) { watchClock(); on(document, "visibilitychange", function () { if (closed()) { shut(); } }); }
+  var paint = function () { window.werkboekTickets.paint(state.chosen); };
+  var FULL = function (max) { return "U heeft al " + max + " tickets gekozen."; };
   function add(key, prio, title, max) {
     if (closed()) { shut(); return CLOSED; }
     if (state.chosen.some(function (c) { return c.key === key; })) { return "Dit project heeft u al gekozen."; }
-    if (state.chosen.length >= max) { return "U heeft al " + max + " tickets gekozen; haal er eerst een weg op de pagina Tickets."; }
+    if (state.chosen.length >= max) { return FULL(max); }
     state.chosen.push({ key: key, prio: prio, title: title });
     keep();
-    return "Gekozen als ticket " + state.chosen.length + " van " + max + ".";
+    paint();
+    return "";
+  }
+  function remove(key) {
+    if (closed()) { shut(); return false; }
+    state.chosen = state.chosen.filter(function (c) { return c.key !== key; });
+    keep();
+    paint();
+    return true;
   }
   // told puts a notice about what this browser kept before a message,
   // once.
   function told(msg) { var m = (notice ? notice + " " : "") + msg; notice = ""; return m; }
+  // A card: its button chooses it, and once chosen the card says so in
+  // place, with Weghalen and the way to the tickets.
   var cardTicket = $("[data-ticket-card]");
   if (cardTicket) {
-    on($("[data-add]", cardTicket), "click", function () {
-      $("[data-message]", cardTicket).textContent = told(add(cardTicket.getAttribute("data-ticket-card"), cardTicket.getAttribute("data-prio"), cardTicket.getAttribute("data-title"), +cardTicket.getAttribute("data-max")));
+    var cardMax = +cardTicket.getAttribute("data-max"), addButton = $("[data-add]", cardTicket);
+    var said = function (s) { $("[data-said]", cardTicket).textContent = s; };
+    var error = function (s) { $("[data-message]", cardTicket).textContent = s; };
+    var settle = function () { if (!closed()) { addButton.disabled = cardTicket.classList.contains("is-full"); } };
+    on(addButton, "click", function () {
+      var key = cardTicket.getAttribute("data-ticket-card"), msg = add(key, cardTicket.getAttribute("data-prio"), cardTicket.getAttribute("data-title"), cardMax);
+      // A refusal, or what became of what this browser kept, is shown.
+      error(told(msg).trim());
+      if (!msg) {
+        said("Gekozen als ticket " + state.chosen.length + " van " + cardMax + ".");
+        $(".ta-state", cardTicket).focus();
+      }
+      settle();
     });
+    on($("[data-remove]", cardTicket), "click", function () {
+      if (!remove(cardTicket.getAttribute("data-ticket-card"))) { error(CLOSED); return; }
+      error("");
+      settle();
+      said("Weggehaald. U heeft nu " + state.chosen.length + " van " + cardMax + " tickets.");
+      addButton.focus();
+    });
+    settle();
   }
   var picker = $("[data-tickets]"), pick = picker && $("[data-pick]", picker);
   // A large edition's projects are not in the page but in a file (see
   // render.Projects), put into the list before the page takes part.
   var projects = pick && pick.getAttribute("data-src") ? w.data(pick.getAttribute("data-src")).then(function (d) {
     pick.textContent = "";
+    pick.appendChild(el("option", "", "Kies een project…")).value = "";
     d.p.forEach(function (p) {
       var g = el("optgroup");
       g.label = p.l;
@@ -98,12 +130,19 @@
     });
     pick.disabled = false;
   }) : Promise.resolve();
-  if (picker) { projects.then(takePart, function () { $("[data-message]", picker).textContent = "De lijst met projecten kan niet worden geladen; kies een project op zijn eigen pagina."; }); }
+  if (picker) { projects.then(takePart, function () { $("[data-pick-error]", picker).textContent = "De lijst met projecten kan niet worden geladen. Kies een project op zijn eigen pagina, met de knop ‘Kies als ticket’."; }); }
   function takePart() {
     var max = +picker.getAttribute("data-max"), library = $("[data-library]", picker), shareTickets;
-    // The projects by id and by folded title, for what comes in.
-    var byID = Object.create(null), byTitle = Object.create(null);
-    $$("option", pick).forEach(function (o) { byID[o.value] = o; byTitle[fold(o.textContent)] = o; });
+    var libraryError = $("[data-library-error]", picker), pickError = $("[data-pick-error]", picker);
+    // The projects by id and by folded title, for what comes in; label
+    // is each project's title as the list first showed it.
+    var byID = Object.create(null), byTitle = Object.create(null), label = Object.create(null);
+    $$("option", pick).forEach(function (o) {
+      if (!o.value) { return; }
+      label[o.value] = o.textContent;
+      byID[o.value] = o;
+      byTitle[fold(o.textContent)] = o;
+    });
     var option = function (id) { return byID[id] || byTitle[fold(id)]; };
     var fieldValue = function (field, c) {
       var f = fold(field);
@@ -114,22 +153,38 @@
     };
     var csvCell = function (s) { s = String(s); return '"' + (/^\s*[=+\-@]/.test(s) ? "'" : "") + s.replace(/"/g, '""') + '"'; };
     var refresh = function () {
-      var ol = $("[data-chosen]", picker), t = state.t || "";
-      // The list has a row per ticket from the first paint; a row is
-      // filled or emptied, never added, so nothing below it moves.
-      while (ol.children.length < Math.max(max, state.chosen.length)) { ol.appendChild(ol.lastElementChild.cloneNode(true)); }
+      var ol = $("[data-chosen]", picker), t = state.t || "", full = state.chosen.length >= max;
+      paint();
       $$("li", ol).forEach(function (li, i) {
         var c = state.chosen[i], rm = $("button", li);
-        li.classList.toggle("empty", !c);
-        $(".chosen-title", li).textContent = c ? c.title + " (" + c.prio + ")" : "nog niet gekozen";
-        rm.onclick = c ? function () { if (closed()) { shut(); return; } state.chosen.splice(i, 1); keep(); refresh(); } : null;
+        rm.onclick = c ? function () {
+          if (!remove(c.key)) { pickError.textContent = CLOSED; return; }
+          refresh();
+          $("[data-message]", picker).textContent = "Weggehaald: " + c.title + ". U heeft nu " + state.chosen.length + " van " + max + " tickets.";
+          pick.focus();
+        } : null;
         rm.disabled = closed();
         rm.setAttribute("aria-label", c ? "Haal " + c.title + " weg" : "Weghalen");
       });
+      // What is chosen is marked in the list and cannot be chosen again;
+      // with every ticket chosen nothing can be added, and the page says why.
+      Object.keys(byID).forEach(function (k) {
+        var taken = state.chosen.some(function (c) { return c.key === k; });
+        byID[k].disabled = taken;
+        byID[k].textContent = label[k] + (taken ? " — gekozen" : "");
+      });
+      if (pick.selectedOptions[0] && pick.selectedOptions[0].disabled) { pick.value = ""; }
+      // An edition may offer fewer projects than tickets: once each is
+      // chosen, nothing is left to add either.
+      var noneLeft = !full && Object.keys(byID).length > 0 && Object.keys(byID).every(function (k) { return byID[k].disabled; });
+      $("[data-add]", picker).disabled = full || noneLeft || closed();
+      picker.classList.toggle("is-full", full);
+      picker.classList.toggle("none-left", noneLeft);
+      if (full) { pickError.textContent = ""; }
       $$("[data-ticket-forms] fieldset").forEach(function (fs, i) {
-        $$("label", fs).forEach(function (label) {
-          var inp = $("input", label);
-          if (inp) { inp.value = fieldValue(label.firstChild.textContent, state.chosen[i]); }
+        $$("label", fs).forEach(function (lab) {
+          var inp = $("input", lab);
+          if (inp) { inp.value = fieldValue(lab.firstChild.textContent, state.chosen[i]); }
         });
       });
       var rows = [["Ticket", "Prioriteit", "Onderwerp", "Bibliotheek", "Id", "Editie", "Werkboek", "Gewijzigd", "Formaat"]];
@@ -156,10 +211,39 @@
     library.value = state.library;
     shutters.push(function () { library.readOnly = pick.disabled = true; $$("[data-share-file]", picker).forEach(function (f) { f.disabled = true; }); refresh(); });
     if (closed()) { shut(); }
-    on(library, "input", function () { state.library = printable(library.value).slice(0, MAXNAME); keep(); refresh(); });
+    on(library, "input", function () {
+      state.library = printable(library.value).slice(0, MAXNAME);
+      if (state.library) { libraryError.textContent = ""; picker.classList.remove("library-missing"); }
+      keep();
+      refresh();
+    });
+    // Nothing without the library's name leaves the page: printing,
+    // downloading or mailing first asks for it, at its field.
+    var named = function (e) {
+      if (state.library) { return true; }
+      e.preventDefault();
+      libraryError.textContent = "Vul de naam van uw Bibliotheek in. Die staat op elk ticket en in wat u verstuurt of bewaart.";
+      picker.classList.add("library-missing");
+      library.focus();
+      return false;
+    };
+    $$("[data-mail], [data-download]", picker).forEach(function (a) { on(a, "click", named); });
+    on($("[data-print-tickets]", picker), "click", function (e) { if (named(e)) { window.print(); } });
+    on(pick, "change", function () { if (pick.value) { pickError.textContent = ""; } });
     on($("[data-add]", picker), "click", function () {
       var opt = pick.options[pick.selectedIndex];
-      if (opt) { $("[data-message]", picker).textContent = told(add(opt.value, opt.getAttribute("data-prio"), opt.textContent, max)); refresh(); }
+      if (!opt || !opt.value) {
+        pickError.textContent = "Kies eerst een project uit de lijst.";
+        pick.focus();
+        return;
+      }
+      var msg = add(opt.value, opt.getAttribute("data-prio"), label[opt.value], max);
+      pickError.textContent = msg;
+      refresh();
+      if (!msg) {
+        $("[data-message]", picker).textContent = told("Gekozen als ticket " + state.chosen.length + " van " + max + ": " + label[opt.value] + ".");
+        pick.value = "";
+      }
     });
     shareTickets = w.share(picker, {
       current: function () { return { library: state.library, keys: state.chosen.map(function (c) { return c.key; }), plan: market().map(function (p) { return [p[0], p[1].k]; }) }; },
@@ -171,7 +255,7 @@
       },
       put: function (c) {
         if (closed()) { shut(); return { refused: CLOSED + " Uw keuze is niet veranderd." }; }
-        state.chosen = c.keys.map(function (k) { var o = byID[k]; return { key: k, prio: o.getAttribute("data-prio"), title: o.textContent }; });
+        state.chosen = c.keys.map(function (k) { return { key: k, prio: byID[k].getAttribute("data-prio"), title: label[k] }; });
         state.library = library.value = c.library;
         if (c.plan) { keepMarket(c.plan); }
         keep();
