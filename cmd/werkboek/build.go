@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/diag"
@@ -79,6 +80,11 @@ func (f *siteFlags) options() site.Options {
 	if o.OutDir == "" {
 		o.OutDir = filepath.Join(f.site, "public")
 	}
+	// Copies of photos are kept where the system keeps caches, so an
+	// unchanged photo is not resized again by the next build.
+	if dir, err := os.UserCacheDir(); err == nil {
+		o.PhotoCache = filepath.Join(dir, "werkboek", "fotos")
+	}
 	return o
 }
 
@@ -114,13 +120,18 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		}
 		fmt.Fprintf(stdout, "werkboek check: inhoud in orde: %s, %s, %s (%s)\n",
 			dutch.Count(len(wb.Priorities), "prioriteit", "prioriteiten"), dutch.Count(len(wb.Cards()), "kaart", "kaarten"),
-			dutch.Count(len(diags.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+			warnings(diags), since(start))
 		return exitOK
 	}
 	// Whether there is an earlier site to keep, for the messages below.
 	kept := ""
 	if _, err := os.Stat(filepath.Join(opts.OutDir, site.Marker)); err == nil {
 		kept = fmt.Sprintf("; de vorige uitvoer in %s is niet veranderd", opts.OutDir)
+	}
+	// A plain build after build --pdf drops the PDF: say so.
+	hadPDF := false
+	if _, err := os.Stat(filepath.Join(opts.OutDir, "werkboek.pdf")); err == nil && kept != "" && !opts.PDF {
+		hadPDF = true
 	}
 	res, err := site.Build(opts)
 	report(stderr, res.Diagnostics)
@@ -148,7 +159,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	}
 	fmt.Fprintf(stdout, "werkboek build: %s en %s%s geschreven naar %s, %s (%s)\n",
 		dutch.Count(res.Pages, "pagina", "pagina's"), dutch.Count(res.Files-res.Pages, "ander bestand", "andere bestanden"), pdfNote, where,
-		dutch.Count(len(res.Diagnostics.Warnings()), "waarschuwing", "waarschuwingen"), since(start))
+		warnings(res.Diagnostics), since(start))
+	if hadPDF {
+		fmt.Fprintln(stdout, "werkboek build: werkboek.pdf weg: bouw met --pdf om hem bij te werken")
+	}
 	if res.PDFErr != nil {
 		fmt.Fprintf(stderr, "werkboek build: de site is gebouwd, maar zonder PDF: %v\n", res.PDFErr)
 		return exitContent
@@ -161,6 +175,23 @@ func report(w io.Writer, diags diag.List) {
 	for _, d := range diags {
 		fmt.Fprintln(w, d.String())
 	}
+}
+
+// warnings counts the warnings, and names those about example text
+// left from werkboek init: "3 waarschuwingen, waarvan 2 over
+// voorbeeldtekst".
+func warnings(diags diag.List) string {
+	out := dutch.Count(len(diags.Warnings()), "waarschuwing", "waarschuwingen")
+	samples := 0
+	for _, d := range diags.Warnings() {
+		if strings.HasPrefix(d.Message, content.SampleWarning) {
+			samples++
+		}
+	}
+	if samples > 0 {
+		out += fmt.Sprintf(", waarvan %d over voorbeeldtekst", samples)
+	}
+	return out
 }
 
 func since(t time.Time) string {

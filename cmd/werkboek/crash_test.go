@@ -62,7 +62,10 @@ func TestKilledBuildLeavesOldOrNewSite(t *testing.T) {
 	if err := corpus.Write(b, 400, 2); err != nil {
 		t.Fatal(err)
 	}
+	// The new site as it replaces the old one: with pages at the old
+	// addresses of the cards that moved, as the killed builds make it.
 	ref := filepath.Join(dir, "ref")
+	buildInto(t, a, ref)
 	buildInto(t, b, ref)
 	newSite := treeHash(t, ref)
 	out := filepath.Join(dir, "public")
@@ -88,7 +91,12 @@ func TestKilledBuildLeavesOldOrNewSite(t *testing.T) {
 			sawOld++
 		case newSite:
 			sawNew++
-			buildInto(t, a, out) // back to the old site for the next kill
+			// Back to the old site for the next kill, made anew: built
+			// over the new one it would send b's addresses on.
+			if err := os.RemoveAll(out); err != nil {
+				t.Fatal(err)
+			}
+			buildInto(t, a, out)
 		default:
 			t.Fatalf("kill %d: the output is neither the old nor the new site", i+1)
 		}

@@ -24,7 +24,9 @@ func TestRunFromInsideTheEdition(t *testing.T) {
 		{"check from content", "content", []string{"check"}, 0, "werkboek check: inhoud in orde: 1 prioriteit, 0 kaarten", false, ""},
 		{"check from a priority folder", prio, []string{"check"}, 0, "werkboek check: inhoud in orde: 1 prioriteit", false, ""},
 		{"build from a priority folder", prio, []string{"build"}, 0, "geschreven naar " + filepath.Join("..", "..", "..", "public"), true, ""},
-		{"new card from content", "content", []string{"new", "card", "1", "Tweede kaart"}, 0, filepath.Join("..", prio, "2-tweede-kaart.md"), false, filepath.Join(prio, "2-tweede-kaart.md")},
+		{"new card from content", "content", []string{"new", "card", "1", "Tweede kaart"}, 0, "werkboek: " + filepath.Join("prioriteiten", "1-eerste-prioriteit", "2-tweede-kaart.md") + "\n", false, filepath.Join(prio, "2-tweede-kaart.md")},
+		{"new card in the priority's folder", prio, []string{"new", "card", ".", "Tweede kaart"}, 0, "werkboek: 2-tweede-kaart.md\n", false, filepath.Join(prio, "2-tweede-kaart.md")},
+		{"new priority", ".", []string{"new", "priority", "Lezen en taal"}, 0, "werkboek: " + filepath.Join("content", "prioriteiten", "2-lezen-en-taal", "_index.md") + "\n", false, filepath.Join("content", "prioriteiten", "2-lezen-en-taal", "_index.md")},
 		{"a broken card named from where werkboek runs", prio, []string{"check"}, 1, filepath.ToSlash(filepath.Join("..", "..", "..", prio, "1-eerste-kaart.md")) + ":2: het aanhalingsteken", false, ""},
 		{"an explicit -s is taken as given", "content", []string{"check", "-s", "."}, 1, "content: de inhoudsmap kan niet worden gelezen (bestaat niet); start werkboek in de map van het werkboek", false, ""},
 	}
@@ -40,6 +42,9 @@ func TestRunFromInsideTheEdition(t *testing.T) {
 				os.WriteFile(card, []byte(strings.Replace(string(data), `title: "Eerste kaart"`, `title: "Eerste kaart`, 1)), 0o644)
 			}
 			code, stdout, stderr := werkboekIn(t, filepath.Join(ed, tt.dir), tt.args...)
+			if tt.args[0] == "new" {
+				stdout = "werkboek: " + stdout // the whole line: the path as seen from tt.dir
+			}
 			if code != tt.code || !strings.Contains(stdout+stderr, tt.want) {
 				t.Fatalf("exit %d, want %d and %q:\n%s%s", code, tt.code, tt.want, stdout, stderr)
 			}

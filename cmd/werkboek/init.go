@@ -73,7 +73,7 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 	for _, f := range files {
 		full := filepath.Join(dir, filepath.FromSlash(f.name))
 		if _, err := os.Lstat(full); err == nil {
-			fmt.Fprintf(stderr, "werkboek init: %s bestaat al; init overschrijft niets. Kies een andere of een lege map, bijvoorbeeld: werkboek init werkboek-%d\n", full, time.Now().Year())
+			fmt.Fprintf(stderr, "werkboek init: %s bestaat al; init overschrijft niets. Kies een andere of een lege map, bijvoorbeeld: werkboek init werkboek-%d\n", full, eventDay(time.Now()).Year())
 			return exitContent
 		}
 	}

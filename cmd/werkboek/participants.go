@@ -70,7 +70,7 @@ func finishParticipants(put *tickets.ContentFile, p *model.Participants, refused
 		fmt.Fprintf(stderr, "werkboek tickets tel: de telling staat in %s, maar %s is niet in %s gezet: %s\n", out, participants.File, dir, dutchError(err))
 		return exitContent
 	}
-	fmt.Fprintf(stdout, "werkboek tickets tel: %s geschreven in %s (%s, %s, %s met een groep); controleer het met werkboek check",
+	fmt.Fprintf(stdout, "werkboek tickets tel: %s geschreven in %s (%s, %s, %s met deelnemers); controleer het met werkboek check",
 		participants.File, dir, dutch.Count(len(p.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(p.Tickets, "ticket", "tickets"), dutch.Count(p.Groups, "project", "projecten"))
 	if put.Previous() != nil {
 		fmt.Fprintf(stdout, "; het vorige bestand staat in %s/%s", out, tickets.PreviousParticipantsFile)

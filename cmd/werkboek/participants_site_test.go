@@ -52,7 +52,7 @@ func between(s, from, to string) string {
 	return part
 }
 
-const totals = "3 Bibliotheken, 5 tickets, 3 projecten met een groep"
+const totals = "3 Bibliotheken, 5 tickets, 3 projecten met deelnemers"
 
 var tagRE = regexp.MustCompile(`<[^>]*>`)
 

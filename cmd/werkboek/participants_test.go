@@ -43,7 +43,7 @@ func TestFromThreeFilesToTheContent(t *testing.T) {
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
-	if want := "werkboek tickets tel: deelnemers.json geschreven in content (3 Bibliotheken, 5 tickets, 3 projecten met een groep); controleer het met werkboek check\n"; !strings.HasSuffix(stdout, want) {
+	if want := "werkboek tickets tel: deelnemers.json geschreven in content (3 Bibliotheken, 5 tickets, 3 projecten met deelnemers); controleer het met werkboek check\n"; !strings.HasSuffix(stdout, want) {
 		t.Errorf("stdout %q, want …%q", stdout, want)
 	}
 	written, err := os.ReadFile(filepath.Join(dir, "content", "deelnemers.json"))
@@ -94,7 +94,7 @@ func TestFromThreeFilesToTheContent(t *testing.T) {
 	// Counted again, the file it replaces is kept in the count.
 	os.Remove(filepath.Join(dir, "inbox", "delft.eml"))
 	code, stdout, _ = werkboekIn(t, dir, "tickets", "tel", "inbox", "--inhoud", "content")
-	if code != 0 || !strings.HasSuffix(stdout, "(2 Bibliotheken, 3 tickets, 2 projecten met een groep); controleer het met werkboek check; het vorige bestand staat in tickets-telling/deelnemers-vorige.json\n") {
+	if code != 0 || !strings.HasSuffix(stdout, "(2 Bibliotheken, 3 tickets, 2 projecten met deelnemers); controleer het met werkboek check; het vorige bestand staat in tickets-telling/deelnemers-vorige.json\n") {
 		t.Errorf("counted again: exit %d, %s", code, stdout)
 	}
 	if previous, _ := os.ReadFile(filepath.Join(dir, "tickets-telling", "deelnemers-vorige.json")); !bytes.Equal(previous, written) {
@@ -126,10 +126,6 @@ func TestInhoudChangesNothingOrAll(t *testing.T) {
 			say: []string{"--inhoud kan niet samen met --drafts"}},
 		{name: "another content", args: []string{"--content", "inbox"}, code: 2,
 			say: []string{"--inhoud content is een andere map dan --content inbox"}},
-		{name: "over capacity", files: map[string]string{"content/tickets.md": "---\nmax: 3\ncapacity: 1\n---\nKies.\n"}, code: 1, count: true,
-			say: []string{`content/tickets.md: waarschuwing: het project "Spoenk: innovatief jeugdbibliotheekwerk" (jeugd-en-onderwijs/spoenk) is gekozen door 2 Bibliotheken, en capacity staat er 1 toe`,
-				`tickets-telling/deelnemers.json:9: het project "jeugd-en-onderwijs/spoenk" heeft 2 Bibliotheken, en capacity in tickets.md staat er hoogstens 1 toe`,
-				"werkboek tickets tel: deelnemers.json is niet in content gezet: werkboek check zou het weigeren (zie hierboven); pas tickets-telling/deelnemers.json aan en zet het zelf in content"}},
 		{name: "a refused file", files: map[string]string{"inbox/kapot.json": "{"}, code: 1, count: true,
 			say: []string{"inbox/kapot.json:1: het bestand houdt halverwege op", "werkboek tickets tel: deelnemers.json is niet in content gezet, want 1 bestand is geweigerd"}},
 		{name: "a read-only content folder", code: 1, prepare: func(t *testing.T, dir string) {

@@ -103,7 +103,13 @@ func (l *loader) checkClosing(wb *model.Workbook) {
 			dutch.In(t.Closes).Format("2006-01-02 15:04"), wb.Event.Date, day.AddDate(0, 0, -14).Format("2006-01-02"))
 		return
 	}
-	if end, _ := dutch.At(day.AddDate(0, 0, 1), 0, 0); !t.Closes.Before(end) {
+	end, _ := dutch.At(day.AddDate(0, 0, 1), 0, 0)
+	switch {
+	case t.Closes.Before(end):
+	case !l.opts.Now.IsZero() && !l.opts.Now.Before(t.Closes):
+		r.Warnf(t.ClosesLine, "closes: de keuze is gesloten sinds %s, na de dag zelf (%s, event.date in _index.md); Bibliotheken kunnen geen tickets meer kiezen en de site zegt dat ook. Moet de keuze nog open, zet closes dan op een moment dat nog komt",
+			dutch.In(t.Closes).Format("2006-01-02 15:04"), wb.Event.Date)
+	default:
 		r.Warnf(t.ClosesLine, "closes: de keuze sluit op %s, na de dag zelf (%s, event.date in _index.md); klopt dat? Tot dan kunnen Bibliotheken nog tickets kiezen. Bedoelt u de dag zelf, schrijf dan closes: %s 17:00",
 			dutch.In(t.Closes).Format("2006-01-02 15:04"), wb.Event.Date, wb.Event.Date)
 	}

@@ -92,3 +92,16 @@ func TestClosesOnTheModel(t *testing.T) {
 		t.Errorf("without the keys: %+v", wb.Tickets)
 	}
 }
+
+// TestPastClosesWarnedAsPast: closes after the day and already past is
+// warned about as past, not as a choice still open "until then".
+func TestPastClosesWarnedAsPast(t *testing.T) {
+	fsys := base()
+	fsys["_index.md"].Data = []byte(strings.Replace(string(fsys["_index.md"].Data), "2099-09-19", "2026-12-05", 1))
+	fsys["tickets.md"].Data = []byte("---\ncloses: 2026-12-07 01:33\n---\n")
+	_, diags := Load(fsys, Options{Now: testNow})
+	want := "tickets.md:2: waarschuwing: closes: de keuze is gesloten sinds 2026-12-07 01:33, na de dag zelf (2026-12-05, event.date in _index.md); Bibliotheken kunnen geen tickets meer kiezen"
+	if got := diags.Error(); !strings.Contains(got, want) || strings.Contains(got, "Tot dan") {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

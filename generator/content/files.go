@@ -16,11 +16,13 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/photo"
 	_ "golang.org/x/image/webp" // idem
 )
 
-// Size limits above which a file beside a card gets a warning: the
-// site shows it as it is, there is no image pipeline.
+// Size limits above which a file beside a card gets a warning. Build
+// publishes smaller copies of JPEG and PNG photos (see photo), so only
+// other images and PDFs reach readers as they are.
 const (
 	ImageWarnBytes = 500_000
 	PDFWarnBytes   = 5_000_000
@@ -57,8 +59,8 @@ func (l *loader) readFile(name string) (*model.File, string) {
 	if f != nil {
 		r := l.reporter(name)
 		switch {
-		case f.Image && f.Size > ImageWarnBytes:
-			r.Warnf(0, "deze afbeelding is %s groot en maakt de pagina traag; werkboek verkleint niet, sla haar kleiner op (zo'n 1600 pixels breed en hooguit %s)", kB(f.Size), kB(ImageWarnBytes))
+		case f.Image && f.Size > ImageWarnBytes && !photo.Resizes(name):
+			r.Warnf(0, "deze afbeelding is %s groot en maakt de pagina traag; werkboek verkleint alleen jpg en png, sla haar kleiner op (zo'n 1600 pixels breed en hooguit %s) of als jpg", kB(f.Size), kB(ImageWarnBytes))
 		case !f.Image && f.Size > PDFWarnBytes:
 			r.Warnf(0, "deze pdf is %s groot; lezers met een trage verbinding wachten lang, maak hem kleiner dan %s als dat kan", kB(f.Size), kB(PDFWarnBytes))
 		}
@@ -96,7 +98,10 @@ func (l *loader) openFile(name string) (*model.File, string) {
 		}
 		return f, ""
 	}
-	cfg, format, err := image.DecodeConfig(fh)
+	// The EXIF data of a JPEG sits in its first 64 kB; a PNG's eXIf
+	// chunk before its image data.
+	head, _ := io.ReadAll(io.LimitReader(fh, 256<<10))
+	cfg, format, err := image.DecodeConfig(io.MultiReader(bytes.NewReader(head), fh))
 	if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
 		return nil, f.Base + " is geen afbeelding die werkboek kan lezen; sla haar opnieuw op als jpg, png, gif of webp"
 	}
@@ -104,6 +109,9 @@ func (l *loader) openFile(name string) (*model.File, string) {
 		return nil, fmt.Sprintf("%s is een %s-afbeelding met de naam van een %s; geef het bestand de juiste extensie (.%s)", f.Base, format, ext, format)
 	}
 	f.Width, f.Height = cfg.Width, cfg.Height
+	if photo.Resizes(name) && photo.Turned(photo.Orientation(head)) {
+		f.Width, f.Height = cfg.Height, cfg.Width // as the camera meant it
+	}
 	return f, ""
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/dutch"
+	"github.com/probiblio/werkboek/generator/names"
 )
 
 // The suggestions in messages about links: which file the editor meant.
@@ -34,7 +35,14 @@ func (rs *resolver) unknown(dir, p string) string {
 			}
 		}
 	}
-	return fmt.Sprintf("werkboek weet niet waar %s heen wijst; link naar een kaart of prioriteit met haar bestand (zoals 1-spoenk.md of ../2-persoonlijke-ontwikkeling/_index.md), of naar een website met https://…", diag.Quote(p))
+	example := "zoals 1-titel.md of ../map/_index.md"
+	for _, name := range rs.sortedTargets() {
+		if rs.targets[name].Card != nil {
+			example = "zoals " + linkPath(rel(dir, name))
+			break
+		}
+	}
+	return fmt.Sprintf("werkboek weet niet waar %s heen wijst; link naar een kaart of prioriteit met haar bestand (%s), of naar een website met https://…", diag.Quote(p), example)
 }
 
 // isDomainEnd reports whether ext looks like the end of a web address
@@ -47,32 +55,90 @@ func isDomainEnd(ext string) bool {
 	return false
 }
 
-// suggestMD names the existing card, priority or page file closest to
-// name, or else the cards beside the text.
-func (rs *resolver) suggestMD(dir, name string) string {
-	base := strings.ToLower(path.Base(name))
-	// Closest file name first, then closest path.
-	best, bestDist := "", (len(base)/3+1)*1000
-	var here []string
+// suggestMD names the card, priority or page file of this edition that
+// the editor most likely meant by name, never the text itself (self):
+// the same file name in another folder (a renamed folder), a file whose
+// name or title holds the name without its number
+// ("3-voorleesexpress.md" for "2-voorleesexpress-thuis-voorlezen.md"),
+// or the nearest file name. Without one, it names cards of this edition
+// as examples.
+func (rs *resolver) suggestMD(dir, self, name string) string {
+	want := nameCore(path.Base(name))
+	best, bestScore := "", 1<<30
 	for _, cand := range rs.sortedTargets() {
-		d := dutch.Distance(strings.ToLower(path.Base(cand)), base)*1000 + dutch.Distance(strings.ToLower(cand), strings.ToLower(name))
-		if d < bestDist {
-			best, bestDist = cand, d
+		if cand == self {
+			continue
 		}
-		if path.Dir(cand) == dir && rs.targets[cand].Card != nil {
+		score, ok := rs.closeness(cand, want, name)
+		if ok && score < bestScore {
+			best, bestScore = cand, score
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("; bedoelt u (%s)?", linkPath(rel(dir, best)))
+	}
+	var here, there []string
+	for _, cand := range rs.sortedTargets() {
+		if rs.targets[cand].Card == nil || cand == self {
+			continue
+		}
+		if path.Dir(cand) == dir {
 			here = append(here, path.Base(cand))
+		} else if len(there) == 0 {
+			there = append(there, linkPath(rel(dir, cand)))
 		}
+	}
+	if len(here) > 6 {
+		here = append(here[:6], "…")
 	}
 	switch {
-	case best != "":
-		return fmt.Sprintf("; bedoelt u (%s)?", linkPath(rel(dir, best)))
+	case len(here) > 0 && len(there) > 0:
+		return "; link naar een kaart met haar bestandsnaam, zoals " + strings.Join(here, ", ") + ", of naar een kaart van een andere prioriteit als " + there[0]
 	case len(here) > 0:
-		if len(here) > 6 {
-			here = append(here[:6], "…")
-		}
-		return "; link naar een kaart met haar bestandsnaam, zoals " + strings.Join(here, ", ") + ", of naar een kaart van een andere prioriteit als ../1-jeugd-en-onderwijs/1-spoenk.md"
+		return "; link naar een kaart met haar bestandsnaam, zoals " + strings.Join(here, ", ")
+	case len(there) > 0:
+		return "; link naar een kaart met haar bestandsnaam, zoals " + there[0]
 	}
-	return "; link naar een kaart met haar bestandsnaam, zoals 1-spoenk.md of ../1-jeugd-en-onderwijs/1-spoenk.md"
+	return "; link naar een kaart met haar bestandsnaam (zoals 1-titel.md) of naar een prioriteit met ../map/_index.md"
+}
+
+// closeness scores how near the file cand is to the name the editor
+// wrote (want: its stem), lower is nearer; ok is false when it is not
+// near at all.
+func (rs *resolver) closeness(cand, want, name string) (int, bool) {
+	got := nameCore(path.Base(cand))
+	if path.Base(cand) == "_index.md" {
+		got = nameCore(path.Base(path.Dir(cand)))
+	}
+	title := ""
+	switch t := rs.targets[cand]; {
+	case t.Card != nil:
+		title = names.Slugify(t.Card.Title)
+	case t.Priority != nil:
+		title = names.Slugify(t.Priority.Title)
+	}
+	byPath := dutch.Distance(strings.ToLower(cand), strings.ToLower(name))
+	switch {
+	case want == "":
+		return 0, false
+	case strings.EqualFold(path.Base(cand), path.Base(name)):
+		return byPath, true
+	case got == want:
+		return 1000 + byPath, true
+	case len(want) >= 4 && (strings.Contains(got, want) || strings.Contains(title, want)):
+		return 2000 + byPath, true
+	}
+	if d := dutch.Distance(got, want); d <= len(want)/3 {
+		return 3000 + d*1000 + byPath, true
+	}
+	return 0, false
+}
+
+// nameCore is a file name without its number, extension and case:
+// "3-Voorleesexpress.md" → "voorleesexpress".
+func nameCore(base string) string {
+	base = strings.ToLower(strings.TrimSuffix(base, path.Ext(base)))
+	return strings.TrimLeft(base, "0123456789-_. ")
 }
 
 // sortedTargets lists the paths of all cards, priorities and pages, so

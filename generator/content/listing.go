@@ -39,6 +39,27 @@ func (l *loader) readDir(dir string) ([]fs.DirEntry, error) {
 	return entries, nil
 }
 
+// forgetLists drops the kept listings of changed paths that are folders
+// and of every folder in them: a folder renamed away is not listed while
+// it is gone, and when it is made again later, with one file written in
+// it, its old listing would still look right for that file.
+func (l *loader) forgetLists() {
+	c := l.opts.Cache
+	if c == nil || l.opts.ChangedPaths == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for dir := range c.lists {
+		for _, p := range l.opts.ChangedPaths {
+			if dir == p || strings.HasPrefix(dir, p+"/") {
+				delete(c.lists, dir)
+				break
+			}
+		}
+	}
+}
+
 // childOf returns the path of the entry of dir that p is or lies in.
 func childOf(dir, p string) (string, bool) {
 	rest := p

@@ -63,6 +63,7 @@ func Load(fsys fs.FS, opts Options) (*model.Workbook, diag.List) {
 			l.changed[p] = true
 		}
 	}
+	l.forgetLists()
 	wb := l.load()
 	l.diags.Sort()
 	slices.SortFunc(l.inputs, func(a, b model.Input) int { return strings.Compare(a.Path, b.Path) })
@@ -111,6 +112,7 @@ func (l *loader) file(name string, diags *diag.List) *frontmatter.Document {
 		return nil
 	}
 	l.inputs = append(l.inputs, model.Input{Path: r.Path, Hash: hashBytes(src)})
+	checkSamples(src, r)
 	return frontmatter.Parse(src, r)
 }
 

@@ -72,7 +72,8 @@ func FuzzParticipants(f *testing.F) {
 			if len(of) > 0 {
 				groups++
 			}
-			if len(of) > 0 && (c.Draft || !wb.Tickets.Allows(c.Priority)) || len(of) > wb.Tickets.Capacity {
+			// More than capacity is a warning: the site shows it as full.
+			if len(of) > 0 && (c.Draft || !wb.Tickets.Allows(c.Priority)) {
 				t.Errorf("%s has %d libraries", c.ID(), len(of))
 			}
 			seen := map[string]bool{}

@@ -93,7 +93,7 @@ func TestCheckParticipants(t *testing.T) {
 	}
 	wb.Tickets.Capacity = 1
 	_, diags = participants.Check(wb, []byte(goodParticipants), "telling/"+participants.File)
-	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), `telling/deelnemers.json:9: het project "jeugd/spoenk" heeft 2 Bibliotheken`) {
+	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), `telling/deelnemers.json:9: waarschuwing: het project "jeugd/spoenk" heeft 2 Bibliotheken`) {
 		t.Errorf("over capacity: %v", diags)
 	}
 }

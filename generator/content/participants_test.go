@@ -233,7 +233,7 @@ func TestParticipantsChecks(t *testing.T) {
 		{"a name too long", edit(`"volwassen/lezen": []`, `"volwassen/lezen": ["`+strings.Repeat("a", 201)+`"]`), nil,
 			[]string{f + `:14: deze naam is 201 tekens lang, meer dan de 200 die een naam mag hebben; schrijf de echte naam`}},
 		{"over capacity", goodParticipants, tickets("capacity: 1\n"),
-			[]string{f + `:9: het project "jeugd/spoenk" heeft 2 Bibliotheken, en capacity in tickets.md staat er hoogstens 1 toe; haal er 1 weg (ook onder "bibliotheken"), of verhoog capacity in tickets.md`}},
+			[]string{f + `:9: waarschuwing: het project "jeugd/spoenk" heeft 2 Bibliotheken, meer dan de 1 plaatsen (capacity in tickets.md); de site toont het als vol. Kies welke meedoen en haal er 1 weg (ook onder "bibliotheken"), of verhoog capacity in tickets.md`}},
 		{"at capacity", goodParticipants, tickets("capacity: 2\n"), nil},
 		{"more tickets than max", goodParticipants, tickets("max: 1\n"),
 			[]string{f + `:12: "Bibliotheek Haarlem" staat bij 2 projecten, en een Bibliotheek mag er hoogstens 1 kiezen (max in tickets.md); haal haar bij 1 projecten weg`}},

@@ -19,6 +19,10 @@ var CardHints = [...]string{
 	model.Onderwerpen: "- Een eerste mogelijk onderwerp.\n- Een tweede mogelijk onderwerp.",
 }
 
+// NewPriorityText is the introduction "werkboek new priority" writes
+// under a new priority's title: a sentence to replace.
+const NewPriorityText = "Vertel hier in een paar zinnen waar deze prioriteit over gaat."
+
 // NewCardQuestion is the reflection question a new card starts with: the
 // one of the 2017 workbook, a real question and not a placeholder.
 const NewCardQuestion = "Waar loop ik tegenaan bij het bereiken van mijn doelstellingen?"

@@ -134,7 +134,7 @@ func (rs *resolver) resolve(s source, ref markdown.Ref) (model.Target, bool) {
 		case !ok && rs.l.isPending(name):
 			return model.Target{}, false // missing because of an error reported already
 		case !ok:
-			return fail("%s bestaat niet%s", diag.Quote(ref.Dest), rs.suggestMD(dir, name))
+			return fail("%s bestaat niet%s", diag.Quote(ref.Dest), rs.suggestMD(dir, s.name, name))
 		case ref.Image:
 			return fail("%s is een tekst, geen afbeelding; link ernaar zonder ! ervoor: [tekst](%s)", diag.Quote(ref.Dest), ref.Dest)
 		case t.Card != nil:

@@ -27,7 +27,8 @@ type Rebuild func(changed []string) (*site.Update, error)
 // folder is followed. Progress and problems go to log.
 func Run(ctx context.Context, e *site.Engine, opts watch.Options, log io.Writer, rebuild Rebuild, started func()) error {
 	up, err := rebuild(nil)
-	report(log, up, err)
+	good := err == nil // a good version has been made
+	report(log, up, err, good)
 	batches := make(chan []string)
 	errc := make(chan error, 1)
 	ready := make(chan struct{})
@@ -43,7 +44,8 @@ func Run(ctx context.Context, e *site.Engine, opts watch.Options, log io.Writer,
 		select {
 		case b := <-batches:
 			up, err := rebuild(b)
-			report(log, up, err)
+			good = good || err == nil
+			report(log, up, err, good)
 		case err := <-errc:
 			return watchError(err)
 		}
@@ -57,8 +59,9 @@ func watchError(err error) error {
 	return syserr.Wrap("bestanden volgen mislukt", err)
 }
 
-// report prints the diagnostics of a rebuild and one line on its outcome.
-func report(log io.Writer, up *site.Update, err error) {
+// report prints the diagnostics of a rebuild and one line on its outcome;
+// good says whether any rebuild so far has made a version to keep.
+func report(log io.Writer, up *site.Update, err error, good bool) {
 	for _, d := range up.Diagnostics {
 		fmt.Fprintln(log, d.String())
 	}
@@ -69,8 +72,12 @@ func report(log io.Writer, up *site.Update, err error) {
 		fmt.Fprintf(log, "%s fout: %s\n", stamp, removal.Error())
 		return
 	}
-	if err != nil {
+	switch {
+	case err != nil && good:
 		fmt.Fprintf(log, "%s fout: %s; de laatste goede versie blijft staan tot dit is opgelost\n", stamp, Summary(err))
+		return
+	case err != nil:
+		fmt.Fprintf(log, "%s fout: %s; er is nog geen versie die werkt: los dit op en sla op, dan verschijnt de site\n", stamp, Summary(err))
 		return
 	}
 	// The pages in the words build uses; a first publish compares with

@@ -23,6 +23,15 @@ type Participants struct {
 	byCard    map[*Card][]*Participant
 }
 
+// PagedFrom is how many libraries make a large count: the site puts its
+// libraries on pages of their own rather than on the one page of
+// participants.
+const PagedFrom = 300
+
+// Paged reports whether the count is large (see PagedFrom); false on a
+// nil Participants.
+func (p *Participants) Paged() bool { return p != nil && len(p.Libraries) >= PagedFrom }
+
 // Participant is one library of the count and the projects it chose.
 type Participant struct {
 	Name  string

@@ -138,7 +138,7 @@ func (c *participantsCheck) projects(s rawSection) {
 		}
 		libs := c.names(list, "bij dit project")
 		if capacity := c.wb.Tickets.Capacity; capacity > 0 && len(libs) > capacity {
-			c.r.Errorf(libs[capacity].line, "het project %q heeft %d Bibliotheken, en capacity in tickets.md staat er hoogstens %d toe; haal er %d weg (ook onder \"bibliotheken\"), of verhoog capacity in tickets.md", id.value, len(libs), capacity, len(libs)-capacity)
+			c.r.Warnf(libs[capacity].line, "het project %q heeft %d Bibliotheken, meer dan de %d plaatsen (capacity in tickets.md); de site toont het als vol. Kies welke meedoen en haal er %d weg (ook onder \"bibliotheken\"), of verhoog capacity in tickets.md", id.value, len(libs), capacity, len(libs)-capacity)
 		}
 		if list.partial {
 			c.badCard[card] = true // "bibliotheken" is not compared with it

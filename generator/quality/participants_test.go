@@ -74,10 +74,10 @@ func TestParticipantsInTheBrowser(t *testing.T) {
 
 // checkParticipantPages runs the Nu HTML Checker over the site in dir,
 // served at site, and axe and the slow phone's layout shift over the
-// pages that show the count.
-func checkParticipantPages(t *testing.T, dir, site string) {
+// pages that show the count, and more.
+func checkParticipantPages(t *testing.T, dir, site string, more ...string) {
 	t.Run("html", func(t *testing.T) { nuCheck(t, dir) })
-	pages := []string{"", "prioriteiten/", "prioriteiten/jeugd-en-onderwijs/spoenk/", "deelnemers/"}
+	pages := append([]string{"", "prioriteiten/", "prioriteiten/jeugd-en-onderwijs/spoenk/", "deelnemers/"}, more...)
 	t.Run("axe", func(t *testing.T) {
 		axe, err := os.ReadFile(filepath.Join(repo, ".ci", "npm", "node_modules", "axe-core", "axe.min.js"))
 		requireTool(t, err, "axe-core (npm ci --prefix .ci/npm)")

@@ -1,10 +1,6 @@
 package quality
 
 import (
-	"os"
-	"path"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -22,19 +18,12 @@ func TestLargeEditionStaysLight(t *testing.T) {
 		t.Skip("builds 2,000 cards")
 	}
 	_, out := buildCorpus(t, 2000)
-	assetRE := regexp.MustCompile(`(?:href|src)="([^"]+\.(?:css|js))"`)
 	heaviest, heaviestName := 0, ""
 	for name, body := range pagesIn(t, out) {
 		if name == "werkboek/index.html" || name == "keuzelijst/index.html" {
 			continue
 		}
-		total := len(body)
-		for _, m := range assetRE.FindAllStringSubmatch(body, -1) {
-			st, err := os.Stat(filepath.Join(out, filepath.FromSlash(path.Join(path.Dir(name), m[1]))))
-			if err == nil {
-				total += int(st.Size())
-			}
-		}
+		total := pageWeight(t, out, name, body)
 		if total > 50*1024 {
 			t.Errorf("%s weighs %d bytes (HTML + CSS + JS), over 50 KB", name, total)
 		}

@@ -197,25 +197,35 @@ func TestEveryPageHasTitleDescriptionAndOpenGraph(t *testing.T) {
 // ordinary page and is left out.
 func TestPageWeight(t *testing.T) {
 	t.Parallel()
-	assetRE := regexp.MustCompile(`(?:href|src)="([^"]+\.(?:css|js))"`)
 	for name, body := range pages(t) {
 		if name == "werkboek/index.html" {
 			continue
 		}
-		total := len(body)
-		for _, m := range assetRE.FindAllStringSubmatch(body, -1) {
-			st, err := os.Stat(filepath.Join(built, filepath.FromSlash(path.Join(path.Dir(name), m[1]))))
-			if err != nil {
-				t.Errorf("%s: %v", name, err)
-				continue
-			}
-			total += int(st.Size())
-		}
+		total := pageWeight(t, built, name, body)
 		if total > 50*1024 {
 			t.Errorf("%s weighs %d bytes (HTML + CSS + JS), over 50 KB", name, total)
 		}
 		t.Logf("%-60s %6d bytes", name, total)
 	}
+}
+
+// assetRE finds the stylesheets and scripts a page loads.
+var assetRE = regexp.MustCompile(`(?:href|src)="([^"]+\.(?:css|js))"`)
+
+// pageWeight is the page name's HTML (body) and the stylesheets and
+// scripts it loads from the site in dir, in bytes, uncompressed.
+func pageWeight(t *testing.T, dir, name, body string) int {
+	t.Helper()
+	total := len(body)
+	for _, m := range assetRE.FindAllStringSubmatch(body, -1) {
+		st, err := os.Stat(filepath.Join(dir, filepath.FromSlash(path.Join(path.Dir(name), m[1]))))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		total += int(st.Size())
+	}
+	return total
 }
 
 func TestNuHTMLChecker(t *testing.T) {

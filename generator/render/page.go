@@ -34,8 +34,11 @@ type Page struct {
 	// Cards are the cards a page of a priority lists; nil on pages that
 	// are not about one priority.
 	Cards []*view.CardView
-	Pager *Pager // on the pages of a priority
-	r     *Renderer
+	Pager *Pager // on the pages of a priority and of libraries
+	// Libraries is the page of libraries of a large count it shows; nil
+	// on every other page.
+	Libraries *view.LibraryPage
+	r         *Renderer
 }
 
 // Pager links the pages of a priority's list of cards.
@@ -112,6 +115,7 @@ func (r *Renderer) Pages(b *view.Book) []*Page {
 	if b.Participants != nil {
 		pages = append(pages, &Page{Kind: "participants", Title: "Deelnemers", Description: "Welke Bibliotheken aan welk netwerkproject deelnemen, volgens de ingeleverde tickets.", URL: view.ParticipantsURL,
 			Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Deelnemers", Current: true}}})
+		pages = append(pages, libraryPages(b.Participants.Pages)...)
 	}
 	pages = append(pages,
 		&Page{Kind: "print", Title: "Werkboek om af te drukken", Description: "Het hele werkboek op A4, om af te drukken en mee te nemen naar de " + b.Event.Name + ".", URL: "werkboek/"},
@@ -177,6 +181,26 @@ func priorityPages(pv *view.PriorityView) []*Page {
 		}
 		if n < count {
 			p.Pager.Next = url(n + 1)
+		}
+		pages[i] = p
+	}
+	return pages
+}
+
+// libraryPages are the pages of the libraries of a large count:
+// deelnemers/pagina/1/ and on, linked to each other.
+func libraryPages(list []*view.LibraryPage) []*Page {
+	pages := make([]*Page, len(list))
+	for i, lp := range list {
+		p := &Page{Kind: "participants", Title: fmt.Sprintf("Deelnemers, pagina %d", lp.Number), URL: lp.URL, Libraries: lp,
+			Description: fmt.Sprintf("Pagina %d van %d van de deelnemende Bibliotheken, %s tot en met %s, met hun projecten.", lp.Number, len(list), lp.First(), lp.Last()),
+			Crumbs:      []Crumb{crumbHome, {Title: "Deelnemers", URL: view.ParticipantsURL}, {Title: fmt.Sprintf("Pagina %d", lp.Number), Current: true}},
+			Pager:       &Pager{Number: lp.Number, Count: len(list)}}
+		if i > 0 {
+			p.Pager.Prev = list[i-1].URL
+		}
+		if i+1 < len(list) {
+			p.Pager.Next = list[i+1].URL
 		}
 		pages[i] = p
 	}

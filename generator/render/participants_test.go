@@ -30,7 +30,7 @@ func TestParticipantsOnlyWhereTicketsGo(t *testing.T) {
 	}
 	page := string(renderPage(t, b, "participants", view.ParticipantsURL))
 	for _, want := range []string{
-		"2 Bibliotheken, 1 ticket, 1 project met een groep.",
+		"2 Bibliotheken, 1 ticket, 1 project met deelnemers.",
 		"Prioriteit 1 · Jeugd &amp; onderwijs",
 		`<li id="b-bibliotheek-zuid"><h3><a href="#b-bibliotheek-zuid">Bibliotheek Zuid</a></h3><p>Deze Bibliotheek heeft geen project gekozen.`,
 	} {

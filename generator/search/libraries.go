@@ -2,8 +2,6 @@ package search
 
 import (
 	"strings"
-
-	"github.com/probiblio/werkboek/generator/view"
 )
 
 // libraries is how many documents of the search index are libraries of
@@ -22,10 +20,6 @@ func (s *Index) appendLibraries(docs []searchDoc) []searchDoc {
 	if s.b.Participants == nil {
 		return docs
 	}
-	page := view.ParticipantsURL
-	if s.Offline {
-		page += "index.html"
-	}
 	for _, lib := range s.b.Participants.Libraries {
 		var text strings.Builder
 		if len(lib.Cards) == 0 {
@@ -40,7 +34,11 @@ func (s *Index) appendLibraries(docs []searchDoc) []searchDoc {
 			}
 			text.WriteByte('.')
 		}
-		docs = append(docs, searchDoc{page + "#" + lib.Anchor, lib.Name, "Deelnemer", "b", text.String(), []string{}})
+		url := lib.URL
+		if s.Offline {
+			url = lib.Page + "index.html#" + lib.Anchor
+		}
+		docs = append(docs, searchDoc{url, lib.Name, "Deelnemer", "b", text.String(), []string{}})
 	}
 	return docs
 }

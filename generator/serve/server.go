@@ -136,7 +136,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	st := s.st.Load()
 	name, ok := cleanPath(r.URL.Path)
 	if st.snap == nil {
-		http.Error(w, "De site wordt nog gebouwd; probeer het zo opnieuw.", http.StatusServiceUnavailable)
+		waiting(w, r, name, st.errors)
 		return
 	}
 	var data []byte
@@ -171,7 +171,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 		ctype = "application/octet-stream"
 	}
 	if strings.HasPrefix(ctype, "text/html") {
-		data = inject(data, errs)
+		data = inject(data, errs, true)
 		w.Header().Set("Cache-Control", "no-store")
 	}
 	w.Header().Set("Content-Type", ctype)
@@ -179,6 +179,27 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		w.Write(data)
+	}
+}
+
+// waiting answers while there is no good build yet: a page asked for
+// shows why (the overlay, with path:line) and reloads by itself into the
+// site once it is built; anything else is not there yet.
+func waiting(w http.ResponseWriter, r *http.Request, name string, errs []string) {
+	if !strings.HasSuffix(name, ".html") {
+		http.Error(w, "De site wordt nog gebouwd; probeer het zo opnieuw.", http.StatusServiceUnavailable)
+		return
+	}
+	text := "De site wordt gebouwd; deze pagina laadt vanzelf opnieuw."
+	if len(errs) > 0 {
+		text = "De site kan nog niet worden gebouwd. Los de fouten hieronder op en sla op; dan verschijnt de site hier vanzelf."
+	}
+	page := inject([]byte("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>werkboek serve</title></head><body><main><h1>werkboek serve</h1><p>"+text+"</p></main></body></html>"), errs, false)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	if r.Method != http.MethodHead {
+		w.Write(page)
 	}
 }
 
@@ -217,12 +238,16 @@ func cleanPath(p string) (string, bool) {
 }
 
 // inject adds the reload script and, when errs is set, the overlay just
-// before </body>.
-func inject(page []byte, errs []string) []byte {
+// before </body>; kept says the page is of the last version that worked.
+func inject(page []byte, errs []string, kept bool) []byte {
 	var b strings.Builder
 	b.WriteString(`<script src="/__werkboek/reload.js" defer></script>`)
 	if len(errs) > 0 {
-		b.WriteString(`<link rel="stylesheet" href="/__werkboek/overlay.css"><div id="werkboek-fout" role="alert" aria-live="assertive"><h2>De site kan niet worden gebouwd</h2><p>U ziet de laatste versie die wel werkte. Los deze fouten op en sla op; dit venster verdwijnt dan vanzelf.</p><ul>`)
+		b.WriteString(`<link rel="stylesheet" href="/__werkboek/overlay.css"><div id="werkboek-fout" role="alert" aria-live="assertive"><h2>De site kan niet worden gebouwd</h2><p>`)
+		if kept {
+			b.WriteString(`U ziet de laatste versie die wel werkte. `)
+		}
+		b.WriteString(`Los deze fouten op en sla op; dit venster verdwijnt dan vanzelf.</p><ul>`)
 		for _, e := range errs {
 			b.WriteString("<li><code>")
 			b.WriteString(html.EscapeString(e))

@@ -1,10 +1,12 @@
 package site
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sync"
 	"testing"
 
@@ -125,7 +127,13 @@ func BenchmarkRebuildOneCard(b *testing.B) {
 			for b.Loop() {
 				i++
 				os.WriteFile(card, append(orig, fmt.Sprintf("\nBewerking %d.\n", i)...), 0o644)
-				if _, err := s.Rebuild([]string{card}); err != nil {
+				// Labelled, so a profile can show the edits alone:
+				// go tool pprof -tagfocus rebuild=edit.
+				var err error
+				pprof.Do(context.Background(), pprof.Labels("rebuild", "edit"), func(context.Context) {
+					_, err = s.Rebuild([]string{card})
+				})
+				if err != nil {
 					b.Fatal(err)
 				}
 			}

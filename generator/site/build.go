@@ -36,6 +36,9 @@ type Options struct {
 	// AllowRemoval lets a build replace a site although it drops a
 	// priority or more than a quarter of the cards (see RemovalError).
 	AllowRemoval bool
+	// PhotoCache is a folder where the copies of photos are kept between
+	// runs (see photo.Cache); "" keeps them in memory only.
+	PhotoCache string
 	// Now is the clock the content is held against: whether the choice
 	// of tickets is closed and whether the day is past. cmd passes
 	// time.Now; tests set a moment of their own. nil is time.Now.
@@ -120,6 +123,10 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 	// What the published site holds is read before the new one is made,
 	// while the heap is small.
 	prev := readSite(e.opts.OutDir)
+	e.last, e.moved = prev, nil
+	if prev != nil {
+		e.moved = prev.Moved
+	}
 	up, err := e.Rebuild(nil, out)
 	if err == nil {
 		err = e.guard(out, up, prev)
@@ -140,7 +147,7 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 // guard compares the new site in out with the published one (prev),
 // refuses to drop too much and writes the new site's manifest.
 func (e *Engine) guard(out *output, up *Update, prev *manifest) error {
-	next := newManifest(up.Book, e.state)
+	next := newManifest(up.Book, e.state, e.moved)
 	c := compare(prev, next)
 	up.Site, up.Pages = c, c.PageChanges
 	if c.refused() && !e.opts.AllowRemoval {
@@ -170,7 +177,7 @@ func (e *Engine) Update(changed []string) (*Update, error) {
 		return up, err
 	}
 	var buf bytes.Buffer
-	newManifest(up.Book, e.state).writeTo(&buf)
+	newManifest(up.Book, e.state, e.moved).writeTo(&buf)
 	if sum := sumOf(buf.Bytes()); sum != e.manifestSum {
 		if err := atomicfs.ReplaceFile(filepath.Join(e.opts.OutDir, ManifestName), buf.Bytes()); err != nil {
 			e.manifestSum = 0

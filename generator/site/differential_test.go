@@ -20,15 +20,19 @@ type step struct{ kind, n int }
 // for byte, what a clean build of the same files writes; and that when
 // the clean build fails, both fail alike and keep the last good output.
 type differential struct {
-	t           testing.TB
-	ed          *editor
-	opts        Options
-	served      *Engine
-	snap        *Snapshot
-	watched     *Engine
-	published   bool
-	watchOut    string
-	covered     map[string]bool
+	t         testing.TB
+	ed        *editor
+	opts      Options
+	served    *Engine
+	snap      *Snapshot
+	watched   *Engine
+	published bool
+	watchOut  string
+	cleanOut  string // the clean builds' folder: each build replaces the one before, as werkboek build does
+	covered   map[string]bool
+	// seen counts the clean builds with a page at an old address
+	// ("verwijzing") and with copies of a photo ("kopie").
+	seen        map[string]int
 	lastGoodDir map[string][]byte
 }
 
@@ -41,7 +45,9 @@ func newDifferential(t testing.TB, drafts bool) *differential {
 		ed:       &editor{t: t, dir: dir, broken: map[string][]byte{}},
 		opts:     Options{SiteDir: dir, ContentDir: filepath.Join(dir, "content"), Drafts: drafts},
 		watchOut: filepath.Join(t.TempDir(), "public"),
+		cleanOut: filepath.Join(t.TempDir(), "public"),
 		covered:  map[string]bool{},
+		seen:     map[string]int{},
 	}
 	d.served = NewEngine(d.opts)
 	w := d.opts
@@ -81,9 +87,11 @@ func (d *differential) check(what string, changed []string) {
 	} else {
 		wup, werr = d.watched.Update(changed)
 	}
-	cleanOut := filepath.Join(t.TempDir(), "public")
+	// A clean build replaces the previous clean build, whose manifest
+	// is all it takes from it: the old addresses of moved pages.
+	cleanOut := d.cleanOut
 	o := d.opts
-	o.OutDir = cleanOut
+	o.OutDir, o.AllowRemoval = cleanOut, true
 	res, cerr := Build(o)
 	for _, x := range []struct {
 		mode string
@@ -109,6 +117,14 @@ func (d *differential) check(what string, changed []string) {
 	d.snap = next
 	clean := readTree(t, cleanOut)
 	d.lastGoodDir = clean
+	for name, b := range clean {
+		if strings.HasSuffix(name, "-480w.jpg") {
+			d.seen["kopie"]++
+		}
+		if strings.HasSuffix(name, "index.html") && bytes.Contains(b, []byte(`http-equiv="refresh"`)) {
+			d.seen["verwijzing"]++
+		}
+	}
 	sameFiles(t, what+" (watch)", readTree(t, d.watchOut), clean)
 	files, err := next.All()
 	if err != nil {
@@ -166,6 +182,11 @@ func TestIncrementalEqualsCleanBuild(t *testing.T) {
 		for _, e := range edits {
 			if !d.covered[e.name] {
 				t.Errorf("edit %q changed nothing", e.name)
+			}
+		}
+		for _, what := range []string{"kopie", "verwijzing"} {
+			if d.seen[what] == 0 {
+				t.Errorf("no clean build had a %s", what)
 			}
 		}
 	})

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/probiblio/werkboek/generator/testsite"
 )
 
 // editKind is one kind of editor action: it changes files with parameter n
@@ -153,6 +155,29 @@ var edits = []editKind{
 		return append(changed, e.undoable(card, func(b string) string {
 			return strings.Replace(b, "## Doel van de Bibliotheek\n", "## Doel van de Bibliotheek\n![Een foto van het project](foto.png)\n\n", 1)
 		})...)
+	}},
+	{"foto", func(e *editor, n int) []string {
+		card := pick(e.cards(), n)
+		if card == "" {
+			return nil
+		}
+		// A photo from a phone, turned as n says, in the card's opening
+		// text: published as copies, upright, without its EXIF data.
+		img := filepath.Join(filepath.Dir(card), "telefoon.jpg")
+		changed := e.write(img, string(testsite.PhoneJPEG(700+n%500, 500+n%300, uint16(1+n%8))))
+		return append(changed, e.undoable(card, func(b string) string {
+			b = strings.Replace(b, "\ndraft: true\n", "\n", 1) // published, so its copies are
+			return strings.Replace(b, "## Doelgroep\n", "![Een foto van de telefoon](telefoon.jpg)\n\n## Doelgroep\n", 1)
+		})...)
+	}},
+	{"prioriteitsmap", func(e *editor, n int) []string {
+		// A copy made by the file manager, renamed back or not: the
+		// priority's pages get new addresses, the old ones send readers on.
+		dir := pick(e.priorities(), n)
+		if strings.HasSuffix(dir, " - kopie") {
+			return e.move(dir, strings.TrimSuffix(dir, " - kopie"))
+		}
+		return e.move(dir, dir+" - kopie")
 	}},
 	{"stuk", func(e *editor, n int) []string { return e.breakFile(n) }},
 	{"herstel", func(e *editor, n int) []string { return e.fix(n) }},

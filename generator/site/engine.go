@@ -12,6 +12,7 @@ import (
 	"github.com/probiblio/werkboek/generator/content"
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/ical"
+	"github.com/probiblio/werkboek/generator/photo"
 	"github.com/probiblio/werkboek/generator/pool"
 	"github.com/probiblio/werkboek/generator/regular"
 	"github.com/probiblio/werkboek/generator/render"
@@ -30,9 +31,15 @@ type Engine struct {
 	opts        Options
 	cards       *content.Cache
 	views       *view.Cache
+	photos      *photo.Cache
 	theme       *theme               // nil until loaded, and after a theme change
 	state       map[string]FileState // what the target holds, by output name
 	manifestSum uint64               // fingerprint of the manifest last written (Publish, Update)
+	// last describes the priorities and cards of the last good rebuild
+	// (at Publish, of the published site); moved maps the old addresses
+	// of pages to where they are now (see moved.go).
+	last  *manifest
+	moved map[string]string
 }
 
 // FileState describes one output file as a rebuild left it.
@@ -78,7 +85,7 @@ type Update struct {
 
 // NewEngine prepares an engine; nothing is read until the first Rebuild.
 func NewEngine(opts Options) *Engine {
-	return &Engine{opts: opts, cards: content.NewCache(), views: view.NewCache()}
+	return &Engine{opts: opts, cards: content.NewCache(), views: view.NewCache(), photos: &photo.Cache{Dir: opts.PhotoCache}}
 }
 
 // Rebuild brings t up to date. changed lists the files that changed since
@@ -132,7 +139,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	r := e.theme.layouts.With(assets)
-	published, err := appendContentFiles(nil, book)
+	published, err := appendContentFiles(nil, book, e.photos)
 	if err != nil {
 		return up, err
 	}
@@ -141,11 +148,16 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if err != nil {
 		return up, err
 	}
+	here := addressesOf(book)
+	moved := movedSince(e.moved, e.last, here)
+	items = appendRedirects(items, redirectItems(book, moved, k, e.opts.Offline))
 	up.Book, up.Files = book, len(items)
 	if err := e.apply(items, t, up); err != nil {
 		return up, err
 	}
-	e.views.Prune(book)
+	e.last, e.moved = here, moved
+	e.views.Prune()
+	e.photos.Prune()
 	up.Duration = time.Since(start)
 	return up, nil
 }

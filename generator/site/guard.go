@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -12,7 +13,8 @@ import (
 // and the priorities and cards it would drop.
 type Changes struct {
 	PageChanges
-	First                 bool // there was no site before
+	First                 bool     // there was no site before
+	Moved                 []string // old addresses this site sends on that the one before did not
 	LostPriorities        []manifestPriority
 	LostCards             []manifestCard // of priorities that stay
 	LostCardCount, Before int            // cards lost in all, cards before
@@ -52,7 +54,14 @@ func (c *Changes) Summary() string {
 	if c.First {
 		return "een nieuwe site: " + dutch.Count(len(c.New), "pagina", "pagina's")
 	}
-	return "vergeleken met de vorige site: " + c.PageChanges.String()
+	out := "vergeleken met de vorige site: " + c.PageChanges.String()
+	switch n := len(c.Moved); {
+	case n == 1:
+		out += "; 1 pagina heeft een nieuw adres; het oude adres verwijst door"
+	case n > 1:
+		out += "; " + dutch.Count(n, "pagina", "pagina's") + " hebben een nieuw adres; de oude adressen verwijzen door"
+	}
+	return out
 }
 
 // compare describes what next changes of prev (nil: no site before).
@@ -79,6 +88,7 @@ func compare(prev, next *manifest) *Changes {
 			c.Gone = append(c.Gone, name)
 		}
 	}
+	c.moves(prev, next)
 	c.sort()
 	// A priority or card stays when its address or its title does: a
 	// renamed file or a new title alone is no loss.
@@ -107,6 +117,22 @@ func compare(prev, next *manifest) *Changes {
 		}
 	}
 	return c
+}
+
+// moves counts the pages that next sends on from an old address and
+// prev did not: their old page is not gone, their new one not new.
+func (c *Changes) moves(prev, next *manifest) {
+	redirects, arrived := map[string]bool{}, map[string]bool{}
+	for from, to := range next.Moved {
+		redirects[path.Join(from, "index.html")] = true
+		if prev.Moved[from] != to {
+			c.Moved = append(c.Moved, from)
+			arrived[path.Join(to, "index.html")] = true
+		}
+	}
+	c.Gone = slices.DeleteFunc(c.Gone, func(name string) bool { return redirects[name] })
+	c.New = slices.DeleteFunc(c.New, func(name string) bool { return arrived[name] })
+	slices.Sort(c.Moved)
 }
 
 // refused reports whether the new site drops a priority or more than a

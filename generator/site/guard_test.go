@@ -65,8 +65,8 @@ func TestPublishGuard(t *testing.T) {
 		{name: "five of 21 cards gone", change: remove(jeugd+"/1-spoenk.md", jeugd+"/2-financieel-strategische-keuzes.md", "prioriteiten/2-persoonlijke-ontwikkeling/2-leesbevordering.md",
 			"prioriteiten/3-participatie-en-zelfredzaamheid/4-leesbeperking.md", cultuur+"/3-positionering.md"), summary: "0 pagina's nieuw, 5 pagina's weg"},
 		{name: "one card gone", change: remove(jeugd + "/1-spoenk.md"), summary: "0 pagina's nieuw, 1 pagina weg"},
-		{name: "card renamed, same title", change: rename(jeugd+"/1-spoenk.md", jeugd+"/1-spoenk-jeugd.md"), summary: "1 pagina nieuw, 1 pagina weg"},
-		{name: "priority folder renamed, same title", change: rename(jeugd, "prioriteiten/1-jeugd"), summary: "6 pagina's nieuw, 6 pagina's weg"},
+		{name: "card renamed, same title", change: rename(jeugd+"/1-spoenk.md", jeugd+"/1-spoenk-jeugd.md"), summary: "0 pagina's nieuw, 0 pagina's weg, 6 pagina's veranderd; 1 pagina heeft een nieuw adres; het oude adres verwijst door"},
+		{name: "priority folder renamed, same title", change: rename(jeugd, "prioriteiten/1-jeugd"), summary: "0 pagina's nieuw, 0 pagina's weg, 27 pagina's veranderd; 6 pagina's hebben een nieuw adres; de oude adressen verwijzen door"},
 		{name: "every card a draft", change: func(t *testing.T, c string) {
 			filepath.WalkDir(filepath.Join(c, "prioriteiten"), func(p string, d os.DirEntry, err error) error {
 				if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") && d.Name() != "_index.md" {

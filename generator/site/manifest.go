@@ -36,8 +36,12 @@ type manifest struct {
 	Format     string             `json:"format"`
 	Priorities []manifestPriority `json:"priorities"`
 	Cards      []manifestCard     `json:"cards"`
-	// Pages maps every HTML page to "crc-size" of its bytes.
+	// Pages maps every HTML page to "crc-size" of its bytes; the pages
+	// at old addresses are not among them.
 	Pages map[string]string `json:"pages"`
+	// Moved maps each old address of a priority or card to where its
+	// page is now (see moved.go).
+	Moved map[string]string `json:"moved,omitempty"`
 }
 
 type manifestPriority struct {
@@ -45,29 +49,43 @@ type manifestPriority struct {
 	Number int    `json:"number"`
 	Title  string `json:"title"`
 	Cards  int    `json:"cards"`
+	Dir    string `json:"dir,omitempty"` // its folder's name
 }
 
 type manifestCard struct {
 	Priority string `json:"priority"` // the priority's slug
 	Slug     string `json:"slug"`
 	Title    string `json:"title"`
+	File     string `json:"file,omitempty"` // its file's name
 }
 
 // address is the card's folder in the site.
 func (c manifestCard) address() string { return view.CardAddress(c.Priority, c.Slug) }
 
-// newManifest describes a site made from book whose files are in state.
-func newManifest(book *view.Book, state map[string]FileState) *manifest {
-	m := &manifest{Format: manifestFormat, Pages: map[string]string{}}
-	for _, p := range book.Priorities {
-		m.Priorities = append(m.Priorities, manifestPriority{Slug: p.Slug, Number: p.Number, Title: p.Title, Cards: len(p.Cards)})
-		for _, c := range p.Cards {
-			m.Cards = append(m.Cards, manifestCard{Priority: p.Slug, Slug: c.Slug, Title: c.Title})
-		}
+// newManifest describes a site made from book whose files are in state,
+// with the old addresses in moved.
+func newManifest(book *view.Book, state map[string]FileState, moved map[string]string) *manifest {
+	m := addressesOf(book)
+	m.Moved = moved
+	redirects := map[string]bool{}
+	for from := range moved {
+		redirects[path.Join(from, "index.html")] = true
 	}
 	for name, st := range state {
-		if isPage(name) {
+		if isPage(name) && !redirects[name] {
 			m.Pages[name] = stateText(st)
+		}
+	}
+	return m
+}
+
+// addressesOf describes the priorities and cards of book, without pages.
+func addressesOf(book *view.Book) *manifest {
+	m := &manifest{Format: manifestFormat, Pages: map[string]string{}}
+	for _, p := range book.Priorities {
+		m.Priorities = append(m.Priorities, manifestPriority{Slug: p.Slug, Number: p.Number, Title: p.Title, Cards: len(p.Cards), Dir: p.Dir})
+		for _, c := range p.Cards {
+			m.Cards = append(m.Cards, manifestCard{Priority: p.Slug, Slug: c.Slug, Title: c.Title, File: path.Base(c.Card.Name)})
 		}
 	}
 	return m
@@ -101,13 +119,22 @@ func (m *manifest) writeTo(w io.Writer) error {
 	for i, c := range m.Cards {
 		line("", c, i == len(m.Cards)-1)
 	}
-	bw.WriteString("],\n\"pages\":{\n")
-	names := slices.Sorted(maps.Keys(m.Pages))
-	for i, name := range names {
-		key, _ := json.Marshal(name)
-		line(string(key)+":", m.Pages[name], i == len(names)-1)
+	// Each map sorted by key: equal sites give equal files.
+	object := func(m map[string]string) {
+		keys := slices.Sorted(maps.Keys(m))
+		for i, k := range keys {
+			key, _ := json.Marshal(k)
+			line(string(key)+":", m[k], i == len(keys)-1)
+		}
+		bw.WriteString("}")
 	}
-	bw.WriteString("}}\n")
+	bw.WriteString("],\n\"pages\":{\n")
+	object(m.Pages)
+	if len(m.Moved) > 0 {
+		bw.WriteString(",\n\"moved\":{\n")
+		object(m.Moved)
+	}
+	bw.WriteString("}\n")
 	return bw.Flush()
 }
 
@@ -121,10 +148,25 @@ func readSite(dir string) *manifest {
 	// A manifest is believed only when it names the pages, priorities
 	// and cards that are in the folder: one edited by hand or left
 	// from another site would let a build drop what is really there.
-	if m, ok := readManifest(filepath.Join(dir, ManifestName)); ok && m.agrees(scanSite(dir, false)) {
+	if m, ok := readManifest(filepath.Join(dir, ManifestName)); ok && m.agrees(scanSite(dir, false).without(m.Moved)) {
 		return m
 	}
 	return scanSite(dir, true)
+}
+
+// without leaves out of a scanned site the pages at old addresses
+// (moved): they are no priorities or cards, and the manifest does not
+// count them among its pages.
+func (m *manifest) without(moved map[string]string) *manifest {
+	if len(moved) == 0 {
+		return m
+	}
+	for from := range moved {
+		delete(m.Pages, path.Join(from, "index.html"))
+	}
+	m.Priorities = slices.DeleteFunc(m.Priorities, func(p manifestPriority) bool { _, ok := moved[view.PriorityAddress(p.Slug)]; return ok })
+	m.Cards = slices.DeleteFunc(m.Cards, func(c manifestCard) bool { _, ok := moved[c.address()]; return ok })
+	return m
 }
 
 // agrees reports whether m names the same pages, priorities and cards

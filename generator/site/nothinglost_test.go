@@ -92,7 +92,8 @@ var outputChecks = map[string]func(t *testing.T, tree map[string][]byte, res Res
 		contains(t, tree, "404.html", `href="/proef/keuzelijst/"`)
 	},
 	"image beside card works": func(t *testing.T, tree map[string][]byte, _ Result) {
-		if !bytes.Equal(tree["prioriteiten/lezen/b-voorlezen/foto.png"], pngFile) {
+		// Published as build's copy of it: the same picture, no metadata.
+		if !samePicture(tree["prioriteiten/lezen/b-voorlezen/foto.png"], pngFile) {
 			t.Error("foto.png is not published beside the card page")
 		}
 		contains(t, tree, "prioriteiten/lezen/b-voorlezen/index.html", `<img src="foto.png" alt="Kinderen bij de voorleesplek" width="40" height="30" loading="lazy">`)

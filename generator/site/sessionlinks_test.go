@@ -68,7 +68,7 @@ func TestSessionFollowsLinksAndImages(t *testing.T) {
 	if !strings.Contains(string(files[page]), `href="../../../prioriteiten/jeugd-en-onderwijs/keuzes/#doel"`) {
 		t.Error("the link on the card page does not follow the new slug")
 	}
-	sameAsCleanBuild(t, dir, up.Snapshot)
+	sameAsCleanBuild(t, dir, up.Snapshot, "prioriteiten/jeugd-en-onderwijs/financieel-strategische-keuzes/index.html")
 
 	// The picture is removed: the card that shows it is an error.
 	os.Remove(photo)

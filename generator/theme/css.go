@@ -20,6 +20,9 @@ func SiteCSS(wb *model.Workbook) []byte {
 	if wb.Participants != nil {
 		buf.WriteString(participantsCSS)
 	}
+	if wb.Participants.Paged() {
+		buf.WriteString(pagedParticipantsCSS)
+	}
 	if !wb.Tickets.Closes.IsZero() {
 		buf.WriteString(closingCSS)
 	}
@@ -87,6 +90,13 @@ const participantsCSS = `.participants-totals{max-width:50rem;padding:.7rem 1rem
 .library-index h3{margin:0 0 .2rem;font-size:1.15rem}
 .library-index>li:target{background:#fff8d6}
 .library-index p{margin:.2rem 0}
+`
+
+// pagedParticipantsCSS gives the first letters of a large count's
+// pages of libraries room to tap; SiteCSS appends it only to a large
+// count (model.PagedFrom). It is one rule because every page loads it
+// and the tickets page is near its weight.
+const pagedParticipantsCSS = `.library-letters a{display:inline-block;padding:.4rem .6rem}
 `
 
 // printParticipantsCSS starts the count on a page of its own in the print

@@ -44,6 +44,7 @@ func parseBody(r *Return, t text, rep *reporter) {
 		}
 		r.Version = v
 		parseBlock(r, t, i, rep)
+		readableTitles(r, t.lines[:i])
 		for _, rest := range t.lines[i+1:] {
 			if blockStart.MatchString(strings.TrimSpace(rest)) {
 				rep.warnf(t.at[i], "deze mail bevat meer dan één blok met tickets (een antwoord of doorgestuurde mail?); alleen het eerste telt")
@@ -71,6 +72,27 @@ func parseBody(r *Return, t text, rep *reporter) {
 	}
 	if len(r.Entries) == 0 {
 		rep.errorf(first, "geen tickets gevonden: de tekst heeft geen blok \"-- %s %d --\" en geen regels \"Ticket 1: …\"; vraag de Bibliotheek de mail opnieuw te maken met de knop Mail uw keuze op de pagina Tickets", Format, Version)
+	}
+}
+
+// readableTitles gives the block's tickets the titles of the readable
+// "Ticket 1: …" lines above the block, in the same order: a ticket whose
+// id was mistyped is then recognised by its title, with a warning, as in
+// a JSON export (see Edition.resolve). The id still comes first.
+func readableTitles(r *Return, lines []string) {
+	k := 0
+	for _, l := range lines {
+		m := oldTicket.FindStringSubmatch(strings.TrimSpace(quote.ReplaceAllString(l, "")))
+		if m == nil || k >= len(r.Entries) {
+			continue
+		}
+		if e := &r.Entries[k]; e.Title == "" {
+			e.Title = m[2]
+			if p := oldPrio.FindStringSubmatch(m[2]); p != nil {
+				e.Title, e.Priority = p[1], p[2]
+			}
+		}
+		k++
 	}
 }
 

@@ -13,8 +13,9 @@ import (
 // moment comes from the library's own computer, whose clock may be off,
 // and the organiser may have allowed it. The warning says how to leave
 // it out. The moment is the export's "gewijzigd", else the Date of a
-// saved mail; the time a file was saved on the organiser's computer says
-// nothing about when the choice was made and is not used.
+// saved mail. A file with neither is held against closes by the time it
+// was saved, which says less (the organiser may have saved it later), so
+// its warning says that too and it is not counted as late.
 func (c *Count) noteLate() {
 	closes := c.Edition.Workbook.Tickets.Closes
 	if closes.IsZero() {
@@ -22,7 +23,15 @@ func (c *Count) noteLate() {
 	}
 	for _, l := range c.Libraries {
 		at, from := l.File.Moment()
-		if from == "bestandsdatum" || !at.After(closes) {
+		if !at.After(closes) {
+			continue
+		}
+		if from == "bestandsdatum" {
+			// The file says nothing of when the choice was made: say
+			// so, and what it is known by.
+			c.Notes = append(c.Notes, diag.Diagnostic{Path: l.File.Path, Warning: true, Message: fmt.Sprintf(
+				"dit bestand van %s noemt niet wanneer de keuze gemaakt is, en is opgeslagen op %s, na de sluiting van de tickets (%s, closes in tickets.md); het telt wel mee. Mag het niet meetellen, haal het dan weg en tel opnieuw",
+				clean(l.Name), dutch.Clock(at), dutch.Clock(closes))})
 			continue
 		}
 		c.Late++
@@ -33,8 +42,8 @@ func (c *Count) noteLate() {
 }
 
 // noteFull warns about every project that more libraries chose than it
-// takes (capacity in tickets.md): the organiser decides which take part,
-// and the content check refuses a participants file that lists more.
+// takes (capacity in tickets.md): the organiser decides which take part;
+// until then the count stands and the site shows the project as full.
 func (c *Count) noteFull() {
 	t := &c.Edition.Workbook.Tickets
 	if t.Capacity == 0 {
@@ -43,7 +52,7 @@ func (c *Count) noteFull() {
 	for _, card := range c.Projects() {
 		if n := len(c.LibrariesFor(card)); n > t.Capacity {
 			c.Notes = append(c.Notes, diag.Diagnostic{Path: t.Path, Warning: true, Message: fmt.Sprintf(
-				"het project %q (%s) is gekozen door %d Bibliotheken, en capacity staat er %d toe; kies welke meedoen en haal de andere bij dit project weg uit %s (en onder \"bibliotheken\"), of verhoog capacity: anders weigert werkboek check dat bestand",
+				"het project %q (%s) is gekozen door %d Bibliotheken, meer dan de %d plaatsen (capacity in tickets.md); de telling zet ze er wel in en de site toont het project als vol. Kies welke meedoen en haal de andere bij dit project weg uit %s (en onder \"bibliotheken\"), of verhoog capacity",
 				card.Title, card.ID(), n, t.Capacity, participants.File)})
 		}
 	}

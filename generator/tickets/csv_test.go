@@ -1,6 +1,9 @@
 package tickets
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 const siteCSV = "\ufeff" + `"Ticket";"Prioriteit";"Onderwerp";"Bibliotheek";"Id";"Editie";"Werkboek";"Gewijzigd";"Formaat"` + "\r\n" +
 	`"1";"Jeugd & onderwijs";"1 Spoenk: innovatief jeugdbibliotheekwerk";"Bibliotheek Zaanstad";"jeugd-en-onderwijs/spoenk";"2017";"Praat mee over innovatieve projecten 2017";"2016-09-19T10:00:00.000Z";"werkboek-tickets 1"` + "\r\n" +
@@ -31,7 +34,31 @@ func TestParseCSV(t *testing.T) {
 		{name: "empty", file: "k.csv", data: "", problems: []string{"1: het bestand is leeg"}},
 		{name: "newer version", file: "k.csv", data: "Id;Bibliotheek;Formaat\na/b;X;werkboek-tickets 9\n",
 			problems: []string{"2: versie 9 van het formaat"}},
-		{name: "unreadable moment", file: "k.csv", data: "Id;Bibliotheek;Gewijzigd\njeugd-en-onderwijs/spoenk;X;19-9-2016 15:42\n", library: "X",
-			entries: "2:jeugd-en-onderwijs/spoenk", problems: []string{`2: waarschuwing: gewijzigd "19-9-2016 15:42" is geen tijdstip`}},
+		{name: "moment as a Dutch spreadsheet writes it", file: "k.csv", data: "Id;Bibliotheek;Gewijzigd\njeugd-en-onderwijs/spoenk;X;19-9-2016 15:42\n", library: "X",
+			entries: "2:jeugd-en-onderwijs/spoenk"},
+		{name: "unreadable moment", file: "k.csv", data: "Id;Bibliotheek;Gewijzigd\njeugd-en-onderwijs/spoenk;X;31-9-2016 15:42\n", library: "X",
+			entries: "2:jeugd-en-onderwijs/spoenk", problems: []string{`2: waarschuwing: gewijzigd "31-9-2016 15:42" is geen tijdstip`}},
 	})
+}
+
+// TestDutchMoments reads the moments a Dutch spreadsheet writes back, on
+// the Dutch clock, and refuses dates that do not exist.
+func TestDutchMoments(t *testing.T) {
+	for in, want := range map[string]string{
+		"7-12-2026 01:33":          "2026-12-07T00:33:00Z",
+		"07-12-2026":               "2026-12-06T23:00:00Z",
+		"7/12/2026 1:33:05":        "2026-12-07T00:33:05Z",
+		"19-9-2016 15:42":          "2016-09-19T13:42:00Z",
+		"2016-09-19T13:42:07.000Z": "2016-09-19T13:42:07Z",
+	} {
+		got, ok := parseChanged(in)
+		if !ok || got.UTC().Format(time.RFC3339) != want {
+			t.Errorf("%q: %v %v, want %s", in, got.UTC(), ok, want)
+		}
+	}
+	for _, in := range []string{"31-9-2016", "7-13-2026", "7-12-2026 24:00", "7-12-26", "gisteren"} {
+		if _, ok := parseChanged(in); ok {
+			t.Errorf("%q read as a moment", in)
+		}
+	}
 }

@@ -2,12 +2,15 @@ package tickets
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/probiblio/werkboek/generator/dutch"
 )
 
 var bom = []byte("\ufeff")
@@ -55,13 +58,35 @@ func parseFormat(s string) (int, string) {
 }
 
 // parseChanged reads the moment a choice was last changed, as the site
-// writes it (ISO 8601 in UTC, with or without milliseconds).
+// writes it (ISO 8601 in UTC, with or without milliseconds), or as a
+// spreadsheet writes it back on a Dutch computer: day-month-year with or
+// without a time on the Dutch clock ("7-12-2026 01:33", "07-12-2026",
+// "7/12/2026 1:33:05"); a date alone is its start.
 func parseChanged(s string) (time.Time, bool) {
-	t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(s))
-	return t, err == nil
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, true
+	}
+	m := dutchMoment.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	n := make([]int, len(m))
+	for i, v := range m[1:] {
+		n[i+1], _ = strconv.Atoi(v)
+	}
+	day := time.Date(n[3], time.Month(n[2]), n[1], 0, 0, 0, 0, time.UTC)
+	if day.Day() != n[1] || int(day.Month()) != n[2] || n[4] > 23 || n[5] > 59 || n[6] > 59 {
+		return time.Time{}, false
+	}
+	t, ok := dutch.At(day, n[4], n[5])
+	return t.Add(time.Duration(n[6]) * time.Second), ok
 }
+
+// dutchMoment is a date and time as a Dutch spreadsheet shows them.
+var dutchMoment = regexp.MustCompile(`^(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$`)
 
 // changedProblem is the warning for a moment that cannot be read.
 func changedProblem(s string) string {
-	return "gewijzigd " + show(s) + " is geen tijdstip zoals 2016-09-19T13:42:07.000Z; bij meer bestanden van deze Bibliotheek telt daarom de datum van de mail of van het bestand"
+	return "gewijzigd " + show(s) + " is geen tijdstip zoals 2016-09-19T13:42:07.000Z of 19-9-2016 15:42; bij meer bestanden van deze Bibliotheek telt daarom de datum van de mail of van het bestand"
 }

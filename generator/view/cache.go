@@ -6,26 +6,44 @@ import (
 	"github.com/probiblio/werkboek/generator/model"
 )
 
-// Cache keeps the HTML made for each card with Refs between rebuilds of
-// one engine (watch and serve mode); a card without keeps its own, made
-// while loading (content.Options.Convert). Every entry is stored with the key of what it
-// was made from and reused only under the same key: the caller derives
-// the keys from the inputs, so the cache never decides on its own what
-// an entry depends on.
+// Cache keeps, between rebuilds of one engine (watch and serve mode),
+// the HTML made for each card with Refs (a card without keeps its own,
+// made while loading: content.Options.Convert) and the addresses and ids
+// of every card's view. Every entry is stored with what it was made from
+// and reused only when that is the same: the HTML under a key the caller
+// derives from the inputs, the addresses under the very values they are
+// made of. So a rebuild after one card's edit makes one view's strings,
+// not ten thousand, and the cache never decides on its own what an entry
+// depends on.
 type Cache struct {
-	mu   sync.RWMutex
-	conv map[string]keyed // by card path
+	mu    sync.RWMutex
+	conv  map[string]keyed      // by card path
+	names map[string]*cardNames // by card path; see setNames
+	gen   uint64                // the book being made; entries of older books are pruned
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{conv: map[string]keyed{}}
+	return &Cache{conv: map[string]keyed{}, names: map[string]*cardNames{}}
 }
 
 // keyed is a card's converted texts and the key they were made under.
 type keyed struct {
 	key uint64
+	gen uint64
 	*model.Converted
+}
+
+// cardNames are the strings of a card's view made from its place and its
+// topics: what they are made of (the first six fields) and what was made.
+type cardNames struct {
+	hash                      uint64 // the card's bytes and what its links resolved to
+	title, slug, prioritySlug string
+	number, priorityNumber    int
+
+	gen                             uint64
+	url, id, anchor, checkID, label string
+	topics                          []string
 }
 
 // get returns the texts of the card at path made under key, or nil.
@@ -33,12 +51,14 @@ func (c *Cache) get(path string, key uint64) *model.Converted {
 	if c == nil {
 		return nil
 	}
-	c.mu.RLock()
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	e, ok := c.conv[path]
-	c.mu.RUnlock()
 	if !ok || e.key != key {
 		return nil
 	}
+	e.gen = c.gen
+	c.conv[path] = e
 	return e.Converted
 }
 
@@ -47,24 +67,64 @@ func (c *Cache) put(path string, key uint64, conv *model.Converted) {
 		return
 	}
 	c.mu.Lock()
-	c.conv[path] = keyed{key, conv}
+	c.conv[path] = keyed{key, c.gen, conv}
 	c.mu.Unlock()
 }
 
-// Prune forgets the cards that are no longer in the book.
-func (c *Cache) Prune(b *Book) {
+// start begins a new book: what it does not use is pruned after it.
+func (c *Cache) start() {
 	if c == nil {
 		return
 	}
-	keep := make(map[string]bool, len(b.Cards))
-	for _, cv := range b.Cards {
-		keep[cv.Card.Path] = true
+	c.mu.Lock()
+	c.gen++
+	c.mu.Unlock()
+}
+
+// setNames fills in the strings of cv made from its card's place, and its
+// topics, taking them from the cache when they were made from the same
+// values. Books are made one at a time (NewBook calls this from one
+// goroutine), so the names need no lock.
+func (c *Cache) setNames(cv *CardView, card *model.Card, pv *PriorityView) {
+	if c != nil {
+		if n := c.names[card.Path]; n != nil && n.hash == card.Hash && n.title == card.Title && n.slug == card.Slug &&
+			n.number == card.Number && n.prioritySlug == pv.Slug && n.priorityNumber == pv.Number {
+			cv.URL, cv.ID, cv.Anchor, cv.CheckID, cv.Label, cv.Topics = n.url, n.id, n.anchor, n.checkID, n.label, n.topics
+			n.gen = c.gen
+			return
+		}
+	}
+	cv.URL, cv.ID, cv.Anchor = CardURL(card), card.ID(), CardAnchor(card)
+	cv.CheckID, cv.Label = "k"+itoa(pv.Number)+"-"+itoa(card.Number), itoa(card.Number)+" "+card.Title
+	cv.Topics = []string{}
+	if s := card.Section(model.Onderwerpen); s != nil && len(s.Topics) > 0 {
+		cv.Topics = s.Topics
+	}
+	if c == nil {
+		return
+	}
+	c.names[card.Path] = &cardNames{
+		hash: card.Hash, title: card.Title, slug: card.Slug, prioritySlug: pv.Slug, number: card.Number, priorityNumber: pv.Number,
+		gen: c.gen, url: cv.URL, id: cv.ID, anchor: cv.Anchor, checkID: cv.CheckID, label: cv.Label, topics: cv.Topics,
+	}
+}
+
+// Prune forgets the cards the last book did not use: those no longer in
+// the workbook, and the texts of cards that no longer have Refs.
+func (c *Cache) Prune() {
+	if c == nil {
+		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for p := range c.conv {
-		if !keep[p] {
+	for p, e := range c.conv {
+		if e.gen != c.gen {
 			delete(c.conv, p)
+		}
+	}
+	for p, n := range c.names {
+		if n.gen != c.gen {
+			delete(c.names, p)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/photo"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -145,16 +146,36 @@ func (k linker) point(refs []refNode, print bool) {
 				n.Destination = []byte(k.site(r.target))
 			}
 			n.RemoveAttributes()
-			if f := r.target.File; f != nil {
-				n.SetAttributeString("width", []byte(strconv.Itoa(f.Width)))
-				n.SetAttributeString("height", []byte(strconv.Itoa(f.Height)))
+			f := r.target.File
+			if f == nil {
+				break
 			}
+			w, h := f.Width, f.Height
+			var srcset []string
+			if photo.Resizes(f.Base) {
+				copies := photo.Copies(f.Base, w, h)
+				w, h = copies[len(copies)-1].Width, copies[len(copies)-1].Height
+				for _, c := range copies {
+					srcset = append(srcset, strings.ReplaceAll(url.PathEscape(c.Name), ",", "%2C")+" "+strconv.Itoa(c.Width)+"w")
+				}
+			}
+			n.SetAttributeString("width", []byte(strconv.Itoa(w)))
+			n.SetAttributeString("height", []byte(strconv.Itoa(h)))
 			if !print {
+				if len(srcset) > 1 {
+					n.SetAttributeString("srcset", []byte(strings.Join(srcset, ", ")))
+					n.SetAttributeString("sizes", []byte(imageSizes))
+				}
 				n.SetAttributeString("loading", []byte("lazy"))
 			}
 		}
 	}
 }
+
+// imageSizes tells the browser how wide an image in a text is shown, so
+// it picks the copy to fetch: the column of a page (.wrap in the site's
+// stylesheet, 72rem less its padding) or the whole screen.
+const imageSizes = "(min-width: 72rem) 68rem, 100vw"
 
 // PublishedFile is a file beside a text at its place in the output: in
 // the folder of the page that shows the text.

@@ -28,6 +28,13 @@ type ParticipantsView struct {
 	// Rooms are the rounds of the programme's choices with the libraries
 	// that plan to visit each room; nil when no library sent a plan.
 	Rooms []RoomRoundView
+	// Pages hold the libraries in a count of PagedFrom libraries or
+	// more, LibrariesPerPage a page; nil in a smaller count, whose one
+	// page lists them all.
+	Pages []*LibraryPage
+	// Letters lead to the first library of each first letter, on its
+	// page; nil without Pages.
+	Letters []Letter
 }
 
 // LibraryView is one library of the count.
@@ -36,7 +43,13 @@ type LibraryView struct {
 	// Anchor is its id on the page of participants, made from its name
 	// alone (see libraryAnchor).
 	Anchor string
-	Cards  []*CardView // the projects it chose, in the order of its tickets
+	// Page is the site-relative address of the page that holds it:
+	// ParticipantsURL, or one of its pages in a large count.
+	Page string
+	// URL is Page and Anchor together, the one address every link to
+	// the library uses.
+	URL   string
+	Cards []*CardView // the projects it chose, in the order of its tickets
 }
 
 // TicketWord is "ticket" or "tickets", as the number of tickets asks.
@@ -65,7 +78,7 @@ func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]
 	byLib := make(map[*model.Participant]*LibraryView, len(p.Libraries))
 	used := make(map[string]bool, len(p.Libraries))
 	for _, lib := range p.Libraries {
-		lv := &LibraryView{Name: lib.Name, Anchor: libraryAnchor(lib.Name, used)}
+		lv := &LibraryView{Name: lib.Name, Anchor: libraryAnchor(lib.Name, used), Page: ParticipantsURL}
 		for _, c := range lib.Cards {
 			if cv := byCard[c]; cv != nil {
 				lv.Cards = append(lv.Cards, cv)
@@ -74,6 +87,7 @@ func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]
 		byLib[lib] = lv
 		v.Libraries = append(v.Libraries, lv)
 	}
+	v.paginate()
 	for _, pv := range b.Priorities {
 		if !pv.Eligible {
 			continue
@@ -84,6 +98,8 @@ func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]
 			for _, lib := range p.Of(cv.Card) {
 				cv.Libraries = append(cv.Libraries, byLib[lib])
 			}
+			cv.LibrariesUnnamed = v.Pages != nil && len(cv.Libraries) > CardNames
+			cv.LibrariesCounted = v.Pages != nil && len(cv.Libraries) > OverviewNames
 		}
 	}
 	v.Rooms = roomsView(p, b.Schedule, byLib)

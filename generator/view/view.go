@@ -127,6 +127,13 @@ type CardView struct {
 	SearchText  string   // plain text of the lead and sections, for search
 	// Libraries chose the card: nil without a count or tickets for it.
 	Libraries []*LibraryView
+	// LibrariesUnnamed is set in a large count (see PagedFrom) when the
+	// card has more libraries than its page names (CardNames).
+	LibrariesUnnamed bool
+	// LibrariesCounted is set in a large count when the page of
+	// participants gives the card's number of libraries rather than
+	// their names (more than OverviewNames).
+	LibrariesCounted bool
 }
 
 // SectionView is one labelled block of a card.
@@ -149,6 +156,7 @@ type Options struct {
 // is finished: nothing is set on it afterwards.
 func NewBook(wb *model.Workbook, opts Options) *Book {
 	cache := opts.Cache
+	cache.start()
 	b := &Book{
 		Workbook: wb, About: wb.About, Checklist: wb.Checklist, Tickets: wb.Tickets, EventDate: dutch.Date(wb.Event.Date),
 		PDF: opts.PDF, Closed: opts.Closed, Modified: opts.Modified,
@@ -161,11 +169,16 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 		b.Schedule = &ScheduleView{Schedule: s, Title: s.Title, Slots: s.Slots}
 		b.Schedule.Body, b.Schedule.PrintBody = convertText(s.Body, pageURLs["programme"], wb.BaseURL)
 	}
-	byCard := make(map[*model.Card]*CardView, len(wb.Priorities)*8)
+	n := 0
+	for _, p := range wb.Priorities {
+		n += len(p.Cards)
+	}
+	byCard := make(map[*model.Card]*CardView, n)
+	b.Cards = make([]*CardView, 0, n)
 	for _, p := range wb.Priorities {
 		pv := newPriorityView(p, wb)
 		for _, c := range p.Cards {
-			cv := newCardView(c, pv)
+			cv := newCardView(c, pv, cache)
 			pv.Cards = append(pv.Cards, cv)
 			b.Cards = append(b.Cards, cv)
 			byCard[c] = cv
@@ -217,17 +230,13 @@ func newPriorityView(p *model.Priority, wb *model.Workbook) *PriorityView {
 	return pv
 }
 
-// newCardView makes the view of a card of pv, without its texts.
-func newCardView(c *model.Card, pv *PriorityView) *CardView {
+// newCardView makes the view of a card of pv, without its texts; its
+// addresses and ids come from cache when the card kept its place.
+func newCardView(c *model.Card, pv *PriorityView, cache *Cache) *CardView {
 	cv := &CardView{
 		Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft,
-		URL: CardURL(c), ID: c.ID(), Anchor: CardAnchor(c),
-		CheckID: "k" + itoa(pv.Number) + "-" + itoa(c.Number), Label: itoa(c.Number) + " " + c.Title,
-		Topics: []string{},
 	}
-	if s := c.Section(model.Onderwerpen); s != nil && len(s.Topics) > 0 {
-		cv.Topics = s.Topics
-	}
+	cache.setNames(cv, c, pv)
 	return cv
 }
 
