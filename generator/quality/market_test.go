@@ -241,6 +241,7 @@ func TestMarketPlanCloses(t *testing.T) {
 		t.Fatal(err)
 	}
 	closes := "closes: " + dutch.In(closesAt).Format("2006-01-02 15:04")
+	testsite.MoveDay(t, filepath.Join(dir, "content"), dutch.In(closesAt).Format("2006-01-02"))
 	if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\n"+closes+"\n", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
