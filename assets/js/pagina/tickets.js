@@ -120,10 +120,10 @@
     d.p.forEach(function (p) {
       var g = el("optgroup");
       g.label = p.l;
+      g.setAttribute("data-prio", p.t);
       p.k.forEach(function (k) {
         var o = el("option", "", k[1]);
         o.value = k[0];
-        o.setAttribute("data-prio", p.t);
         g.appendChild(o);
       });
       pick.appendChild(g);
@@ -237,7 +237,7 @@
         pick.focus();
         return;
       }
-      var msg = add(opt.value, opt.getAttribute("data-prio"), label[opt.value], max);
+      var msg = add(opt.value, opt.parentNode.getAttribute("data-prio"), label[opt.value], max);
       pickError.textContent = msg;
       refresh();
       if (!msg) {
@@ -255,7 +255,7 @@
       },
       put: function (c) {
         if (closed()) { shut(); return { refused: CLOSED + " Uw keuze is niet veranderd." }; }
-        state.chosen = c.keys.map(function (k) { return { key: k, prio: byID[k].getAttribute("data-prio"), title: label[k] }; });
+        state.chosen = c.keys.map(function (k) { return { key: k, prio: byID[k].parentNode.getAttribute("data-prio"), title: label[k] }; });
         state.library = library.value = c.library;
         if (c.plan) { keepMarket(c.plan); }
         keep();
