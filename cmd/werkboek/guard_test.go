@@ -25,7 +25,7 @@ func TestBuildGuard(t *testing.T) {
 		stdout   []string // lines printed, in order (stdout for exit 0, stderr otherwise)
 		replaced bool
 	}{
-		{"first build", nil, nil, 0, []string{"werkboek build: een nieuwe site: 33 pagina's", "werkboek build: 33 pagina's en 34 andere bestanden geschreven naar public"}, true},
+		{"first build", nil, nil, 0, []string{"werkboek build: een nieuwe site: 33 pagina's", "werkboek build: 33 pagina's en 35 andere bestanden geschreven naar public"}, true},
 		{"a card's text edited", func(t *testing.T) {
 			replaceIn(t, spoenk, "Jeugd tot achttien jaar.", "Jeugd tot achttien jaar, bewerkt.")
 		}, nil, 0,
