@@ -14,6 +14,7 @@ import (
 // code, the lines it prints, and whether the folder was replaced.
 func TestBuildGuard(t *testing.T) {
 	dir := testsite.Copy(t, "content")
+	testsite.ProgrammeWithoutPriorities(t, filepath.Join(dir, "content"))
 	out := filepath.Join(dir, "public")
 	spoenk := filepath.Join(dir, "content", "prioriteiten", "1-jeugd-en-onderwijs", "1-spoenk.md")
 	for _, c := range []struct {
@@ -24,7 +25,7 @@ func TestBuildGuard(t *testing.T) {
 		stdout   []string // lines printed, in order (stdout for exit 0, stderr otherwise)
 		replaced bool
 	}{
-		{"first build", nil, nil, 0, []string{"werkboek build: een nieuwe site: 33 pagina's", "werkboek build: 33 pagina's en 32 andere bestanden geschreven naar public"}, true},
+		{"first build", nil, nil, 0, []string{"werkboek build: een nieuwe site: 33 pagina's", "werkboek build: 33 pagina's en 35 andere bestanden geschreven naar public"}, true},
 		{"a card's text edited", func(t *testing.T) {
 			replaceIn(t, spoenk, "Jeugd tot achttien jaar.", "Jeugd tot achttien jaar, bewerkt.")
 		}, nil, 0,
@@ -70,6 +71,7 @@ func TestBuildGuard(t *testing.T) {
 // disappear, and publishes once the folders are back.
 func TestWatchGuard(t *testing.T) {
 	dir := testsite.Copy(t, "content")
+	testsite.ProgrammeWithoutPriorities(t, filepath.Join(dir, "content"))
 	if code, _, stderr := werkboekIn(t, dir, "build"); code != 0 {
 		t.Fatal(stderr)
 	}

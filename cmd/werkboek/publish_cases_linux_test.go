@@ -112,6 +112,7 @@ func publishCases() []publishCase {
 		}, args: []string{"check"}, code: 1, say: []string{`\x1b[2Jwis\u202egpj.md`}},
 		{name: "manifest that lies", setup: func(t *testing.T, dir string) {
 			os.WriteFile(in(dir, "public", ".werkboek-inhoud.json"), []byte(`{"format":"werkboek-uitvoer 1","priorities":[],"cards":[],"pages":{}}`), 0o644)
+			testsite.ProgrammeWithoutPriorities(t, in(dir, "content"))
 			for _, p := range []string{"2-persoonlijke-ontwikkeling", "3-participatie-en-zelfredzaamheid", "4-verandering-en-verbreding-klassieke-bibliotheek", "5-bevorderen-culturele-infrastructuur"} {
 				os.RemoveAll(in(dir, "content", "prioriteiten", p))
 			}

@@ -156,9 +156,13 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	if c.Late > 0 {
 		late = fmt.Sprintf(", waarvan %s na de sluiting (zie de waarschuwingen)", dutch.Count(c.Late, "keuze", "keuzes"))
 	}
-	fmt.Fprintf(stdout, "werkboek tickets tel: %s gelezen, %d geweigerd; %s met samen %s%s; geschreven naar %s (%s, %s, %s, %s)\n",
+	rooms := ""
+	if len(c.Rooms()) > 0 {
+		rooms = ", " + tickets.RoomsFile
+	}
+	fmt.Fprintf(stdout, "werkboek tickets tel: %s gelezen, %d geweigerd; %s met samen %s%s; geschreven naar %s (%s, %s, %s%s, %s)\n",
 		dutch.Count(len(c.Files), "bestand", "bestanden"), refused, dutch.Count(len(c.Libraries), "Bibliotheek", "Bibliotheken"), dutch.Count(n, "ticket", "tickets"), late,
-		tickets.Printable(f.out), tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile, tickets.ParticipantsFile)
+		tickets.Printable(f.out), tickets.OverviewFile, tickets.PerProjectFile, tickets.PerLibraryFile, rooms, tickets.ParticipantsFile)
 	if inhoud != "" {
 		if code := finishParticipants(res, old, f.out, inhoud, stdout, stderr); code != exitOK {
 			return code

@@ -18,6 +18,7 @@ func TestWatchFollowsMovedFolders(t *testing.T) {
 	for _, mode := range [][]string{nil, {"--poll"}} {
 		t.Run(strings.Join(append([]string{"watch"}, mode...), " "), func(t *testing.T) {
 			dir := testsite.Copy(t, "content")
+			testsite.ProgrammeWithoutPriorities(t, filepath.Join(dir, "content"))
 			pri := filepath.Join("content", "prioriteiten")
 			misspelt := filepath.Join("content", "Prioriteiten")
 			move(t, dir, pri, misspelt)

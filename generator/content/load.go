@@ -90,6 +90,8 @@ type loader struct {
 	brokenDirs []string        // priority folders without a usable _index.md, reported
 	strays     diag.List       // files werkboek does not publish (see stray)
 	strayNames []string        // their paths in fsys
+
+	optionRefs []optionRef // options of the programme that name a priority, resolved after the priorities
 }
 
 // display returns the path an editor sees for name (a path in fsys).
@@ -174,6 +176,7 @@ func (l *loader) load() *model.Workbook {
 		l.diags = append(l.diags, diag.Diagnostic{Path: l.display("prioriteiten"), Message: "deze map ontbreekt, en een werkboek heeft ten minste één prioriteit; maak prioriteiten/1-naam/_index.md aan met \"title:\" in de front matter, en zet de kaarten ernaast"})
 	}
 	l.checkEligible(wb, ticketsDoc)
+	l.checkChoices(wb)
 	l.afterTheDay(wb, have[participants.File])
 	l.resolveRefs(wb, have, l.cards)
 	if l.opts.BaseURL != "" {

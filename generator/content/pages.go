@@ -140,11 +140,12 @@ func (l *loader) loadPage(name string, p *model.Page) *frontmatter.Document {
 }
 
 type slotMeta struct {
-	Time     string           `yaml:"time"`
-	Activity string           `yaml:"activity"`
-	Speakers []string         `yaml:"speakers"`
-	Location string           `yaml:"location"`
-	Items    []model.SlotItem `yaml:"items"`
+	Time     string     `yaml:"time"`
+	Activity string     `yaml:"activity"`
+	Speakers []string   `yaml:"speakers"`
+	Location string     `yaml:"location"`
+	Items    []itemMeta `yaml:"items"`
+	Rounds   []string   `yaml:"rounds"`
 }
 
 type scheduleMeta struct {
@@ -183,7 +184,7 @@ func (l *loader) loadSchedule(name string) *model.Schedule {
 		if seq != nil && i < len(seq.Content) {
 			line += seq.Content[i].Line
 		}
-		slot := model.Slot{Line: line, Activity: strings.TrimSpace(sm.Activity), Speakers: sm.Speakers, Location: sm.Location, Items: sm.Items}
+		slot := model.Slot{Line: line, Activity: strings.TrimSpace(sm.Activity), Speakers: sm.Speakers, Location: sm.Location}
 		t, ok := normalTime(sm.Time)
 		switch {
 		case sm.Time == "":
@@ -201,18 +202,13 @@ func (l *loader) loadSchedule(name string) *model.Schedule {
 			r.Errorf(line, "dit programmaonderdeel heeft geen activiteit; voeg toe: activity: Opening")
 		}
 		markdown.ScanFrontMatter(slot.Activity, "activity", line, r)
-		for j, it := range slot.Items {
-			markdown.ScanFrontMatter(it.Text, "items.text", line, r)
-			if strings.TrimSpace(it.Text) == "" {
-				r.Errorf(line, "onderdeel %d van items heeft geen tekst; voeg text: … toe", j+1)
-			}
-			if it.Time != "" {
-				if t, ok := normalTime(it.Time); ok {
-					slot.Items[j].Time = t
-				} else {
-					r.Errorf(line, "tijd %q in items klopt niet; schrijf bijvoorbeeld time: \"11:00\"", it.Time)
-				}
-			}
+		var node *yaml.Node
+		if seq != nil && i < len(seq.Content) {
+			node = seq.Content[i]
+		}
+		slot.Items = l.readItems(sm.Items, node, doc.MetaLine, line, r)
+		if sm.Rounds != nil {
+			prev = readRounds(&slot, sm.Rounds, node, doc.MetaLine, prev, r)
 		}
 		s.Slots = append(s.Slots, slot)
 	}

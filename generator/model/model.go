@@ -126,13 +126,30 @@ type Slot struct {
 	Speakers []string
 	Location string
 	Items    []SlotItem
+	// Rounds are the times of the rounds of a choice, in order; a slot
+	// with rounds is a choice and its items are the options, one of which
+	// a library visits in each round. Nil for an ordinary slot.
+	Rounds []string
 }
 
-// SlotItem is a sub-row of a slot, such as one room of the market.
+// Choice reports whether the slot is a choice: rounds with options.
+func (s Slot) Choice() bool { return len(s.Rounds) > 0 }
+
+// SlotItem is a sub-row of a slot, such as one room of the market; in a
+// choice, one option.
 type SlotItem struct {
-	Text     string `yaml:"text"`
-	Location string `yaml:"location"`
-	Time     string `yaml:"time"`
+	Line     int
+	Text     string
+	Location string
+	Time     string
+	// Key names the option in a plan: the priority's slug for a
+	// priority, otherwise the slug of its text. Set only in a choice.
+	Key string
+	// Priority is the priority this option presents, or nil.
+	Priority *Priority
+	// Capacity is how many visitors the room takes per round; 0 when
+	// the programme does not say.
+	Capacity int
 }
 
 // Tickets holds the ticket rules from tickets.md.

@@ -37,6 +37,14 @@ type Participant struct {
 	Name  string
 	Line  int     // where the file names it first
 	Cards []*Card // in the order of its tickets ("bibliotheken"), else of the workbook
+	Plan  []Visit // the rounds of the programme's choices it plans to visit ("zalen")
+}
+
+// Visit is one round of a library's plan: the round's time and the option
+// (a room) of the programme's choice.
+type Visit struct {
+	Round  string
+	Option *SlotItem
 }
 
 // Of returns the libraries that chose card, by name; none on a nil

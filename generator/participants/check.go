@@ -41,6 +41,9 @@ func check(wb *model.Workbook, raw *rawParticipants, known Known, r *diag.Capped
 		c.libraries(raw.libraries)
 	}
 	c.tooManyTickets()
+	if raw.rooms.set && !raw.rooms.bad {
+		c.rooms(raw.rooms)
+	}
 	for _, lib := range c.order {
 		if c.listed[lib] == 0 {
 			lib.Cards = c.ix.inWorkbookOrder(lib.Cards)

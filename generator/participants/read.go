@@ -14,7 +14,7 @@ import (
 // line, before it is checked against the workbook.
 type rawParticipants struct {
 	format, workbook, edition, counted rawText
-	projects, libraries                rawSection
+	projects, libraries, rooms         rawSection
 }
 
 // rawText is a text value of the file and its line; set when the key is
@@ -42,7 +42,7 @@ type rawList struct {
 
 // Keys are the keys of a participants file, in the order
 // werkboek tickets tel writes them.
-var Keys = []string{"formaat", "werkboek", "editie", "geteld", "projecten", "bibliotheken"}
+var Keys = []string{"formaat", "werkboek", "editie", "geteld", "projecten", "bibliotheken", "zalen"}
 
 // Remake is the advice for a file that is beyond repair by hand.
 const Remake = "maak het bestand opnieuw met werkboek tickets tel … --inhoud content"
@@ -94,6 +94,8 @@ func readJSON(data []byte, r *diag.Capped) (*rawParticipants, bool) {
 			err = readSection(dec, key, "\"jeugd-en-onderwijs/spoenk\": [\"Bibliotheek Haarlem\"]", &raw.projects, r)
 		case "bibliotheken":
 			err = readSection(dec, key, "\"Bibliotheek Haarlem\": [\"jeugd-en-onderwijs/spoenk\"]", &raw.libraries, r)
+		case "zalen":
+			err = readSection(dec, key, "\"11:00 jeugd-en-onderwijs\": [\"Bibliotheek Haarlem\"]", &raw.rooms, r)
 		default:
 			r.Errorf(line, "onbekende sleutel %q%s; een deelnemersbestand kent: %s", key, nearKey(key, Keys), strings.Join(Keys, ", "))
 			err = skipValue(dec)

@@ -46,7 +46,9 @@ func Write(wb *model.Workbook, p *model.Participants) []byte {
 		}
 		writeEntry(&b, i, l.Name, ids)
 	}
-	b.WriteString(closeObject(len(p.Libraries)) + "\n}\n")
+	b.WriteString(closeObject(len(p.Libraries)))
+	writeRooms(&b, wb, p)
+	b.WriteString("\n}\n")
 	return b.Bytes()
 }
 

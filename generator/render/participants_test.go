@@ -41,11 +41,12 @@ func TestParticipantsOnlyWhereTicketsGo(t *testing.T) {
 	if strings.Contains(page, "Persoonlijke ontwikkeling") {
 		t.Error("/deelnemers/ lists a priority that tickets cannot name")
 	}
-	if !strings.Contains(string(theme.SiteCSS(b.Workbook)), ".participants-totals") || !strings.Contains(string(theme.PrintCSS(b.Workbook)), ".p-participants") {
+	const countCSS = "css/pagina/deelnemers.0123456789.css"
+	if !strings.Contains(page, countCSS) || !strings.Contains(card, countCSS) || !strings.Contains(string(theme.PrintCSS(b.Workbook)), ".p-participants") {
 		t.Error("the CSS of the count is missing")
 	}
 	without := workbook(t, nil)
-	if strings.Contains(string(theme.SiteCSS(without.Workbook)), "participants") || strings.Contains(string(theme.PrintCSS(without.Workbook)), "participants") {
+	if strings.Contains(string(renderPage(t, without, "card", "prioriteiten/jeugd/spoenk/")), countCSS) || strings.Contains(string(theme.SiteCSS(without.Workbook)), "participants") || strings.Contains(string(theme.PrintCSS(without.Workbook)), "participants") {
 		t.Error("a site without a count gets its CSS")
 	}
 	r, _ := New(os.DirFS("../../layouts"), Assets{})

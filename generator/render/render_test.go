@@ -29,7 +29,7 @@ func loadBook(t *testing.T, extra map[string]string, refused bool) *view.Book {
 
 func renderPage(t *testing.T, b *view.Book, kind, url string) []byte {
 	t.Helper()
-	r, err := New(os.DirFS("../../layouts"), Assets{CSS: "css/werkboek.0123456789.css", EditionCSS: "css/afdrukversie.0123456789.css", JS: []string{"js/werkboek.0123456789.js"}, Files: map[string]string{"js/pagina/delen.js": "js/pagina/delen.0123456789.js", "js/pagina/keuzelijst.js": "js/pagina/keuzelijst.0123456789.js", "js/pagina/tickets.js": "js/pagina/tickets.0123456789.js"}})
+	r, err := New(os.DirFS("../../layouts"), Assets{CSS: "css/werkboek.0123456789.css", EditionCSS: "css/afdrukversie.0123456789.css", JS: []string{"js/werkboek.0123456789.js"}, Files: map[string]string{"js/pagina/delen.js": "js/pagina/delen.0123456789.js", "js/pagina/keuzelijst.js": "js/pagina/keuzelijst.0123456789.js", "js/pagina/tickets.js": "js/pagina/tickets.0123456789.js", "css/pagina/deelnemers.css": "css/pagina/deelnemers.0123456789.css"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -112,8 +112,16 @@ func TestBundledWorkbook(t *testing.T) {
 			}
 		}
 	}
-	if len(wb.Schedule.Slots) != 17 {
-		t.Errorf("schedule has %d slots, want 17", len(wb.Schedule.Slots))
+	// The market is one slot of three rounds, the groups one of one round.
+	if len(wb.Schedule.Slots) != 14 {
+		t.Errorf("schedule has %d slots, want 14", len(wb.Schedule.Slots))
+	}
+	var rounds []string
+	for _, s := range wb.Schedule.Slots {
+		rounds = append(rounds, s.Rounds...)
+	}
+	if strings.Join(rounds, " ") != "11:00 11:35 12:10 14:00" {
+		t.Errorf("rounds %v", rounds)
 	}
 	for name, b := range tree {
 		if strings.HasSuffix(name, ".html") && !bytes.Contains(b, []byte(`<html lang="nl"`)) {

@@ -95,6 +95,7 @@ func TestPublishGuard(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := testsite.Copy(t, "content")
 			content, out := filepath.Join(dir, "content"), filepath.Join(dir, "public")
+			testsite.ProgrammeWithoutPriorities(t, content)
 			first := build(t, content, out)
 			if first.Changes == nil || !first.Changes.First || first.Changes.Summary() != "een nieuwe site: 33 pagina's" {
 				t.Fatalf("first build: %+v", first.Changes)

@@ -40,6 +40,38 @@ func Copy(t testing.TB, folders ...string) string {
 	return dir
 }
 
+// ProgrammeWithoutPriorities lets the market of the programma.md in the
+// content folder c name its options by text only, for tests that take
+// priority folders away: the content stays valid, and what they test
+// (the publish guard, watch) is what refuses or follows, not the check
+// that an option's priority exists (an error of its own).
+func ProgrammeWithoutPriorities(t testing.TB, c string) {
+	t.Helper()
+	p := filepath.Join(c, "programma.md")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range strings.Split(string(data), "\n") {
+		switch {
+		case strings.HasPrefix(l, "      - priority:"):
+			lines = append(lines, strings.Replace(l, "- priority:", "- text:", 1))
+		case strings.HasPrefix(l, "        priority:"):
+		default:
+			lines = append(lines, l)
+		}
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(p, fi.ModTime(), fi.ModTime())
+}
+
 // CopyTree copies the folder src to dst, each file with its modification
 // time, as the same files: the calendar file is dated by the content's
 // modification times (see ical.Modified).

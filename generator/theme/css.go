@@ -17,12 +17,6 @@ func SiteCSS(wb *model.Workbook) []byte {
 	for _, p := range wb.Priorities {
 		fmt.Fprintf(&buf, ".prio-%s{--accent:%s}\n", p.Slug, Accent(p))
 	}
-	if wb.Participants != nil {
-		buf.WriteString(participantsCSS)
-	}
-	if wb.Participants.Paged() {
-		buf.WriteString(pagedParticipantsCSS)
-	}
 	if !wb.Tickets.Closes.IsZero() {
 		buf.WriteString(closingCSS)
 	}
@@ -76,27 +70,6 @@ func cssString(s string) string {
 // one and nothing moves when the script switches them; a disabled
 // button keeps its size.
 const closingCSS = `.closing{display:grid;margin-top:.5rem}.closing>span{grid-area:1/1}.closing .closing-closed,.closing.is-closed .closing-open{visibility:hidden}.closing.is-closed .closing-closed{visibility:visible}.button:disabled,.button:disabled:hover{opacity:.45;cursor:not-allowed}.closing-notice{padding:.6rem 1rem;border-left:4px solid var(--accent);background:#f4f1ea}.closing-notice .closing{margin:0}
-`
-
-// participantsCSS styles the count on the site; AccentCSS appends it only
-// when the content has one, so a site without stays as it was.
-const participantsCSS = `.participants-totals{max-width:50rem;padding:.7rem 1rem;border-left:4px solid #1d6a86;background:#f2f6f8}
-.participants-list,.library-index{max-width:50rem;padding-left:0;list-style:none}
-.participants-list>li{padding:.5rem 0;border-bottom:1px solid #dfe2e6}
-.participants-project{display:block;font-weight:700}
-.library-count,.library-prio{color:#565c66}
-.library-none{color:#565c66}
-.library-index>li{padding:.6rem 0;border-bottom:1px solid #dfe2e6}
-.library-index h3{margin:0 0 .2rem;font-size:1.15rem}
-.library-index>li:target{background:#fff8d6}
-.library-index p{margin:.2rem 0}
-`
-
-// pagedParticipantsCSS gives the first letters of a large count's
-// pages of libraries room to tap; SiteCSS appends it only to a large
-// count (model.PagedFrom). It is one rule because every page loads it
-// and the tickets page is near its weight.
-const pagedParticipantsCSS = `.library-letters a{display:inline-block;padding:.4rem .6rem}
 `
 
 // printParticipantsCSS starts the count on a page of its own in the print

@@ -141,6 +141,8 @@ func parseBlock(r *Return, t text, i int, rep *reporter) {
 			} else {
 				rep.warnf(at, "%s", changedProblem(val))
 			}
+		case "markt":
+			r.addVisit(at, val, rep)
 		case "ticket":
 			id, title, _ := strings.Cut(val, " ")
 			r.add(Entry{Line: at, ID: id, Title: strings.TrimSpace(title)})

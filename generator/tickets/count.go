@@ -18,6 +18,7 @@ type Library struct {
 	Name  string
 	File  *File
 	Cards []*model.Card
+	Plan  []Visit // the market plan, resolved to the programme's options
 }
 
 // Count is the outcome of counting returned files.
@@ -88,7 +89,7 @@ func Tally(e *Edition, files []*File, notes diag.List, at time.Time) *Count {
 			continue
 		}
 		latest.Counted = true
-		lib := &Library{Name: strings.TrimSpace(latest.Return.Library), File: latest}
+		lib := &Library{Name: strings.TrimSpace(latest.Return.Library), File: latest, Plan: latest.Return.Plan}
 		for _, en := range latest.Return.Entries {
 			lib.Cards = append(lib.Cards, en.Card)
 		}
@@ -102,6 +103,7 @@ func Tally(e *Edition, files []*File, notes diag.List, at time.Time) *Count {
 	slices.SortFunc(c.Libraries, func(a, b *Library) int { return cmp.Compare(names.Key(a.Name), names.Key(b.Name)) })
 	c.noteLate()
 	c.noteFull()
+	c.noteRooms()
 	return c
 }
 
@@ -125,6 +127,14 @@ func sameChoice(a, b *File) bool {
 			return false
 		}
 	}
+	if len(a.Return.Plan) != len(b.Return.Plan) {
+		return false
+	}
+	for i, v := range a.Return.Plan {
+		if v.Round != b.Return.Plan[i].Round || v.Option != b.Return.Plan[i].Option {
+			return false
+		}
+	}
 	return true
 }
 
@@ -134,6 +144,9 @@ func (c *Count) Participants() *model.Participants {
 	libs := make([]*model.Participant, len(c.Libraries))
 	for i, l := range c.Libraries {
 		libs[i] = &model.Participant{Name: l.Name, Cards: l.Cards}
+		for _, v := range l.Plan {
+			libs[i].Plan = append(libs[i].Plan, model.Visit{Round: v.Round, Option: v.Option})
+		}
 	}
 	return model.NewParticipants("", c.Edition.Workbook.Edition, c.At, libs)
 }

@@ -14,6 +14,7 @@ import (
 var csvColumns = map[string]string{
 	" ticket ": "ticket", " prioriteit ": "prioriteit", " onderwerp ": "onderwerp", " project ": "onderwerp", " titel ": "onderwerp",
 	" bibliotheek ": "bibliotheek", " id ": "id", " editie ": "editie", " werkboek ": "werkboek", " gewijzigd ": "gewijzigd", " formaat ": "formaat",
+	" markt ": "markt",
 }
 
 // parseCSV reads a CSV export: a header, then one row per ticket, each
@@ -106,6 +107,12 @@ func parseCSV(r *Return, data []byte, rep *reporter) {
 				} else {
 					rep.warnf(line, "%s", changedProblem(v))
 				}
+			}
+		}
+		if v := get("markt"); v != "" {
+			if _, seen := first["markt"]; !seen {
+				first["markt"] = line
+				csvPlan(r, v, line, rep)
 			}
 		}
 		e := Entry{Line: line, ID: get("id"), Priority: get("prioriteit"), Title: get("onderwerp")}

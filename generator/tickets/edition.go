@@ -79,6 +79,7 @@ func (e *Edition) Check(f *File) {
 		}
 		rep.errorf(line, "%s tickets, en er mogen er hoogstens %d zijn (max in tickets.md); vraag de Bibliotheek welke %d tellen", dutch.Thousands(r.Tickets), m, m)
 	}
+	e.checkPlan(r, rep)
 	rep.unchecked = r.Tickets - len(r.Entries)
 	seen := map[*model.Card]int{}
 	for i := range r.Entries {

@@ -21,7 +21,7 @@ const OutputMarker = ".werkboek-telling"
 
 // outputs are the files a count writes. Nothing else in its folder is
 // ever removed: a folder that holds anything else is not replaced.
-var outputs = []string{PerProjectFile, PerLibraryFile, OverviewFile, ParticipantsFile, PreviousParticipantsFile, OutputMarker}
+var outputs = []string{PerProjectFile, PerLibraryFile, RoomsFile, OverviewFile, ParticipantsFile, PreviousParticipantsFile, OutputMarker}
 
 // isCount reports whether dir is the output of a count.
 func isCount(dir string) bool {

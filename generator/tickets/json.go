@@ -45,6 +45,15 @@ func parseJSON(r *Return, data []byte, rep *reporter) {
 		}
 		key, _ := tok.(string)
 		line := dec.Line()
+		if key == "markt" {
+			var v json.RawMessage
+			if err := dec.Decode(&v); err != nil {
+				fail(err)
+				return
+			}
+			jsonPlan(r, v, line, rep)
+			continue
+		}
 		if key == "tickets" {
 			hasTickets = true
 			if !jsonTickets(r, dec, rep, fail) {

@@ -42,6 +42,7 @@ type Return struct {
 	MailDate    time.Time // the Date header of a saved mail
 	Entries     []Entry   // the first keptEntries tickets
 	Tickets     int       // how many tickets the file names
+	Plan        []Visit   // the market plan, when the file has one (see plan.go)
 }
 
 // keptEntries is how many tickets of one file are kept and checked: far

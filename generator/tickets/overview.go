@@ -65,6 +65,7 @@ type overviewData struct {
 	Tickets    int
 	Latest     string
 	Notes      []string
+	Rooms      []RoomRound
 }
 
 type overviewPriority struct {
@@ -81,7 +82,7 @@ type overviewProject struct {
 // number of libraries and their names (projects nobody chose too), then
 // the libraries with their tickets and every message of the count.
 func Overview(c *Count, style string) ([]byte, error) {
-	d := overviewData{Workbook: c.Edition.Workbook, Style: template.CSS(style), Libraries: c.Libraries, Files: len(c.Files), Refused: len(c.Refused())}
+	d := overviewData{Workbook: c.Edition.Workbook, Style: template.CSS(style), Libraries: c.Libraries, Files: len(c.Files), Refused: len(c.Refused()), Rooms: c.Rooms()}
 	var latest time.Time
 	for _, l := range c.Libraries {
 		d.Tickets += len(l.Cards)

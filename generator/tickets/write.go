@@ -35,13 +35,17 @@ func Output(c *Count, style string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{
+	out := map[string][]byte{
 		PerProjectFile:   perProject(c),
 		PerLibraryFile:   perLibrary(c),
 		OverviewFile:     overview,
 		ParticipantsFile: participants.Write(c.Edition.Workbook, c.Participants()),
 		OutputMarker:     []byte("Deze map is gemaakt door werkboek tickets tel en wordt bij elke telling vervangen.\n"),
-	}, nil
+	}
+	if len(c.Rooms()) > 0 {
+		out[RoomsFile] = roomsCSV(c)
+	}
+	return out, nil
 }
 
 // Projects lists the cards tickets may name, in workbook order.

@@ -25,6 +25,9 @@ type ParticipantsView struct {
 	// Counted is when the tickets were counted, on the Dutch clock
 	// ("19 september 2016 om 17:42"); "" when the file does not say.
 	Counted string
+	// Rooms are the rounds of the programme's choices with the libraries
+	// that plan to visit each room; nil when no library sent a plan.
+	Rooms []RoomRoundView
 	// Pages hold the libraries in a count of PagedFrom libraries or
 	// more, LibrariesPerPage a page; nil in a smaller count, whose one
 	// page lists them all.
@@ -99,6 +102,7 @@ func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]
 			cv.LibrariesCounted = v.Pages != nil && len(cv.Libraries) > OverviewNames
 		}
 	}
+	v.Rooms = roomsView(p, b.Schedule, byLib)
 	return v
 }
 

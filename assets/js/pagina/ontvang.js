@@ -41,7 +41,12 @@
     // this edition's projects: unknown ones, doubles and those over max
     // are named and left out, never counted.
     tickets: function (ctx, source, data) {
-      var notes = [], lib = "", wanted = [];
+      var notes = [], lib = "", wanted = [], plan, ROUND = /^\d\d:\d\d$/, KEY = /^[a-z0-9][a-z0-9-]*$/;
+      // visit takes one round of a market plan (see tickets.js).
+      var visit = function (round, key) {
+        plan = plan || [];
+        if (isText(round) && ROUND.test(round) && isText(key) && KEY.test(key) && !plan.some(function (p) { return p[0] === round; })) { plan.push([round, key]); } else { notes.push("Een ronde van het marktplan was onleesbaar en is overgeslagen."); }
+      };
       var name = function (v) {
         var s = printable(v);
         if (s !== v.trim()) { notes.push("Tekens die in een naam niet thuishoren, zijn uit de naam van de Bibliotheek gehaald."); }
@@ -50,7 +55,10 @@
       if (source === "link") {
         var unknown = [], known = false;
         data.forEach(function (p) {
-          if (p[0] === "bibliotheek") { lib = name(p[1]); known = true; } else if (p[0] === "tickets") { wanted = p[1].split(",").filter(Boolean); known = true; } else { unknown.push(p[0]); }
+          if (p[0] === "bibliotheek") { lib = name(p[1]); known = true; } else if (p[0] === "tickets") { wanted = p[1].split(",").filter(Boolean); known = true; } else if (p[0] === "markt") {
+            p[1].split(",").filter(Boolean).forEach(function (v) { var i = v.indexOf("."); visit(v.slice(0, i), v.slice(i + 1)); });
+            known = true;
+          } else { unknown.push(p[0]); }
         });
         if (!known) { return { error: "Deze link bevat geen keuze van tickets" + (unknown.length ? ": onbekend zijn " + list(unknown) : "") + "." }; }
         if (unknown.length) { notes.push("Overgeslagen, want onbekend: " + list(unknown) + "."); }
@@ -66,6 +74,7 @@
           if (id) { wanted.push(id); } else { broken++; }
         });
         if (broken) { notes.push(broken + (broken === 1 ? " ticket zonder" : " tickets zonder") + " id of onderwerp overgeslagen."); }
+        if (Array.isArray(data.markt)) { data.markt.forEach(function (v) { visit(v && v.ronde, v && v.id); }); }
       }
       if (lib.length > MAXNAME) { return { error: "De naam van de Bibliotheek is langer dan " + MAXNAME + " tekens." }; }
       var keys = [], missing = [], twice = [], over = [];
@@ -77,7 +86,7 @@
       if (twice.length) { notes.push("Dubbel en één keer overgenomen: " + list(twice) + "."); }
       if (over.length) { notes.push("Boven het maximum van " + ctx.max + " en niet overgenomen: " + list(over) + "."); }
       if (!keys.length && !lib && wanted.length) { return { error: "Hierin staan geen projecten van deze site en geen Bibliotheek. " + notes.join(" ") }; }
-      return { choice: { library: lib, keys: keys }, notes: notes };
+      return { choice: { library: lib, keys: keys, plan: plan }, notes: notes };
     },
     // keuzelijst keeps the projects of this list with Ja, Misschien or
     // Nee; others are named and left out.

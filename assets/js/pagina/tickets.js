@@ -30,6 +30,20 @@
     notice = "De tickets die deze browser bewaarde, waren onleesbaar; ze staan apart onder ‘" + aside + "’ en hier is de keuze gebruikt die nog te lezen was.";
   });
   function keep() { state.t = new Date().toISOString(); save("tickets", state); }
+  // The market plan (markt.js, on the programme page) travels with the
+  // tickets: [[round, {k, o, z}], …] in the order of the day.
+  var ROUND = /^\d\d:\d\d$/, KEY = /^[a-z0-9][a-z0-9-]*$/;
+  function market() {
+    var m = load("markt", { plan: {} }), plan = m && typeof m.plan === "object" && m.plan || {};
+    return Object.keys(plan).sort().filter(function (r) { return ROUND.test(r) && plan[r] && typeof plan[r].k === "string" && KEY.test(plan[r].k); }).map(function (r) {
+      return [r, { k: plan[r].k, o: typeof plan[r].o === "string" ? printable(plan[r].o) : "", z: typeof plan[r].z === "string" ? printable(plan[r].z) : "" }];
+    });
+  }
+  function keepMarket(pairs) {
+    var old = load("markt", { plan: {} }), plan = {};
+    pairs.forEach(function (p) { var was = old.plan && old.plan[p[0]]; plan[p[0]] = was && was.k === p[1] ? was : { k: p[1], o: "", z: "" }; });
+    save("markt", { plan: plan, t: new Date().toISOString() });
+  }
   // The choice closes at data-closes (closes in tickets.md, see
   // render.Closing): from then on nothing is added, removed or read in,
   // and the notices say so. The site may have been built before that
@@ -106,10 +120,10 @@
     d.p.forEach(function (p) {
       var g = el("optgroup");
       g.label = p.l;
+      g.setAttribute("data-prio", p.t);
       p.k.forEach(function (k) {
         var o = el("option", "", k[1]);
         o.value = k[0];
-        o.setAttribute("data-prio", p.t);
         g.appendChild(o);
       });
       pick.appendChild(g);
@@ -174,18 +188,22 @@
         });
       });
       var rows = [["Ticket", "Prioriteit", "Onderwerp", "Bibliotheek", "Id", "Editie", "Werkboek", "Gewijzigd", "Formaat"]];
-      var lib = printable(state.library);
+      var lib = printable(state.library), plan = market();
+      var planCell = plan.map(function (p) { return p[0] + " " + p[1].k; }).join(", ");
+      if (plan.length) { rows[0].push("Markt"); }
       var block = ["-- " + FORMAT + " --", "werkboek: " + book, "editie: " + edition, "bibliotheek: " + lib];
       if (t) { block.push("gewijzigd: " + t); }
       state.chosen.forEach(function (c, i) {
-        rows.push([i + 1, c.prio, c.title, lib, c.key, edition, book, t, FORMAT]);
+        rows.push([i + 1, c.prio, c.title, lib, c.key, edition, book, t, FORMAT].concat(plan.length ? [planCell] : []));
         block.push("ticket: " + c.key);
       });
+      plan.forEach(function (p) { block.push("markt: " + p[0] + " " + p[1].k); });
       var csv = rows.map(function (r) { return r.map(csvCell).join(";"); }).join("\r\n") + "\r\n";
       $("[data-download=csv]", picker).href = "data:text/csv;charset=utf-8," + encodeURIComponent("\ufeff" + csv);
       var mail = $("[data-mail]", picker);
       if (mail) {
-        var body = "Bibliotheek: " + lib + "\n\n" + state.chosen.map(function (c, i) { return "Ticket " + (i + 1) + ": " + c.title + " (" + c.prio + ")"; }).join("\n") + "\n\n" + block.join("\n") + "\n-- einde --\n";
+        var people = plan.length ? "Marktplan:\n" + plan.map(function (p) { return p[0] + ": " + (p[1].o || p[1].k) + (p[1].z ? ", " + p[1].z : ""); }).join("\n") + "\n\n" : "";
+        var body = "Bibliotheek: " + lib + "\n\n" + state.chosen.map(function (c, i) { return "Ticket " + (i + 1) + ": " + c.title + " (" + c.prio + ")"; }).join("\n") + "\n\n" + people + block.join("\n") + "\n-- einde --\n";
         mail.href = "mailto:" + picker.getAttribute("data-mailto") + "?subject=" + encodeURIComponent("Tickets " + lib) + "&body=" + encodeURIComponent(body);
       }
       if (shareTickets) { shareTickets.update(); }
@@ -219,7 +237,7 @@
         pick.focus();
         return;
       }
-      var msg = add(opt.value, opt.getAttribute("data-prio"), label[opt.value], max);
+      var msg = add(opt.value, opt.parentNode.getAttribute("data-prio"), label[opt.value], max);
       pickError.textContent = msg;
       refresh();
       if (!msg) {
@@ -228,16 +246,18 @@
       }
     });
     shareTickets = w.share(picker, {
-      current: function () { return { library: state.library, keys: state.chosen.map(function (c) { return c.key; }) }; },
-      pairs: function (c) { return [["bibliotheek", c.library], ["tickets", c.keys.join(",")]]; },
+      current: function () { return { library: state.library, keys: state.chosen.map(function (c) { return c.key; }), plan: market().map(function (p) { return [p[0], p[1].k]; }) }; },
+      pairs: function (c) { return [["bibliotheek", c.library], ["tickets", c.keys.join(",")], ["markt", (c.plan || []).map(function (p) { return p[0] + "." + p[1]; }).join(",")]]; },
       describe: function (c) {
         var n = c.keys.length;
-        return n || c.library ? (c.library ? c.library + ", " : "") + n + (n === 1 ? " ticket" : " tickets") : "";
+        var m = c.plan && c.plan.length ? ", marktplan van " + c.plan.length + (c.plan.length === 1 ? " ronde" : " rondes") : "";
+        return n || c.library || m ? (c.library ? c.library + ", " : "") + n + (n === 1 ? " ticket" : " tickets") + m : "";
       },
       put: function (c) {
         if (closed()) { shut(); return { refused: CLOSED + " Uw keuze is niet veranderd." }; }
-        state.chosen = c.keys.map(function (k) { return { key: k, prio: byID[k].getAttribute("data-prio"), title: label[k] }; });
+        state.chosen = c.keys.map(function (k) { return { key: k, prio: byID[k].parentNode.getAttribute("data-prio"), title: label[k] }; });
         state.library = library.value = c.library;
+        if (c.plan) { keepMarket(c.plan); }
         keep();
         refresh();
         return "";
@@ -247,7 +267,11 @@
         return w.readers.tickets({ option: option, max: max, format: FORMAT, edition: edition }, source, data);
       },
       file: function () {
-        return { formaat: FORMAT, werkboek: book, editie: edition, bibliotheek: printable(state.library), gewijzigd: state.t, tickets: state.chosen.map(function (c, i) { return { ticket: i + 1, id: c.key, prioriteit: c.prio, onderwerp: c.title }; }) };
+        var f = { formaat: FORMAT, werkboek: book, editie: edition, bibliotheek: printable(state.library), gewijzigd: state.t };
+        var plan = market();
+        if (plan.length) { f.markt = plan.map(function (p) { return { ronde: p[0], id: p[1].k, optie: p[1].o, zaal: p[1].z }; }); }
+        f.tickets = state.chosen.map(function (c, i) { return { ticket: i + 1, id: c.key, prioriteit: c.prio, onderwerp: c.title }; });
+        return f;
       }
     });
     refresh();
