@@ -34,23 +34,9 @@ const storedTickets = `localStorage.getItem(document.documentElement.dataset.wer
 // waits for the wall clock to reach the moment.
 func TestTicketsCloseInTheBrowser(t *testing.T) {
 	t.Parallel()
-	dir := testsite.Copy(t, "content")
 	closesAt, _ := dutch.At(time.Date(2030, 9, 19, 0, 0, 0, 0, time.UTC), 17, 0)
 	built := closesAt.Add(-time.Second)
-	tickets := filepath.Join(dir, "content", "tickets.md")
-	src, err := os.ReadFile(tickets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	closes := "closes: " + dutch.In(closesAt).Format("2006-01-02 15:04")
-	testsite.MoveDay(t, filepath.Join(dir, "content"), dutch.In(closesAt).Format("2006-01-02"))
-	if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\n"+closes+"\n", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "public")
-	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(dir, "content"), OutDir: out, Now: func() time.Time { return built }}); err != nil {
-		t.Fatal(err)
-	}
+	out := buildClosing(t, closesAt, built)
 	b := browser(t)
 	b.site = serveDir(t, out, "")
 	b.recordShifts()
@@ -225,4 +211,27 @@ func (b *tab) recordShifts() {
 	if err != nil {
 		b.t.Fatal(err)
 	}
+}
+
+// buildClosing builds a copy of the bundled workbook whose day is that of
+// closesAt and whose tickets close at closesAt, as it is at the moment
+// built, and returns its output folder.
+func buildClosing(t *testing.T, closesAt, built time.Time) string {
+	t.Helper()
+	dir := testsite.Copy(t, "content")
+	tickets := filepath.Join(dir, "content", "tickets.md")
+	src, err := os.ReadFile(tickets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	closes := "closes: " + dutch.In(closesAt).Format("2006-01-02 15:04")
+	testsite.MoveDay(t, filepath.Join(dir, "content"), dutch.In(closesAt).Format("2006-01-02"))
+	if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\n"+closes+"\n", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "public")
+	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(dir, "content"), OutDir: out, Now: func() time.Time { return built }}); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -232,23 +232,9 @@ func TestMarketRoomsFromThreeLibraries(t *testing.T) {
 // browser's clock, even on a page built before that moment.
 func TestMarketPlanCloses(t *testing.T) {
 	t.Parallel()
-	dir := testsite.Copy(t, "content")
 	closesAt, _ := dutch.At(time.Date(2030, 9, 19, 0, 0, 0, 0, time.UTC), 17, 0)
 	built := closesAt.Add(-time.Hour)
-	tickets := filepath.Join(dir, "content", "tickets.md")
-	src, err := os.ReadFile(tickets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	closes := "closes: " + dutch.In(closesAt).Format("2006-01-02 15:04")
-	testsite.MoveDay(t, filepath.Join(dir, "content"), dutch.In(closesAt).Format("2006-01-02"))
-	if err := os.WriteFile(tickets, []byte(strings.Replace(string(src), "max: 3\n", "max: 3\n"+closes+"\n", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "public")
-	if _, err := site.Build(site.Options{SiteDir: repo, ContentDir: filepath.Join(dir, "content"), OutDir: out, Now: func() time.Time { return built }}); err != nil {
-		t.Fatal(err)
-	}
+	out := buildClosing(t, closesAt, built)
 	address := serveDir(t, out, "")
 	for _, tc := range []struct {
 		name   string
