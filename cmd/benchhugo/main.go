@@ -42,7 +42,7 @@ type sample struct {
 
 func main() {
 	sizes := flag.String("n", "21,1000,10000", "aantallen kaarten, met komma's")
-	runs := flag.Int("runs", 5, "metingen per programma en aantal")
+	runs := flag.Int("runs", 5, "metingen per programma en aantal (0: alleen opslaan → getoond)")
 	saves := flag.Int("bewaar", 20, "bewerkingen van een kaart bij 10000 kaarten, gemeten van opslaan tot getoond in serve --wacht 10ms (0: niet meten)")
 	before := flag.String("vergelijk", "", "een eerdere versie van werkboek (git-referentie, bijvoorbeeld main) om in dezelfde metingen mee te nemen")
 	flag.Parse()
@@ -96,13 +96,26 @@ func measureSize(work string, progs []program, hugo string, n, runs int, walls m
 	site := filepath.Join(work, fmt.Sprintf("h%d", n))
 	check(corpus.Write(content, n, 1))
 	check(corpus.WriteHugo(site, n, 1))
-	out := filepath.Join(work, "out")
-	floorOut := filepath.Join(work, "vloer")
+	if runs < 1 {
+		return nil
+	}
+	// Every run writes into a folder of its own and nothing is removed
+	// until the end. This disk (ext4 without a journal) skips inodes
+	// freed in the last minute when it makes new ones, at a cost that
+	// grows with how many were freed: removing the last run's 22,000
+	// files and folders just before a build made that build pay for them
+	// (up to half its time), more for whoever came right after the
+	// removal.
+	fresh := 0
+	next := func(what string) string {
+		fresh++
+		return filepath.Join(work, fmt.Sprintf("uit-%d-%s-%d", n, what, fresh))
+	}
 	// The floor writes what werkboek writes: build once, hold the tree.
-	measure(progs[0].path, "build", "-s", ".", "--content", content, "-d", out)
-	t, err := readTree(out)
+	first := next("eerste")
+	measure(progs[0].path, "build", "-s", ".", "--content", content, "-d", first)
+	t, err := readTree(first)
 	check(err)
-	check(os.RemoveAll(out))
 	wb := make([][]sample, len(progs))
 	var hg, fl []sample
 	for i := 0; i < runs; i++ { // alternate, so all see the same machine
@@ -114,16 +127,13 @@ func measureSize(work string, progs []program, hugo string, n, runs int, walls m
 			if i%2 == 1 {
 				j = len(progs) - 1 - k
 			}
-			os.RemoveAll(out)
-			wb[j] = append(wb[j], measure(progs[j].path, "build", "-s", ".", "--content", content, "-d", out))
+			wb[j] = append(wb[j], measure(progs[j].path, "build", "-s", ".", "--content", content, "-d", next(progs[j].name)))
 		}
 		if hugo != "" {
-			os.RemoveAll(filepath.Join(site, "public"))
-			hg = append(hg, measure(hugo, "--quiet", "-s", site))
+			hg = append(hg, measure(hugo, "--quiet", "-s", site, "-d", next("hugo")))
 		}
-		os.RemoveAll(floorOut)
 		syncDisks()
-		wall, err := t.write(floorOut)
+		wall, err := t.write(next("vloer"))
 		check(err)
 		fl = append(fl, sample{wall: wall})
 	}

@@ -16,6 +16,15 @@ type Cache struct {
 	mu    sync.RWMutex
 	cards map[string]cacheEntry    // by path in the content fs
 	lists map[string][]fs.DirEntry // folder listings, by path
+	names map[string]cardListing   // card files of priority folders, by path
+}
+
+// cardListing is what cardFiles found in a priority folder's listing
+// that held nothing but cards and _index.md.
+type cardListing struct {
+	entries  []fs.DirEntry // the listing it was found in (the same slice)
+	cards    []string
+	hasIndex bool
 }
 
 type cacheEntry struct {
@@ -25,22 +34,67 @@ type cacheEntry struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{cards: map[string]cacheEntry{}, lists: map[string][]fs.DirEntry{}}
+	return &Cache{cards: map[string]cacheEntry{}, lists: map[string][]fs.DirEntry{}, names: map[string]cardListing{}}
 }
 
-// get returns a copy of the cached card for name, and its diagnostics.
-func (c *Cache) get(name string) (*model.Card, diag.List, bool) {
+// getAll looks up n cards at once, under one lock: for each i whose
+// name(i) is not "" and is cached, it calls set(i, copy, diagnostics) and
+// marks hit[i]. The copies share one allocation.
+func (c *Cache) getAll(n int, name func(i int) string, set func(i int, card *model.Card, diags diag.List)) (hit []bool) {
+	hit = make([]bool, n)
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	e, ok := c.cards[name]
-	if !ok {
-		return nil, nil, false
+	slab := make([]model.Card, 0, min(n, len(c.cards)))
+	for i := range n {
+		key := name(i)
+		if key == "" {
+			continue
+		}
+		e, ok := c.cards[key]
+		if !ok {
+			continue
+		}
+		hit[i] = true
+		if e.card == nil {
+			set(i, nil, e.diags)
+			continue
+		}
+		slab = append(slab, *e.card)
+		set(i, &slab[len(slab)-1], e.diags)
 	}
-	if e.card == nil {
-		return nil, e.diags, true
+	return hit
+}
+
+// cardNames returns the card files found in the listing of dir when that
+// very listing (the slice kept by readDir) was scanned before.
+func (c *Cache) cardNames(dir string, entries []fs.DirEntry) ([]string, bool, bool) {
+	if c == nil || len(entries) == 0 {
+		return nil, false, false
 	}
-	cp := *e.card
-	return &cp, e.diags, true
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	k, ok := c.names[dir]
+	if !ok || len(k.entries) != len(entries) || &k.entries[0] != &entries[0] {
+		return nil, false, false
+	}
+	return k.cards, k.hasIndex, true
+}
+
+// keepCardNames keeps what cardFiles found in the listing of dir.
+func (c *Cache) keepCardNames(dir string, entries []fs.DirEntry, cards []string, hasIndex bool) {
+	if c == nil || len(entries) == 0 {
+		return
+	}
+	c.mu.Lock()
+	c.names[dir] = cardListing{entries, cards, hasIndex}
+	c.mu.Unlock()
+}
+
+// size is the number of files the cache holds.
+func (c *Cache) size() int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return len(c.cards)
 }
 
 func (c *Cache) put(name string, card *model.Card, diags diag.List) {

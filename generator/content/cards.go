@@ -218,9 +218,13 @@ func (l *loader) orderCards(p *model.Priority) []*model.Card {
 			cards = append(cards, c)
 		}
 	}
-	slices.SortStableFunc(cards, func(a, b *model.Card) int {
+	byPlace := func(a, b *model.Card) int {
 		return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Path, b.Path))
-	})
+	}
+	// Listed folders come sorted by name, so this is mostly a check.
+	if !slices.IsSortedFunc(cards, byPlace) {
+		slices.SortStableFunc(cards, byPlace)
+	}
 	seen := map[string]*model.Card{}
 	for i, c := range cards {
 		c.Number = i + 1

@@ -29,7 +29,7 @@ func (rs *resolver) unknown(dir, p string) string {
 	if len(segs) > 0 {
 		slug := segs[len(segs)-1]
 		for _, name := range rs.sortedTargets() {
-			switch t := rs.targets[name]; {
+			switch t := rs.targetMap()[name]; {
 			case t.Card != nil && t.Card.Slug == slug, t.Priority != nil && t.Priority.Slug == slug:
 				return fmt.Sprintf("%s is een webadres van de site; link naar de kaart of prioriteit met haar bestand, hier: (%s)", diag.Quote(p), linkPath(rel(dir, name)))
 			}
@@ -37,7 +37,7 @@ func (rs *resolver) unknown(dir, p string) string {
 	}
 	example := "zoals 1-titel.md of ../map/_index.md"
 	for _, name := range rs.sortedTargets() {
-		if rs.targets[name].Card != nil {
+		if rs.targetMap()[name].Card != nil {
 			example = "zoals " + linkPath(rel(dir, name))
 			break
 		}
@@ -79,7 +79,7 @@ func (rs *resolver) suggestMD(dir, self, name string) string {
 	}
 	var here, there []string
 	for _, cand := range rs.sortedTargets() {
-		if rs.targets[cand].Card == nil || cand == self {
+		if rs.targetMap()[cand].Card == nil || cand == self {
 			continue
 		}
 		if path.Dir(cand) == dir {
@@ -111,7 +111,7 @@ func (rs *resolver) closeness(cand, want, name string) (int, bool) {
 		got = nameCore(path.Base(path.Dir(cand)))
 	}
 	title := ""
-	switch t := rs.targets[cand]; {
+	switch t := rs.targetMap()[cand]; {
 	case t.Card != nil:
 		title = names.Slugify(t.Card.Title)
 	case t.Priority != nil:
@@ -144,8 +144,8 @@ func nameCore(base string) string {
 // sortedTargets lists the paths of all cards, priorities and pages, so
 // that suggestions are the same on every run.
 func (rs *resolver) sortedTargets() []string {
-	out := make([]string, 0, len(rs.targets))
-	for name := range rs.targets {
+	out := make([]string, 0, len(rs.targetMap()))
+	for name := range rs.targetMap() {
 		out = append(out, name)
 	}
 	slices.Sort(out)

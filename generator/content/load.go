@@ -233,24 +233,49 @@ func (l *loader) loadPriorities(dir string) []*model.Priority {
 		}
 		p.Cards = slots // compacted below, after parsing
 	}
-	// Parse cards over a pool of GOMAXPROCS workers; each job writes only
-	// its own slot and its own diagnostics.
+	// Cards that did not change come from the cache (in one pass, before
+	// any is parsed); the others are parsed over a pool of GOMAXPROCS
+	// workers, each job writing only its own slot and its own
+	// diagnostics.
 	perJob := make([]diag.List, len(jobs))
 	cache := l.opts.Cache
-	pool.Each(len(jobs), func(i int) {
-		j := jobs[i]
-		if cache != nil && l.changed != nil && !l.changed[j.name] {
-			if c, d, ok := cache.get(j.name); ok {
-				*j.card, perJob[i] = c, d
-				return
+	parse := jobs
+	if cache != nil && l.changed != nil {
+		parse = nil
+		hit := cache.getAll(len(jobs), func(i int) string {
+			if l.changed[jobs[i].name] {
+				return ""
+			}
+			return jobs[i].name
+		}, func(i int, c *model.Card, d diag.List) { *jobs[i].card, perJob[i] = c, d })
+		for i, j := range jobs {
+			if !hit[i] {
+				parse = append(parse, j)
 			}
 		}
-		*j.card = l.loadCard(j.name, &perJob[i])
+	}
+	parsed := make([]diag.List, len(parse))
+	pool.Each(len(parse), func(i int) {
+		j := parse[i]
+		*j.card = l.loadCard(j.name, &parsed[i])
 		if cache != nil {
-			cache.put(j.name, *j.card, perJob[i])
+			cache.put(j.name, *j.card, parsed[i])
 		}
 	})
-	if cache != nil {
+	if len(parse) == len(jobs) {
+		perJob = parsed
+	} else {
+		k := 0
+		for i, j := range jobs {
+			if k < len(parse) && parse[k].card == j.card {
+				perJob[i] = parsed[k]
+				k++
+			}
+		}
+	}
+	// Every job's file is in the cache now: more entries means files
+	// are gone.
+	if cache != nil && cache.size() > len(jobs) {
 		seen := make(map[string]bool, len(jobs))
 		for _, j := range jobs {
 			seen[j.name] = true
@@ -301,7 +326,31 @@ func (l *loader) cardFiles(dir string) ([]string, bool) {
 	if err != nil {
 		return nil, false
 	}
-	names := entryNames(entries)
+	c := l.opts.Cache
+	if out, hasIndex, ok := c.cardNames(dir, entries); ok {
+		return out, hasIndex
+	}
+	before := len(l.diags) + len(l.listed) + len(l.misnamed) + len(l.strays)
+	out, hasIndex := l.scanCardFiles(dir, entries)
+	if len(l.diags)+len(l.listed)+len(l.misnamed)+len(l.strays) == before {
+		// Nothing but cards (and _index.md): the next load with the same
+		// listing needs only the names.
+		c.keepCardNames(dir, entries, out, hasIndex)
+	}
+	return out, hasIndex
+}
+
+// scanCardFiles is cardFiles for a listing not seen before.
+func (l *loader) scanCardFiles(dir string, entries []fs.DirEntry) ([]string, bool) {
+	// The set of names is needed only for what is not a card: made on
+	// first use, not for every folder of ten thousand cards.
+	var names map[string]bool
+	nameSet := func() map[string]bool {
+		if names == nil {
+			names = entryNames(entries)
+		}
+		return names
+	}
 	var out []string
 	hasIndex := false
 	for _, e := range entries {
@@ -315,8 +364,8 @@ func (l *loader) cardFiles(dir string) ([]string, bool) {
 			l.reporter(full).Errorf(0, "dit is een snelkoppeling (symlink); werkboek volgt die niet: zet het bestand zelf hier neer")
 		case !e.IsDir() && isFileExt(name):
 			l.listedFile(full)
-		case e.IsDir() || !strings.HasSuffix(name, ".md") || name == "index.md" && !names["_index.md"]:
-			if l.strayInPriority(dir, e, names) != "" {
+		case e.IsDir() || !strings.HasSuffix(name, ".md") || name == "index.md" && !nameSet()["_index.md"]:
+			if l.strayInPriority(dir, e, nameSet()) != "" {
 				l.misnamed = append(l.misnamed, full)
 			}
 		default:

@@ -28,7 +28,8 @@ type source struct {
 // never cached with a card.
 type resolver struct {
 	l       *loader
-	targets map[string]model.Target // by path of the .md file in the content fs
+	targets map[string]model.Target // by path of the .md file in the content fs; see targetMap
+	listed  []namedTarget           // the targets in the order added
 	used    map[string]bool         // files beside texts that a text uses
 }
 
@@ -37,11 +38,11 @@ type resolver struct {
 // Problems are reported at the Ref's line; files nobody uses get a
 // warning. A card's Hash then also covers what its links resolved to.
 func (l *loader) resolveRefs(wb *model.Workbook, have map[string]bool, cards []*model.Card) {
-	rs := &resolver{l: l, targets: map[string]model.Target{}, used: map[string]bool{}}
+	rs := &resolver{l: l, used: map[string]bool{}}
 	var sources []source
 	page := func(name, kind string, t *model.Text) {
 		if have[name] && t != nil {
-			rs.targets[name] = model.Target{Page: kind}
+			rs.add(name, model.Target{Page: kind})
 			sources = append(sources, source{text: t, name: name, published: true})
 		}
 	}
@@ -53,11 +54,11 @@ func (l *loader) resolveRefs(wb *model.Workbook, have map[string]bool, cards []*
 	page("tickets.md", "tickets", &wb.Tickets.Body)
 	for _, p := range wb.Priorities {
 		name := "prioriteiten/" + p.Dir + "/_index.md"
-		rs.targets[name] = model.Target{Priority: p}
+		rs.add(name, model.Target{Priority: p})
 		sources = append(sources, source{text: &p.Body, name: name, published: true})
 	}
 	for _, c := range cards {
-		rs.targets[c.Name] = model.Target{Card: c}
+		rs.add(c.Name, model.Target{Card: c})
 		if c.Broken {
 			rs.markUsed(c.Name, c.Body.Refs)
 			continue
@@ -129,7 +130,7 @@ func (rs *resolver) resolve(s source, ref markdown.Ref) (model.Target, bool) {
 	lower := strings.ToLower(name)
 	switch {
 	case strings.HasSuffix(lower, ".md"):
-		t, ok := rs.targets[name]
+		t, ok := rs.targetMap()[name]
 		switch {
 		case !ok && rs.l.isPending(name):
 			return model.Target{}, false // missing because of an error reported already
@@ -253,4 +254,28 @@ func (rs *resolver) markUsed(name string, refs []markdown.Ref) {
 			rs.used[path.Join(path.Dir(name), p)] = true
 		}
 	}
+}
+
+// namedTarget is a target and the path of its .md file.
+type namedTarget struct {
+	name string
+	t    model.Target
+}
+
+// add makes the text at name a target of links.
+func (rs *resolver) add(name string, t model.Target) {
+	rs.listed = append(rs.listed, namedTarget{name, t})
+}
+
+// targetMap returns the targets by path, made on first use: a workbook
+// whose texts link to nothing (most rebuilds of a large one) never needs
+// a map of ten thousand cards.
+func (rs *resolver) targetMap() map[string]model.Target {
+	if rs.targets == nil {
+		rs.targets = make(map[string]model.Target, len(rs.listed))
+		for _, nt := range rs.listed {
+			rs.targets[nt.name] = nt.t
+		}
+	}
+	return rs.targets
 }

@@ -123,7 +123,7 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 	// What the published site holds is read before the new one is made,
 	// while the heap is small.
 	prev := readSite(e.opts.OutDir)
-	e.last, e.moved = prev, nil
+	e.last, e.moved, e.settled = prev, nil, false
 	if prev != nil {
 		e.moved = prev.Moved
 	}

@@ -40,6 +40,10 @@ type Engine struct {
 	// of pages to where they are now (see moved.go).
 	last  *manifest
 	moved map[string]string
+	// settled says moved was made by movedSince for last, not read back
+	// from a published site: while the addresses stay as in last, it
+	// needs no new check.
+	settled bool
 }
 
 // FileState describes one output file as a rebuild left it.
@@ -149,13 +153,16 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	here := addressesOf(book)
-	moved := movedSince(e.moved, e.last, here)
+	moved := e.moved
+	if !e.settled || !sameAddresses(e.last, here) {
+		moved = movedSince(e.moved, e.last, here)
+	}
 	items = appendRedirects(items, redirectItems(book, moved, k, e.opts.Offline))
 	up.Book, up.Files = book, len(items)
 	if err := e.apply(items, t, up); err != nil {
 		return up, err
 	}
-	e.last, e.moved = here, moved
+	e.last, e.moved, e.settled = here, moved, true
 	e.views.Prune()
 	e.photos.Prune()
 	up.Duration = time.Since(start)

@@ -65,6 +65,13 @@ func successor(old place, now []place) string {
 	return ""
 }
 
+// sameAddresses reports whether two manifests have the same priorities
+// and cards at the same addresses, with the same titles and files: then
+// no page came, went or moved between them (most edits).
+func sameAddresses(prev, next *manifest) bool {
+	return prev != nil && next != nil && slices.Equal(prev.Priorities, next.Priorities) && slices.Equal(prev.Cards, next.Cards)
+}
+
 // movedSince brings the old addresses up to date with the site next,
 // made after the site prev: pages of prev that are gone are sent on to
 // their successor, older addresses follow the pages they point at, and an
@@ -98,6 +105,9 @@ func movedSince(moved map[string]string, prev, next *manifest) map[string]string
 
 // redirectItems are the pages at the old addresses.
 func redirectItems(b *view.Book, moved map[string]string, k keys, offline bool) []item {
+	if len(moved) == 0 {
+		return nil
+	}
 	titles := map[string]string{}
 	for _, p := range b.Priorities {
 		titles[p.URL] = p.Title
@@ -128,6 +138,9 @@ func redirectItems(b *view.Book, moved map[string]string, k keys, offline bool) 
 // appendRedirects adds the pages at old addresses to items, but never
 // in place of a page of the site.
 func appendRedirects(items, redirects []item) []item {
+	if len(redirects) == 0 {
+		return items
+	}
 	seen := make(map[string]bool, len(items))
 	for _, it := range items {
 		seen[it.name] = true

@@ -66,7 +66,7 @@ func (v *ParticipantsView) GroupWord() string { return dutch.Plural(v.Groups, "p
 
 // newParticipantsView makes the view of the count and gives each card
 // view its libraries; nil when the workbook has no participants file.
-func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]*CardView) *ParticipantsView {
+func newParticipantsView(p *model.Participants, b *Book, viewOf func(*model.Card) *CardView) *ParticipantsView {
 	if p == nil {
 		return nil
 	}
@@ -80,7 +80,7 @@ func newParticipantsView(p *model.Participants, b *Book, byCard map[*model.Card]
 	for _, lib := range p.Libraries {
 		lv := &LibraryView{Name: lib.Name, Anchor: libraryAnchor(lib.Name, used), Page: ParticipantsURL}
 		for _, c := range lib.Cards {
-			if cv := byCard[c]; cv != nil {
+			if cv := viewOf(c); cv != nil {
 				lv.Cards = append(lv.Cards, cv)
 			}
 		}

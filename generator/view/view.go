@@ -173,22 +173,52 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 	for _, p := range wb.Priorities {
 		n += len(p.Cards)
 	}
-	byCard := make(map[*model.Card]*CardView, n)
+	// The views of all cards in one allocation: ten thousand small ones
+	// cost the collector more.
+	views := make([]CardView, n)
 	b.Cards = make([]*CardView, 0, n)
 	for _, p := range wb.Priorities {
 		pv := newPriorityView(p, wb)
+		if len(p.Cards) > 0 {
+			pv.Cards = make([]*CardView, 0, len(p.Cards))
+		}
 		for _, c := range p.Cards {
-			cv := newCardView(c, pv, cache)
+			cv := &views[len(b.Cards)]
+			setCardView(cv, c, pv, cache)
 			pv.Cards = append(pv.Cards, cv)
 			b.Cards = append(b.Cards, cv)
-			byCard[c] = cv
 		}
 		b.Priorities = append(b.Priorities, pv)
 	}
-	for _, cv := range b.Cards {
-		cv.Prev, cv.Next = byCard[cv.Card.Prev], byCard[cv.Card.Next]
+	// A card's neighbours are those of the workbook's order, which is the
+	// order of b.Cards.
+	var byCard map[*model.Card]*CardView
+	viewOf := func(c *model.Card) *CardView {
+		if byCard == nil {
+			byCard = make(map[*model.Card]*CardView, n)
+			for _, cv := range b.Cards {
+				byCard[cv.Card] = cv
+			}
+		}
+		return byCard[c]
 	}
-	b.Participants = newParticipantsView(wb.Participants, b, byCard)
+	for i, cv := range b.Cards {
+		switch {
+		case cv.Card.Prev == nil:
+		case i > 0 && b.Cards[i-1].Card == cv.Card.Prev:
+			cv.Prev = b.Cards[i-1]
+		default:
+			cv.Prev = viewOf(cv.Card.Prev)
+		}
+		switch {
+		case cv.Card.Next == nil:
+		case i+1 < len(b.Cards) && b.Cards[i+1].Card == cv.Card.Next:
+			cv.Next = b.Cards[i+1]
+		default:
+			cv.Next = viewOf(cv.Card.Next)
+		}
+	}
+	b.Participants = newParticipantsView(wb.Participants, b, viewOf)
 	var routes uint64
 	var once sync.Once
 	pool.Each(len(b.Cards), func(i int) {
@@ -230,14 +260,13 @@ func newPriorityView(p *model.Priority, wb *model.Workbook) *PriorityView {
 	return pv
 }
 
-// newCardView makes the view of a card of pv, without its texts; its
+// setCardView makes cv the view of a card of pv, without its texts; its
 // addresses and ids come from cache when the card kept its place.
-func newCardView(c *model.Card, pv *PriorityView, cache *Cache) *CardView {
-	cv := &CardView{
+func setCardView(cv *CardView, c *model.Card, pv *PriorityView, cache *Cache) {
+	*cv = CardView{
 		Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft,
 	}
 	cache.setNames(cv, c, pv)
-	return cv
 }
 
 // Signature sets a priority title as the paper did: "jeugd & onderwijs."
