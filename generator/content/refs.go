@@ -38,8 +38,8 @@ type resolver struct {
 // Problems are reported at the Ref's line; files nobody uses get a
 // warning. A card's Hash then also covers what its links resolved to.
 func (l *loader) resolveRefs(wb *model.Workbook, have map[string]bool, cards []*model.Card) {
-	rs := &resolver{l: l, used: map[string]bool{}}
-	var sources []source
+	rs := &resolver{l: l, used: map[string]bool{}, listed: make([]namedTarget, 0, len(cards)+len(wb.Priorities)+4)}
+	sources := make([]source, 0, len(cards)+len(wb.Priorities)+4)
 	page := func(name, kind string, t *model.Text) {
 		if have[name] && t != nil {
 			rs.add(name, model.Target{Page: kind})

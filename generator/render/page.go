@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -101,11 +102,21 @@ func (r *Renderer) Pages(b *view.Book) []*Page {
 	}
 	pages = append(pages, &Page{Kind: "priorities", Title: "Prioriteiten", Description: fmt.Sprintf("De %d prioriteiten van het werkboek en hun projecten.", len(b.Priorities)), URL: "prioriteiten/",
 		Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Prioriteiten", Current: true}}})
+	// The pages of the cards and their crumbs, each in one allocation:
+	// ten thousand small ones cost the collector more.
+	cardPages := make([]Page, len(b.Cards))
+	crumbs := make([]Crumb, 4*len(b.Cards))
+	pages = slices.Grow(pages, len(b.Cards)+2*len(b.Priorities)+8)
 	for _, pv := range b.Priorities {
 		pages = append(pages, priorityPages(pv)...)
 		for _, cv := range pv.Cards {
-			pages = append(pages, &Page{Kind: "card", Title: cv.Title, Description: cv.Description, URL: cv.URL, Priority: pv, Card: cv,
-				Crumbs: []Crumb{crumbHome, crumbPriorities, {Title: pv.Title, URL: pv.URL}, {Title: cv.Title, Current: true}}})
+			p := &cardPages[0]
+			cardPages = cardPages[1:]
+			c := crumbs[:4:4]
+			crumbs = crumbs[4:]
+			c[0], c[1], c[2], c[3] = crumbHome, crumbPriorities, Crumb{Title: pv.Title, URL: pv.URL}, Crumb{Title: cv.Title, Current: true}
+			*p = Page{Kind: "card", Title: cv.Title, Description: cv.Description, URL: cv.URL, File: cv.File, Priority: pv, Card: cv, Crumbs: c}
+			pages = append(pages, p)
 		}
 	}
 	pages = append(pages,
@@ -135,6 +146,8 @@ func (r *Renderer) Pages(b *view.Book) []*Page {
 					p.Root = u.Path
 				}
 			}
+		case p.File != "": // a card's, made with its view
+			p.Root = rootOf(p.URL)
 		default:
 			p.File = p.URL + "index.html" // every URL but the 404's ends in /
 			p.Root = rootOf(p.URL)

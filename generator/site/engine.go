@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -58,7 +59,8 @@ type FileState struct {
 // output folder kept up to date in place, or memory. Put is called from
 // several goroutines at once.
 type Target interface {
-	// Keep carries a file over unchanged from the previous rebuild.
+	// Keep carries a file over unchanged from the previous rebuild. It
+	// is called from one goroutine, before any Put of the rebuild.
 	Keep(name string, st FileState)
 	// Put makes a file anew with write and returns its new state and
 	// whether its bytes may differ from those described by prev. A file
@@ -172,12 +174,21 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 // apply hands every item whose key is unchanged over to t, makes the
 // others in parallel and removes the files that are gone.
 func (e *Engine) apply(items []item, t Target, up *Update) error {
-	next := make(map[string]FileState, len(items))
+	// The next state starts as a copy of this one (one copy of the
+	// table, not an insert per file): most files are handed over.
+	next := maps.Clone(e.state)
+	if next == nil {
+		next = make(map[string]FileState, len(items))
+	}
 	var todo []item
+	found := 0 // items that were files of the last rebuild
 	for _, it := range items {
-		if prev, ok := e.state[it.name]; ok && prev.Key == it.key {
+		prev, ok := e.state[it.name]
+		if ok {
+			found++
+		}
+		if ok && prev.Key == it.key {
 			t.Keep(it.name, prev)
-			next[it.name] = prev
 		} else {
 			todo = append(todo, it)
 		}
@@ -208,12 +219,22 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 			up.Pages.made(it.name, e.state)
 		}
 	}
-	for name := range e.state {
-		if _, ok := next[name]; !ok {
+	// Every file of the last rebuild is an item again (names are
+	// unique), unless fewer were found: then some are gone.
+	if found < len(e.state) {
+		now := make(map[string]bool, len(items))
+		for _, it := range items {
+			now[it.name] = true
+		}
+		for name := range e.state {
+			if now[name] {
+				continue
+			}
 			if err := t.Remove(name); err != nil {
 				e.state = nil
 				return syserr.Wrap(name, err)
 			}
+			delete(next, name)
 			up.Removed = append(up.Removed, name)
 			if isPage(name) {
 				up.Pages.Gone = append(up.Pages.Gone, name)

@@ -95,27 +95,28 @@ func (s *Snapshot) All() (map[string][]byte, error) {
 }
 
 // memory is the Target of one rebuild in memory: the next snapshot, made
-// from the previous one.
+// from the previous one. The next snapshot starts as a copy of the
+// previous one's tables (one copy each, not an insert per file), so
+// handing a file over costs nothing; what was neither handed over nor
+// made is dropped at the end (see finish).
 type memory struct {
 	prev, next *Snapshot
 	lazyAbove  int
 	mu         sync.Mutex
+	kept       []string // Keep is called from one goroutine, before any Put
+	made       []string // under mu
 }
 
 func (m *memory) Keep(name string, _ FileState) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if b, ok := m.prev.files[name]; ok {
-		m.next.files[name] = b
-	} else if l, ok := m.prev.lazy[name]; ok {
-		m.next.lazy[name] = l
-	}
+	m.kept = append(m.kept, name)
 }
 
 func (m *memory) Put(name string, prev FileState, write func(io.Writer) error, later bool) (FileState, bool, error) {
 	if m.lazyAbove > 0 && (prev.Size > m.lazyAbove || later && prev.Size > 0) {
 		m.mu.Lock()
+		delete(m.next.files, name)
 		m.next.lazy[name] = &lazyPage{write: write, hint: prev.Size}
+		m.made = append(m.made, name)
 		m.mu.Unlock()
 		return FileState{Size: prev.Size}, true, nil
 	}
@@ -126,12 +127,37 @@ func (m *memory) Put(name string, prev FileState, write func(io.Writer) error, l
 	}
 	st := stateOf(buf.Bytes())
 	m.mu.Lock()
+	delete(m.next.lazy, name)
 	m.next.files[name] = buf.Bytes()
+	m.made = append(m.made, name)
 	m.mu.Unlock()
 	return st, st.Sum != prev.Sum || st.Size != prev.Size, nil
 }
 
-func (m *memory) Remove(string) error { return nil }
+func (m *memory) Remove(name string) error {
+	m.mu.Lock()
+	delete(m.next.files, name)
+	delete(m.next.lazy, name)
+	m.mu.Unlock()
+	return nil
+}
+
+// finish drops from the next snapshot the files of the previous one that
+// the rebuild neither handed over nor made (after a failed rebuild the
+// engine makes everything anew and removes nothing).
+func (m *memory) finish() {
+	if len(m.next.files)+len(m.next.lazy) == len(m.kept)+len(m.made) {
+		return
+	}
+	keep := make(map[string]bool, len(m.kept)+len(m.made))
+	for _, names := range [][]string{m.kept, m.made} {
+		for _, name := range names {
+			keep[name] = true
+		}
+	}
+	maps.DeleteFunc(m.next.files, func(name string, _ []byte) bool { return !keep[name] })
+	maps.DeleteFunc(m.next.lazy, func(name string, _ *lazyPage) bool { return !keep[name] })
+}
 
 // RebuildSnapshot runs one rebuild into memory: the new snapshot shares
 // every unchanged file with prev, the snapshot of the engine's previous
@@ -142,11 +168,19 @@ func (e *Engine) RebuildSnapshot(changed []string, prev *Snapshot, lazyAbove int
 	if prev == nil {
 		prev = &Snapshot{}
 	}
-	m := &memory{prev: prev, lazyAbove: lazyAbove, next: &Snapshot{files: make(map[string][]byte, len(prev.files)), lazy: map[string]*lazyPage{}}}
+	next := &Snapshot{files: maps.Clone(prev.files), lazy: maps.Clone(prev.lazy)}
+	if next.files == nil {
+		next.files = map[string][]byte{}
+	}
+	if next.lazy == nil {
+		next.lazy = map[string]*lazyPage{}
+	}
+	m := &memory{prev: prev, lazyAbove: lazyAbove, next: next}
 	up, err := e.Rebuild(changed, m)
 	if err != nil {
 		return prev, up, err
 	}
+	m.finish()
 	return m.next, up, nil
 }
 

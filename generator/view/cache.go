@@ -42,7 +42,7 @@ type cardNames struct {
 	number, priorityNumber    int
 
 	gen                             uint64
-	url, id, anchor, checkID, label string
+	url, file, id, anchor, checkID, label string
 	topics                          []string
 }
 
@@ -89,12 +89,13 @@ func (c *Cache) setNames(cv *CardView, card *model.Card, pv *PriorityView) {
 	if c != nil {
 		if n := c.names[card.Path]; n != nil && n.hash == card.Hash && n.title == card.Title && n.slug == card.Slug &&
 			n.number == card.Number && n.prioritySlug == pv.Slug && n.priorityNumber == pv.Number {
-			cv.URL, cv.ID, cv.Anchor, cv.CheckID, cv.Label, cv.Topics = n.url, n.id, n.anchor, n.checkID, n.label, n.topics
+			cv.URL, cv.File, cv.ID, cv.Anchor, cv.CheckID, cv.Label, cv.Topics = n.url, n.file, n.id, n.anchor, n.checkID, n.label, n.topics
 			n.gen = c.gen
 			return
 		}
 	}
 	cv.URL, cv.ID, cv.Anchor = CardURL(card), card.ID(), CardAnchor(card)
+	cv.File = cv.URL + "index.html"
 	cv.CheckID, cv.Label = "k"+itoa(pv.Number)+"-"+itoa(card.Number), itoa(card.Number)+" "+card.Title
 	cv.Topics = []string{}
 	if s := card.Section(model.Onderwerpen); s != nil && len(s.Topics) > 0 {
@@ -105,7 +106,7 @@ func (c *Cache) setNames(cv *CardView, card *model.Card, pv *PriorityView) {
 	}
 	c.names[card.Path] = &cardNames{
 		hash: card.Hash, title: card.Title, slug: card.Slug, prioritySlug: pv.Slug, number: card.Number, priorityNumber: pv.Number,
-		gen: c.gen, url: cv.URL, id: cv.ID, anchor: cv.Anchor, checkID: cv.CheckID, label: cv.Label, topics: cv.Topics,
+		gen: c.gen, url: cv.URL, file: cv.File, id: cv.ID, anchor: cv.Anchor, checkID: cv.CheckID, label: cv.Label, topics: cv.Topics,
 	}
 }
 

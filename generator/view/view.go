@@ -104,6 +104,8 @@ type CardView struct {
 	Question   string
 	Draft      bool
 	URL        string // site-relative, e.g. "prioriteiten/jeugd-en-onderwijs/spoenk/"
+	// File is the card page's output file: URL + "index.html".
+	File string
 	// ID is "<priority slug>/<card slug>": the card's key for tickets,
 	// the checklist and notes.
 	ID string
