@@ -41,9 +41,9 @@ type cardNames struct {
 	title, slug, prioritySlug string
 	number, priorityNumber    int
 
-	gen                             uint64
+	gen                                   uint64
 	url, file, id, anchor, checkID, label string
-	topics                          []string
+	topics                                []string
 }
 
 // get returns the texts of the card at path made under key, or nil.
