@@ -211,7 +211,7 @@ func (s *Index) make() {
 			s.docs = append(s.docs, searchDoc{p.URL, p.Title, "Prioriteit " + strconv.Itoa(p.Number), "p", p.SearchText, []string{}})
 		}
 		for _, c := range s.cards {
-			s.docs = append(s.docs, searchDoc{c.URL, c.Title, "Prioriteit " + strconv.Itoa(c.Priority.Number) + " · " + strconv.Itoa(c.Number), "k", c.SearchText, c.Topics})
+			s.docs = append(s.docs, cardDoc(c))
 		}
 		s.docs = s.appendLibraries(s.docs)
 		// Each document's words, in parallel, a batch at a time (so the
@@ -239,6 +239,11 @@ func (s *Index) make() {
 			}
 		}
 	})
+}
+
+// cardDoc is the document of a card.
+func cardDoc(c *view.CardView) searchDoc {
+	return searchDoc{c.URL, c.Title, "Prioriteit " + strconv.Itoa(c.Priority.Number) + " · " + strconv.Itoa(c.Number), "k", c.SearchText, c.Topics}
 }
 
 // docWords returns the stemmed words of a document with the fields they

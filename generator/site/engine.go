@@ -45,6 +45,9 @@ type Engine struct {
 	// from a published site: while the addresses stay as in last, it
 	// needs no new check.
 	settled bool
+	// before is what the last good rebuild leaves for the next (see
+	// wordShardKeys).
+	before previous
 }
 
 // FileState describes one output file as a rebuild left it.
@@ -150,7 +153,9 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	k := newKeys(e.opts, e.theme.key, book, published)
-	items, err := outputs(r, book, append(published, assetFiles...), k, e.opts.Offline)
+	before := e.before
+	before.state = e.state
+	items, index, err := outputs(r, book, append(published, assetFiles...), k, e.opts.Offline, before)
 	if err != nil {
 		return up, err
 	}
@@ -162,8 +167,10 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	items = appendRedirects(items, redirectItems(book, moved, k, e.opts.Offline))
 	up.Book, up.Files = book, len(items)
 	if err := e.apply(items, t, up); err != nil {
+		e.before = previous{}
 		return up, err
 	}
+	e.before = previous{site: k.site, search: index}
 	e.last, e.moved, e.settled = here, moved, true
 	e.views.Prune()
 	e.photos.Prune()

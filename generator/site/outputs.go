@@ -22,7 +22,7 @@ type item struct {
 
 // outputs lists every file of the site: the pages, the assets and the
 // files made from the whole workbook.
-func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bool) ([]item, error) {
+func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bool, before previous) ([]item, *search.Index, error) {
 	pages := r.Pages(b)
 	items := make([]item, 0, len(pages)+len(assets)+3)
 	// The pages that list every card go first: each is one long job, and
@@ -82,10 +82,19 @@ func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bo
 	}
 	search := search.New(b)
 	search.Offline = offline
+	wordKey := wordShardKeys(search, k, before)
 	for _, f := range search.Files() {
 		key := k.file(f.Name)
-		if f.Cards != nil {
+		switch {
+		case f.Cards != nil:
 			key = k.some(f.Name, f.Cards)
+		case f.Name == "zoekindex.json" && search.WordShards() > 0:
+			// The root of a sharded index holds only counts.
+			key = k.siteOnly(f.Name)
+		default:
+			if w, ok := wordKey(f.Name); ok {
+				key = w
+			}
 		}
 		// Each shard needs the whole index, made on first use: in
 		// serve mode a save makes none, a search afterwards makes it.
@@ -99,11 +108,49 @@ func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bo
 	seen := make(map[string]bool, len(items))
 	for _, it := range items {
 		if seen[it.name] {
-			return nil, fmt.Errorf("het bestand %s zou twee keer gemaakt worden; geef een kaart of prioriteit een andere slug", it.name)
+			return nil, nil, fmt.Errorf("het bestand %s zou twee keer gemaakt worden; geef een kaart of prioriteit een andere slug", it.name)
 		}
 		seen[it.name] = true
 	}
-	return items, nil
+	return items, search, nil
+}
+
+// previous is what a rebuild keeps for the next: its site key and its
+// search index; with the state of the files it left.
+type previous struct {
+	site   uint64
+	search *search.Index
+	state  map[string]FileState
+}
+
+// wordShardKeys returns the keys of the word shards of the index: when
+// only texts of cards changed since the rebuild before (the same site
+// key), a shard whose words did not change keeps its key and the others
+// get a new one; otherwise none is given (ok false) and each shard
+// depends on every card.
+func wordShardKeys(s *search.Index, k keys, before previous) func(name string) (uint64, bool) {
+	none := func(string) (uint64, bool) { return 0, false }
+	if s.WordShards() == 0 || before.search == nil || before.site != k.site {
+		return none
+	}
+	changed, ok := s.ChangedWordShards(before.search)
+	if !ok {
+		return none
+	}
+	return func(name string) (uint64, bool) {
+		var i int
+		if _, err := fmt.Sscanf(name, "zoek/w%d.json", &i); err != nil {
+			return 0, false
+		}
+		prev, had := before.state[name]
+		if !had {
+			return 0, false
+		}
+		if changed[i] {
+			return fingerprint.New().Num(prev.Key).Num(k.cards).Sum(), true
+		}
+		return prev.Key, true
+	}
 }
 
 // bytesItem is a file whose bytes are already made.
