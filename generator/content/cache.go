@@ -7,6 +7,7 @@ import (
 
 	"github.com/probiblio/werkboek/generator/diag"
 	"github.com/probiblio/werkboek/generator/model"
+	"github.com/probiblio/werkboek/generator/pool"
 )
 
 // Cache keeps parsed cards between loads, for watch and serve mode: a card
@@ -39,29 +40,35 @@ func NewCache() *Cache {
 
 // getAll looks up n cards at once, under one lock: for each i whose
 // name(i) is not "" and is cached, it calls set(i, copy, diagnostics) and
-// marks hit[i]. The copies share one allocation.
+// marks hit[i]. The work is split over the cores; the copies of each
+// part share one allocation. name and set are called from several
+// goroutines at once, for different i.
 func (c *Cache) getAll(n int, name func(i int) string, set func(i int, card *model.Card, diags diag.List)) (hit []bool) {
 	hit = make([]bool, n)
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	slab := make([]model.Card, 0, min(n, len(c.cards)))
-	for i := range n {
-		key := name(i)
-		if key == "" {
-			continue
+	const part = 1024
+	pool.Each((n+part-1)/part, func(p int) {
+		from, to := p*part, min(n, (p+1)*part)
+		slab := make([]model.Card, 0, to-from)
+		for i := from; i < to; i++ {
+			key := name(i)
+			if key == "" {
+				continue
+			}
+			e, ok := c.cards[key]
+			if !ok {
+				continue
+			}
+			hit[i] = true
+			if e.card == nil {
+				set(i, nil, e.diags)
+				continue
+			}
+			slab = append(slab, *e.card)
+			set(i, &slab[len(slab)-1], e.diags)
 		}
-		e, ok := c.cards[key]
-		if !ok {
-			continue
-		}
-		hit[i] = true
-		if e.card == nil {
-			set(i, nil, e.diags)
-			continue
-		}
-		slab = append(slab, *e.card)
-		set(i, &slab[len(slab)-1], e.diags)
-	}
+	})
 	return hit
 }
 

@@ -211,8 +211,9 @@ func release(t *model.Text) { t.Blocks, t.Markdown = markdown.Blocks{}, nil }
 
 // orderCards drops unreadable, broken and draft cards, sorts the rest and numbers
 // them, and reports duplicate slugs.
-func (l *loader) orderCards(p *model.Priority) []*model.Card {
-	var cards []*model.Card
+func (l *loader) orderCards(p *model.Priority) ([]*model.Card, diag.List) {
+	var diags diag.List
+	cards := make([]*model.Card, 0, len(p.Cards))
 	for _, c := range p.Cards {
 		if c != nil && !c.Broken && (!c.Draft || l.opts.Drafts) {
 			cards = append(cards, c)
@@ -225,16 +226,16 @@ func (l *loader) orderCards(p *model.Priority) []*model.Card {
 	if !slices.IsSortedFunc(cards, byPlace) {
 		slices.SortStableFunc(cards, byPlace)
 	}
-	seen := map[string]*model.Card{}
+	seen := make(map[string]*model.Card, len(cards))
 	for i, c := range cards {
 		c.Number = i + 1
 		c.Priority = p
 		if first, dup := seen[c.Slug]; dup && c.Slug != "" {
-			l.diags = append(l.diags, diag.Diagnostic{Path: c.Path, Line: 1, Message: fmt.Sprintf("de slug %q wordt al gebruikt door %s; geef een van beide kaarten een andere bestandsnaam of zet slug: in de front matter", c.Slug, first.Path)})
+			diags = append(diags, diag.Diagnostic{Path: c.Path, Line: 1, Message: fmt.Sprintf("de slug %q wordt al gebruikt door %s; geef een van beide kaarten een andere bestandsnaam of zet slug: in de front matter", c.Slug, first.Path)})
 		}
 		seen[c.Slug] = c
 	}
-	return cards
+	return cards, diags
 }
 
 // scanText parses a whole text, keeps its tree and scans it.

@@ -290,8 +290,11 @@ func (l *loader) loadPriorities(dir string) []*model.Priority {
 			l.cards = append(l.cards, *j.card)
 		}
 	}
-	for _, p := range prios {
-		p.Cards = l.orderCards(p)
+	// Each priority's cards are numbered on their own: all cores.
+	ordered := make([]diag.List, len(prios))
+	pool.Each(len(prios), func(i int) { prios[i].Cards, ordered[i] = l.orderCards(prios[i]) })
+	for _, d := range ordered {
+		l.diags = append(l.diags, d...)
 	}
 	// A priority whose _index.md is missing or unreadable is not
 	// published, but its cards were read: links to them are not errors

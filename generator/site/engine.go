@@ -153,18 +153,31 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		return up, err
 	}
 	k := newKeys(e.opts, e.theme.key, book, published)
+	// Where pages were and are (for the pages at old addresses) is
+	// worked out beside the list of outputs.
+	type places struct {
+		here      *manifest
+		moved     map[string]string
+		redirects []item
+	}
+	found := make(chan places, 1)
+	go func() {
+		here := addressesOf(book)
+		moved := e.moved
+		if !e.settled || !sameAddresses(e.last, here) {
+			moved = movedSince(e.moved, e.last, here)
+		}
+		found <- places{here, moved, redirectItems(book, moved, k, e.opts.Offline)}
+	}()
 	before := e.before
 	before.state = e.state
 	items, index, err := outputs(r, book, append(published, assetFiles...), k, e.opts.Offline, before)
+	pl := <-found
 	if err != nil {
 		return up, err
 	}
-	here := addressesOf(book)
-	moved := e.moved
-	if !e.settled || !sameAddresses(e.last, here) {
-		moved = movedSince(e.moved, e.last, here)
-	}
-	items = appendRedirects(items, redirectItems(book, moved, k, e.opts.Offline))
+	here, moved := pl.here, pl.moved
+	items = appendRedirects(items, pl.redirects)
 	up.Book, up.Files = book, len(items)
 	if err := e.apply(items, t, up); err != nil {
 		e.before = previous{}

@@ -81,7 +81,7 @@ func newManifest(book *view.Book, state map[string]FileState, moved map[string]s
 
 // addressesOf describes the priorities and cards of book, without pages.
 func addressesOf(book *view.Book) *manifest {
-	m := &manifest{Format: manifestFormat, Pages: map[string]string{}}
+	m := &manifest{Format: manifestFormat, Pages: map[string]string{}, Cards: make([]manifestCard, 0, len(book.Cards))}
 	for _, p := range book.Priorities {
 		m.Priorities = append(m.Priorities, manifestPriority{Slug: p.Slug, Number: p.Number, Title: p.Title, Cards: len(p.Cards), Dir: p.Dir})
 		for _, c := range p.Cards {

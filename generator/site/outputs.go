@@ -105,12 +105,16 @@ func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bo
 			items = append(items, item{name, key, script, true})
 		}
 	}
-	seen := make(map[string]bool, len(items))
-	for _, it := range items {
-		if seen[it.name] {
-			return nil, nil, fmt.Errorf("het bestand %s zou twee keer gemaakt worden; geef een kaart of prioriteit een andere slug", it.name)
+	// The names of the files follow from what the site key covers: when
+	// it is the one of the last good rebuild, they were checked then.
+	if before.search == nil || before.site != k.site {
+		seen := make(map[string]bool, len(items))
+		for _, it := range items {
+			if seen[it.name] {
+				return nil, nil, fmt.Errorf("het bestand %s zou twee keer gemaakt worden; geef een kaart of prioriteit een andere slug", it.name)
+			}
+			seen[it.name] = true
 		}
-		seen[it.name] = true
 	}
 	return items, search, nil
 }

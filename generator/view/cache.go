@@ -81,19 +81,28 @@ func (c *Cache) start() {
 	c.mu.Unlock()
 }
 
-// setNames fills in the strings of cv made from its card's place, and its
-// topics, taking them from the cache when they were made from the same
-// values. Books are made one at a time (NewBook calls this from one
-// goroutine), so the names need no lock.
-func (c *Cache) setNames(cv *CardView, card *model.Card, pv *PriorityView) {
-	if c != nil {
-		if n := c.names[card.Path]; n != nil && n.hash == card.Hash && n.title == card.Title && n.slug == card.Slug &&
-			n.number == card.Number && n.prioritySlug == pv.Slug && n.priorityNumber == pv.Number {
-			cv.URL, cv.File, cv.ID, cv.Anchor, cv.CheckID, cv.Label, cv.Topics = n.url, n.file, n.id, n.anchor, n.checkID, n.label, n.topics
-			n.gen = c.gen
-			return
-		}
+// knownNames fills in the strings of cv made from its card's place, and
+// its topics, from the cache when they were made from the same values,
+// and reports whether they were. It only reads the table (the entry it
+// uses is marked as used): NewBook calls it for many cards at once.
+func (c *Cache) knownNames(cv *CardView, card *model.Card, pv *PriorityView) bool {
+	if c == nil {
+		return false
 	}
+	n := c.names[card.Path]
+	if n == nil || n.hash != card.Hash || n.title != card.Title || n.slug != card.Slug ||
+		n.number != card.Number || n.prioritySlug != pv.Slug || n.priorityNumber != pv.Number {
+		return false
+	}
+	cv.URL, cv.File, cv.ID, cv.Anchor, cv.CheckID, cv.Label, cv.Topics = n.url, n.file, n.id, n.anchor, n.checkID, n.label, n.topics
+	n.gen = c.gen
+	return true
+}
+
+// makeNames makes the strings knownNames did not find, and keeps them.
+// Books are made one at a time and NewBook calls this from one
+// goroutine, so the names need no lock.
+func (c *Cache) makeNames(cv *CardView, card *model.Card, pv *PriorityView) {
 	cv.URL, cv.ID, cv.Anchor = CardURL(card), card.ID(), CardAnchor(card)
 	cv.File = cv.URL + "index.html"
 	cv.CheckID, cv.Label = "k"+itoa(pv.Number)+"-"+itoa(card.Number), itoa(card.Number)+" "+card.Title

@@ -3,7 +3,6 @@ package view
 import (
 	"html/template"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/probiblio/werkboek/generator/dutch"
@@ -186,11 +185,27 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 		}
 		for _, c := range p.Cards {
 			cv := &views[len(b.Cards)]
-			setCardView(cv, c, pv, cache)
+			*cv = CardView{Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft}
 			pv.Cards = append(pv.Cards, cv)
 			b.Cards = append(b.Cards, cv)
 		}
 		b.Priorities = append(b.Priorities, pv)
+	}
+	// Addresses and ids come from the cache when the card kept its
+	// place: looked up on all cores, made one at a time.
+	// The same pass takes over the HTML made while loading.
+	known := make([]bool, n)
+	pool.Each(n, func(i int) {
+		cv := b.Cards[i]
+		known[i] = cache.knownNames(cv, cv.Card, cv.Priority)
+		if conv := cv.Card.Converted; conv != nil {
+			cv.setTexts(conv)
+		}
+	})
+	for i, cv := range b.Cards {
+		if !known[i] {
+			cache.makeNames(cv, cv.Card, cv.Priority)
+		}
 	}
 	// A card's neighbours are those of the workbook's order, which is the
 	// order of b.Cards.
@@ -221,23 +236,33 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 		}
 	}
 	b.Participants = newParticipantsView(wb.Participants, b, viewOf)
-	var routes uint64
-	var once sync.Once
-	pool.Each(len(b.Cards), func(i int) {
-		cv := b.Cards[i]
-		conv := cv.Card.Converted
-		if conv == nil { // a card with Refs: converted here, with its links pointed
-			once.Do(func() { routes = routesKey(wb) })
+	// Cards with Refs are converted here, with their links pointed.
+	var refs []*CardView
+	for _, cv := range b.Cards {
+		if cv.Card.Converted == nil {
+			refs = append(refs, cv)
+		}
+	}
+	if len(refs) > 0 {
+		routes := routesKey(wb)
+		pool.Each(len(refs), func(i int) {
+			cv := refs[i]
 			key := fingerprint.New().Num(cv.Card.Hash).Num(routes).Str(wb.BaseURL).Sum()
-			if conv = cache.get(cv.Card.Path, key); conv == nil {
+			conv := cache.get(cv.Card.Path, key)
+			if conv == nil {
 				conv = convertCard(cv.Card, &linker{page: cv.URL, self: cv.Card, baseURL: wb.BaseURL})
 				cache.put(cv.Card.Path, key, conv)
 			}
-		}
-		cv.Lead, cv.PrintLead, cv.Sections = conv.Lead, conv.PrintLead, conv.Sections
-		cv.Description, cv.Audiences, cv.AudienceKey, cv.SearchText = conv.Description, conv.Audiences, conv.AudienceKey, conv.Search
-	})
+			cv.setTexts(conv)
+		})
+	}
 	return b
+}
+
+// setTexts gives cv the texts converted from its card.
+func (cv *CardView) setTexts(conv *model.Converted) {
+	cv.Lead, cv.PrintLead, cv.Sections = conv.Lead, conv.PrintLead, conv.Sections
+	cv.Description, cv.Audiences, cv.AudienceKey, cv.SearchText = conv.Description, conv.Audiences, conv.AudienceKey, conv.Search
 }
 
 // newPriorityView makes the view of a priority of wb, without its
@@ -260,15 +285,6 @@ func newPriorityView(p *model.Priority, wb *model.Workbook) *PriorityView {
 		pv.NoteText = markdown.HTMLString(p.Note.Text)
 	}
 	return pv
-}
-
-// setCardView makes cv the view of a card of pv, without its texts; its
-// addresses and ids come from cache when the card kept its place.
-func setCardView(cv *CardView, c *model.Card, pv *PriorityView, cache *Cache) {
-	*cv = CardView{
-		Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft,
-	}
-	cache.setNames(cv, c, pv)
 }
 
 // Signature sets a priority title as the paper did: "jeugd & onderwijs."
