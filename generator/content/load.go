@@ -94,6 +94,21 @@ type loader struct {
 	optionRefs []optionRef // options of the programme that name a priority, resolved after the priorities
 }
 
+// isChanged reports whether name is among the changed paths. A save
+// changes one file or a few: compared one by one, which for ten
+// thousand cards is cheaper than hashing each name.
+func (l *loader) isChanged(name string) bool {
+	if len(l.opts.ChangedPaths) > 8 {
+		return l.changed[name]
+	}
+	for _, p := range l.opts.ChangedPaths {
+		if p == name {
+			return true
+		}
+	}
+	return false
+}
+
 // display returns the path an editor sees for name (a path in fsys).
 func (l *loader) display(name string) string {
 	if l.opts.Prefix == "" {
@@ -243,7 +258,7 @@ func (l *loader) loadPriorities(dir string) []*model.Priority {
 	if cache != nil && l.changed != nil {
 		parse = nil
 		hit := cache.getAll(len(jobs), func(i int) string {
-			if l.changed[jobs[i].name] {
+			if l.isChanged(jobs[i].name) {
 				return ""
 			}
 			return jobs[i].name

@@ -119,7 +119,7 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 	if err != nil {
 		return &Update{}, err
 	}
-	e.state = nil // the new folder starts empty
+	e.forget() // the new folder starts empty
 	// What the published site holds is read before the new one is made,
 	// while the heap is small.
 	prev := readSite(e.opts.OutDir)
@@ -139,7 +139,7 @@ func (e *Engine) Publish(before func(*output, *Update)) (*Update, error) {
 	}
 	if err != nil {
 		out.abort()
-		e.state = nil
+		e.forget()
 	}
 	return up, err
 }

@@ -29,13 +29,17 @@ import (
 // it was made under, so a rebuild makes again exactly the files whose
 // inputs changed (see keys.go) and hands the others over unchanged.
 type Engine struct {
-	opts        Options
-	cards       *content.Cache
-	views       *view.Cache
-	photos      *photo.Cache
-	theme       *theme               // nil until loaded, and after a theme change
-	state       map[string]FileState // what the target holds, by output name
-	manifestSum uint64               // fingerprint of the manifest last written (Publish, Update)
+	opts   Options
+	cards  *content.Cache
+	views  *view.Cache
+	photos *photo.Cache
+	theme  *theme               // nil until loaded, and after a theme change
+	state  map[string]FileState // what the target holds, by output name
+	// order and orderState are the names of the last rebuild's files in
+	// the order made, and their states (the same as in state).
+	order       []string
+	orderState  []FileState
+	manifestSum uint64 // fingerprint of the manifest last written (Publish, Update)
 	// last describes the priorities and cards of the last good rebuild
 	// (at Publish, of the published site); moved maps the old addresses
 	// of pages to where they are now (see moved.go).
@@ -201,16 +205,30 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 		next = make(map[string]FileState, len(items))
 	}
 	var todo []item
-	found := 0 // items that were files of the last rebuild
-	for _, it := range items {
-		prev, ok := e.state[it.name]
+	var at []int // the place of each of todo in items
+	found := 0   // items that were files of the last rebuild
+	names := make([]string, len(items))
+	states := make([]FileState, len(items))
+	for i, it := range items {
+		// Mostly the files of the last rebuild in the same order, with
+		// the very same name strings: compared in place, not looked up.
+		var prev FileState
+		var ok bool
+		if i < len(e.order) && e.order[i] == it.name {
+			prev, ok = e.orderState[i], true
+		} else {
+			prev, ok = e.state[it.name]
+		}
+		names[i] = it.name
 		if ok {
 			found++
 		}
 		if ok && prev.Key == it.key {
 			t.Keep(it.name, prev)
+			states[i] = prev
 		} else {
 			todo = append(todo, it)
+			at = append(at, i)
 		}
 	}
 	made := make([]FileState, len(todo))
@@ -229,11 +247,12 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 	if err := pageErrors(todo, errs); err != nil {
 		// What t holds is no longer known exactly: make everything anew
 		// next time.
-		e.state = nil
+		e.forget()
 		return err
 	}
 	for i, it := range todo {
 		next[it.name] = made[i]
+		states[at[i]] = made[i]
 		if differs[i] {
 			up.Changed = append(up.Changed, it.name)
 			up.Pages.made(it.name, e.state)
@@ -251,7 +270,7 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 				continue
 			}
 			if err := t.Remove(name); err != nil {
-				e.state = nil
+				e.forget()
 				return syserr.Wrap(name, err)
 			}
 			delete(next, name)
@@ -265,8 +284,14 @@ func (e *Engine) apply(items []item, t Target, up *Update) error {
 	slices.Sort(up.Removed)
 	up.Pages.sort()
 	up.Rendered = len(todo)
-	e.state = next
+	e.state, e.order, e.orderState = next, names, states
 	return nil
+}
+
+// forget drops what the engine knows of the target's files: the next
+// rebuild makes every file.
+func (e *Engine) forget() {
+	e.state, e.order, e.orderState = nil, nil, nil
 }
 
 // pageErrors reports the files that could not be made, each mistake in

@@ -2,6 +2,7 @@ package view
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/probiblio/werkboek/generator/model"
 )
@@ -20,6 +21,9 @@ type Cache struct {
 	conv  map[string]keyed      // by card path
 	names map[string]*cardNames // by card path; see setNames
 	gen   uint64                // the book being made; entries of older books are pruned
+	// namesUsed counts the entries of names the book being made uses:
+	// when that is all of them, Prune has nothing to look for.
+	namesUsed atomic.Int64
 }
 
 // NewCache returns an empty cache.
@@ -78,6 +82,7 @@ func (c *Cache) start() {
 	}
 	c.mu.Lock()
 	c.gen++
+	c.namesUsed.Store(0)
 	c.mu.Unlock()
 }
 
@@ -95,7 +100,10 @@ func (c *Cache) knownNames(cv *CardView, card *model.Card, pv *PriorityView) boo
 		return false
 	}
 	cv.URL, cv.File, cv.ID, cv.Anchor, cv.CheckID, cv.Label, cv.Topics = n.url, n.file, n.id, n.anchor, n.checkID, n.label, n.topics
-	n.gen = c.gen
+	if n.gen != c.gen {
+		n.gen = c.gen
+		c.namesUsed.Add(1)
+	}
 	return true
 }
 
@@ -112,6 +120,9 @@ func (c *Cache) makeNames(cv *CardView, card *model.Card, pv *PriorityView) {
 	}
 	if c == nil {
 		return
+	}
+	if old := c.names[card.Path]; old == nil || old.gen != c.gen {
+		c.namesUsed.Add(1)
 	}
 	c.names[card.Path] = &cardNames{
 		hash: card.Hash, title: card.Title, slug: card.Slug, prioritySlug: pv.Slug, number: card.Number, priorityNumber: pv.Number,
@@ -131,6 +142,9 @@ func (c *Cache) Prune() {
 		if e.gen != c.gen {
 			delete(c.conv, p)
 		}
+	}
+	if int(c.namesUsed.Load()) == len(c.names) {
+		return
 	}
 	for p, n := range c.names {
 		if n.gen != c.gen {
