@@ -1,9 +1,11 @@
 package frontmatter
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -74,7 +76,15 @@ func Parse(src []byte, r diag.Reporter) *Document {
 		return err
 	}
 	var root yaml.Node
-	body, err := frontmatter.Parse(bytes.NewReader(src), &root,
+	// The library wraps a reader in a new 4 KB bufio.Reader unless it
+	// already is one: for ten thousand cards, a pooled one.
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(bytes.NewReader(src))
+	defer func() {
+		br.Reset(nil)
+		readers.Put(br)
+	}()
+	body, err := frontmatter.Parse(br, &root,
 		frontmatter.NewFormat("---", "---", unmarshalYAML),
 		frontmatter.NewFormat("+++", "+++", unmarshalTOML))
 	if err != nil {
@@ -195,3 +205,6 @@ func (d *Document) Line(keyPath ...string) int {
 	}
 	return d.MetaLine + n.Line
 }
+
+// readers are the read buffers of front matter being parsed, reused.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}

@@ -225,7 +225,12 @@ func (s *Index) make() {
 		perDoc := make([]map[string]uint8, batch)
 		for from := 0; from < len(s.docs); from += batch {
 			n := min(batch, len(s.docs)-from)
-			pool.Each(n, func(i int) { perDoc[i] = docWords(s.docs[from+i]) })
+			pool.Each(n, func(i int) {
+				if perDoc[i] == nil {
+					perDoc[i] = make(map[string]uint8, 128)
+				}
+				docWordsInto(perDoc[i], s.docs[from+i])
+			})
 			for i, ws := range perDoc[:n] {
 				doc := uint32(from + i)
 				for w, f := range ws {
@@ -249,7 +254,12 @@ func cardDoc(c *view.CardView) searchDoc {
 // docWords returns the stemmed words of a document with the fields they
 // occur in.
 func docWords(d searchDoc) map[string]uint8 {
-	out := make(map[string]uint8, 128)
+	return docWordsInto(make(map[string]uint8, 128), d)
+}
+
+// docWordsInto is docWords into out, which it empties first.
+func docWordsInto(out map[string]uint8, d searchDoc) map[string]uint8 {
+	clear(out)
 	add := func(text string, f uint8) {
 		eachWord(text, func(w string) { out[w] |= f })
 	}
