@@ -146,7 +146,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	// Whether the choice of tickets is closed depends on the clock, not
 	// only on the content: it is part of the site key (see newKeys), so a
 	// rebuild after the moment makes every page that says it again.
-	book := view.NewBook(wb, view.Options{Cache: e.views, PDF: e.opts.PDF, Closed: wb.Tickets.Closed(now), Modified: ical.Modified(wb)})
+	book := view.NewBook(wb, view.Options{Cache: e.views, PDF: e.opts.PDF, Closed: wb.Tickets.Closed(now), Modified: ical.Modified(wb), Prev: e.before.book})
 	assets, assetFiles, err := e.theme.build(bookcss.SiteCSS(wb), bookcss.PrintCSS(wb))
 	if err != nil {
 		return up, err
@@ -187,7 +187,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		e.before = previous{}
 		return up, err
 	}
-	e.before = previous{site: k.site, search: index}
+	e.before = previous{site: k.site, search: index, book: book}
 	e.last, e.moved, e.settled = here, moved, true
 	e.views.Prune()
 	e.photos.Prune()

@@ -124,6 +124,7 @@ func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bo
 type previous struct {
 	site   uint64
 	search *search.Index
+	book   *view.Book // whose card views the next book may keep
 	state  map[string]FileState
 }
 

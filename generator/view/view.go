@@ -149,6 +149,10 @@ type Options struct {
 	PDF      bool
 	Closed   bool
 	Modified time.Time
+	// Prev, when set, is the book of the rebuild before: while the
+	// workbook has the same files in the same places, a card whose file
+	// is as it was keeps its view (see reusable).
+	Prev *Book
 }
 
 // NewBook makes the views of wb. A card converted while loading brings
@@ -176,16 +180,37 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 	}
 	// The views of all cards in one allocation: ten thousand small ones
 	// cost the collector more.
-	views := make([]CardView, n)
+	// A view kept from the book before is shared with it and never
+	// written to: that book may still be read (a page made on request).
+	kept := reusable(opts.Prev, wb, opts)
+	made := n
+	if kept != nil {
+		made = 0
+		for _, cv := range kept {
+			if cv == nil {
+				made++
+			}
+		}
+	}
+	views := make([]CardView, made)
 	b.Cards = make([]*CardView, 0, n)
+	fresh := make([]bool, n) // b.Cards[i] is made here
 	for _, p := range wb.Priorities {
 		pv := newPriorityView(p, wb)
 		if len(p.Cards) > 0 {
 			pv.Cards = make([]*CardView, 0, len(p.Cards))
 		}
 		for _, c := range p.Cards {
-			cv := &views[len(b.Cards)]
-			*cv = CardView{Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft}
+			i := len(b.Cards)
+			var cv *CardView
+			if kept != nil && kept[i] != nil {
+				cv = kept[i]
+			} else {
+				cv = &views[0]
+				views = views[1:]
+				*cv = CardView{Card: c, Priority: pv, Title: c.Title, Slug: c.Slug, Number: c.Number, Question: c.Question, Draft: c.Draft}
+				fresh[i] = true
+			}
 			pv.Cards = append(pv.Cards, cv)
 			b.Cards = append(b.Cards, cv)
 		}
@@ -197,6 +222,10 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 	known := make([]bool, n)
 	pool.Each(n, func(i int) {
 		cv := b.Cards[i]
+		if !fresh[i] {
+			known[i] = true
+			return
+		}
 		known[i] = cache.knownNames(cv, cv.Card, cv.Priority)
 		if conv := cv.Card.Converted; conv != nil {
 			cv.setTexts(conv)
@@ -221,6 +250,18 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 	}
 	for i, cv := range b.Cards {
 		switch {
+		case !fresh[i]: // kept, with its neighbours
+			continue
+		case kept != nil: // the others kept their places: so did its neighbours
+			if cv.Card.Prev != nil {
+				cv.Prev = b.Cards[i-1]
+			}
+			if cv.Card.Next != nil {
+				cv.Next = b.Cards[i+1]
+			}
+			continue
+		}
+		switch {
 		case cv.Card.Prev == nil:
 		case i > 0 && b.Cards[i-1].Card == cv.Card.Prev:
 			cv.Prev = b.Cards[i-1]
@@ -238,8 +279,8 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 	b.Participants = newParticipantsView(wb.Participants, b, viewOf)
 	// Cards with Refs are converted here, with their links pointed.
 	var refs []*CardView
-	for _, cv := range b.Cards {
-		if cv.Card.Converted == nil {
+	for i, cv := range b.Cards {
+		if fresh[i] && cv.Card.Converted == nil {
 			refs = append(refs, cv)
 		}
 	}
