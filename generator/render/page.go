@@ -94,7 +94,13 @@ var (
 )
 
 // Pages lists every page of the site in a fixed order.
-func (r *Renderer) Pages(b *view.Book) []*Page {
+func (r *Renderer) Pages(b *view.Book) []*Page { return r.PagesFrom(b, nil) }
+
+// PagesFrom is Pages, keeping the page of a card from prev (the pages of
+// the rebuild before, whose site key is this one's) when the card kept
+// its view and its page is in the same place of the list: then the page
+// says what it said. A kept page is shared and never written to.
+func (r *Renderer) PagesFrom(b *view.Book, prev []*Page) []*Page {
 	desc := b.Description
 	pages := []*Page{{Kind: "home", Title: b.Title, Description: desc, URL: ""}}
 	if b.Schedule != nil {
@@ -104,12 +110,23 @@ func (r *Renderer) Pages(b *view.Book) []*Page {
 		Crumbs: []Crumb{{Title: "Werkboek", URL: ""}, {Title: "Prioriteiten", Current: true}}})
 	// The pages of the cards and their crumbs, each in one allocation:
 	// ten thousand small ones cost the collector more.
-	cardPages := make([]Page, len(b.Cards))
-	crumbs := make([]Crumb, 4*len(b.Cards))
+	// Kept pages leave few to make: then each is made on its own.
+	var cardPages []Page
+	var crumbs []Crumb
+	if prev == nil {
+		cardPages, crumbs = make([]Page, len(b.Cards)), make([]Crumb, 4*len(b.Cards))
+	}
 	pages = slices.Grow(pages, len(b.Cards)+2*len(b.Priorities)+8)
 	for _, pv := range b.Priorities {
 		pages = append(pages, priorityPages(pv)...)
 		for _, cv := range pv.Cards {
+			if i := len(pages); i < len(prev) && prev[i].Card == cv && prev[i].Kind == "card" {
+				pages = append(pages, prev[i])
+				continue
+			}
+			if len(cardPages) == 0 {
+				cardPages, crumbs = make([]Page, 1), make([]Crumb, 4)
+			}
 			p := &cardPages[0]
 			cardPages = cardPages[1:]
 			c := crumbs[:4:4]
@@ -132,7 +149,10 @@ func (r *Renderer) Pages(b *view.Book) []*Page {
 		&Page{Kind: "print", Title: "Werkboek om af te drukken", Description: "Het hele werkboek op A4, om af te drukken en mee te nemen naar de " + b.Event.Name + ".", URL: "werkboek/"},
 		&Page{Kind: "404", Title: "Pagina niet gevonden", Description: "Deze pagina bestaat niet.", URL: "404.html"},
 	)
-	for _, p := range pages {
+	for i, p := range pages {
+		if i < len(prev) && p == prev[i] { // kept
+			continue
+		}
 		p.Book, p.Assets, p.r = b, r.assets, r
 		if p.Description == "" {
 			p.Description = desc

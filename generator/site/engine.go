@@ -156,7 +156,11 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	if err != nil {
 		return up, err
 	}
-	k := newKeys(e.opts, e.theme.key, book, published)
+	var keptPlaces uint64
+	if book.Kept {
+		keptPlaces = e.before.places
+	}
+	k := newKeys(e.opts, e.theme.key, book, published, keptPlaces)
 	// Where pages were and are (for the pages at old addresses) is
 	// worked out beside the list of outputs.
 	type places struct {
@@ -175,7 +179,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 	}()
 	before := e.before
 	before.state = e.state
-	items, index, err := outputs(r, book, append(published, assetFiles...), k, e.opts.Offline, before)
+	items, pages, index, err := outputs(r, book, append(published, assetFiles...), k, e.opts.Offline, before)
 	pl := <-found
 	if err != nil {
 		return up, err
@@ -187,7 +191,7 @@ func (e *Engine) Rebuild(changed []string, t Target) (*Update, error) {
 		e.before = previous{}
 		return up, err
 	}
-	e.before = previous{site: k.site, search: index, book: book}
+	e.before = previous{site: k.site, places: k.places, search: index, book: book, pages: pages}
 	e.last, e.moved, e.settled = here, moved, true
 	e.views.Prune()
 	e.photos.Prune()

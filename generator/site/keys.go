@@ -23,10 +23,15 @@ import (
 type keys struct {
 	site  uint64
 	cards uint64 // all card files, in order
+	// places fingerprints the path and front matter of every card, in
+	// order: part of site.
+	places uint64
 }
 
-// newKeys fingerprints the inputs of one rebuild.
-func newKeys(opts Options, themeKey uint64, b *view.Book, published []file) keys {
+// newKeys fingerprints the inputs of one rebuild. places, when not 0, is
+// keys.places of the rebuild before, whose cards b has in the same
+// places with the same front matter (view.Book.Kept).
+func newKeys(opts Options, themeKey uint64, b *view.Book, published []file, places uint64) keys {
 	h := fingerprint.New().Num(themeKey).Str(opts.BaseURL)
 	for _, flag := range []bool{opts.Drafts, opts.PDF, opts.Offline, b.Closed} {
 		if flag {
@@ -43,10 +48,17 @@ func newKeys(opts Options, themeKey uint64, b *view.Book, published []file) keys
 	}
 	all := fingerprint.New()
 	for _, cv := range b.Cards {
-		h.Str(cv.Card.Path).Num(cv.Card.MetaHash)
 		all.Num(cv.Card.Hash)
 	}
-	return keys{site: h.Sum(), cards: all.Sum()}
+	if places == 0 {
+		p := fingerprint.New()
+		for _, cv := range b.Cards {
+			p.Str(cv.Card.Path).Num(cv.Card.MetaHash)
+		}
+		places = p.Sum()
+	}
+	h.Num(places)
+	return keys{site: h.Sum(), cards: all.Sum(), places: places}
 }
 
 // page is the key of one page.

@@ -22,8 +22,14 @@ type item struct {
 
 // outputs lists every file of the site: the pages, the assets and the
 // files made from the whole workbook.
-func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bool, before previous) ([]item, *search.Index, error) {
-	pages := r.Pages(b)
+func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bool, before previous) ([]item, []*render.Page, *search.Index, error) {
+	// With the site key of the rebuild before, a card that kept its
+	// view keeps its page.
+	var prevPages []*render.Page
+	if before.site == k.site {
+		prevPages = before.pages
+	}
+	pages := r.PagesFrom(b, prevPages)
 	items := make([]item, 0, len(pages)+len(assets)+3)
 	// The pages that list every card go first: each is one long job, and
 	// started last it would keep one core busy after the other is done.
@@ -111,20 +117,22 @@ func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bo
 		seen := make(map[string]bool, len(items))
 		for _, it := range items {
 			if seen[it.name] {
-				return nil, nil, fmt.Errorf("het bestand %s zou twee keer gemaakt worden; geef een kaart of prioriteit een andere slug", it.name)
+				return nil, nil, nil, fmt.Errorf("het bestand %s zou twee keer gemaakt worden; geef een kaart of prioriteit een andere slug", it.name)
 			}
 			seen[it.name] = true
 		}
 	}
-	return items, search, nil
+	return items, pages, search, nil
 }
 
 // previous is what a rebuild keeps for the next: its site key and its
 // search index; with the state of the files it left.
 type previous struct {
 	site   uint64
+	places uint64 // keys.places
 	search *search.Index
-	book   *view.Book // whose card views the next book may keep
+	book   *view.Book     // whose card views the next book may keep
+	pages  []*render.Page // whose card pages the next rebuild may keep
 	state  map[string]FileState
 }
 

@@ -42,6 +42,9 @@ type Book struct {
 	// Modified is when the content the calendar file is made of last
 	// changed (see Calendar); zero when not known.
 	Modified time.Time
+	// Kept says the book kept card views from Options.Prev: every card
+	// has the file, the place and the front matter it had there.
+	Kept     bool
 	storeKey string
 }
 
@@ -183,6 +186,7 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 	// A view kept from the book before is shared with it and never
 	// written to: that book may still be read (a page made on request).
 	kept := reusable(opts.Prev, wb, opts)
+	b.Kept = kept != nil
 	made := n
 	if kept != nil {
 		made = 0
