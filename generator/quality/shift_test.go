@@ -103,6 +103,24 @@ func (b *tab) layoutShift(u string) (float64, []string) {
 	return sum, what
 }
 
+// repeatedShift is the layout shift of the page at u when it moves on
+// two openings in a row, and 0 when the second does not move. On a
+// machine loaded by the other tests, the emulated phone now and then
+// moves a page once, always the same way: the breadcrumb up by 4 px and
+// the line below it by 17 px, about 2 s after the page appeared (CI saw
+// 0.0007 on a card page and 0.0003 on a page of participants, in about
+// 1 run of 3; run alone, never in 6). A page that moves on every opening
+// still fails; the first move is logged.
+func (b *tab) repeatedShift(u string) (float64, []string) {
+	b.t.Helper()
+	cls, what := b.layoutShift(u)
+	if cls == 0 {
+		return 0, nil
+	}
+	b.t.Logf("%s moved once on a slow phone: layout shift %.4f\n\t%s", u, cls, strings.Join(what, "\n\t"))
+	return b.layoutShift(u)
+}
+
 // kept is what a library that came before has in this browser: three
 // tickets with long titles, choices on the checklist and a note.
 const kept = `(() => {
@@ -126,18 +144,10 @@ func TestNoLayoutShiftOnASlowPhone(t *testing.T) {
 	t.Parallel()
 	check := func(t *testing.T, b *tab, name, u string) {
 		t.Helper()
-		cls, what := b.layoutShift(u)
+		cls, what := b.repeatedShift(u)
 		t.Logf("%s: %.4f", name, cls)
 		if cls > 0 {
-			// On a machine loaded by the other tests, the emulated phone
-			// now and then moves a page once by a few pixels (CI saw
-			// 0.0007 on one card page, in 1 run of 3) and not when the
-			// same page is opened again: such a page is opened a second
-			// time, and one that moves again fails.
-			t.Logf("%s moved once: layout shift %.4f\n\t%s", name, cls, strings.Join(what, "\n\t"))
-			if cls, what = b.layoutShift(u); cls > 0 {
-				t.Errorf("%s moves after it appears on a slow phone, twice: layout shift %.4f\n\t%s", name, cls, strings.Join(what, "\n\t"))
-			}
+			t.Errorf("%s moves after it appears on a slow phone, twice: layout shift %.4f\n\t%s", name, cls, strings.Join(what, "\n\t"))
 		}
 	}
 	phone := func(t *testing.T) *tab {
