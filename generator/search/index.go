@@ -91,17 +91,20 @@ func New(b *view.Book) *Index {
 type File struct {
 	Name  string
 	Cards []*view.CardView
+	// Word is the number of a word shard (zoek/w<Word>.json); -1 for
+	// the other files.
+	Word int
 }
 
 // Files lists the files of the index; the names depend only on the
 // number of documents, so they are known before the index is made.
 func (s *Index) Files() []File {
-	out := []File{{Name: "zoekindex.json"}}
+	out := []File{{Name: "zoekindex.json", Word: -1}}
 	if s.buckets == 1 {
 		return out
 	}
 	for i := range s.buckets {
-		out = append(out, File{Name: fmt.Sprintf("zoek/w%d.json", i)})
+		out = append(out, File{Name: fmt.Sprintf("zoek/w%d.json", i), Word: i})
 	}
 	np, nc := len(s.b.Priorities), len(s.cards)
 	n := np + nc + s.libraries()
@@ -111,7 +114,7 @@ func (s *Index) Files() []File {
 		if from >= np && to <= np+nc { // else a priority's or a library's text: depends on more than cards
 			cards = s.cards[from-np : to-np]
 		}
-		out = append(out, File{Name: fmt.Sprintf("zoek/d%d.json", j), Cards: cards})
+		out = append(out, File{Name: fmt.Sprintf("zoek/d%d.json", j), Cards: cards, Word: -1})
 	}
 	return out
 }

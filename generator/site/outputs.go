@@ -97,8 +97,8 @@ func outputs(r *render.Renderer, b *view.Book, assets []file, k keys, offline bo
 		case f.Name == "zoekindex.json" && search.WordShards() > 0:
 			// The root of a sharded index holds only counts.
 			key = k.siteOnly(f.Name)
-		default:
-			if w, ok := wordKey(f.Name); ok {
+		case f.Word >= 0:
+			if w, ok := wordKey(f); ok {
 				key = w
 			}
 		}
@@ -141,8 +141,8 @@ type previous struct {
 // key), a shard whose words did not change keeps its key and the others
 // get a new one; otherwise none is given (ok false) and each shard
 // depends on every card.
-func wordShardKeys(s *search.Index, k keys, before previous) func(name string) (uint64, bool) {
-	none := func(string) (uint64, bool) { return 0, false }
+func wordShardKeys(s *search.Index, k keys, before previous) func(search.File) (uint64, bool) {
+	none := func(search.File) (uint64, bool) { return 0, false }
 	if s.WordShards() == 0 || before.search == nil || before.site != k.site {
 		return none
 	}
@@ -150,16 +150,12 @@ func wordShardKeys(s *search.Index, k keys, before previous) func(name string) (
 	if !ok {
 		return none
 	}
-	return func(name string) (uint64, bool) {
-		var i int
-		if _, err := fmt.Sscanf(name, "zoek/w%d.json", &i); err != nil {
-			return 0, false
-		}
-		prev, had := before.state[name]
+	return func(f search.File) (uint64, bool) {
+		prev, had := before.state[f.Name]
 		if !had {
 			return 0, false
 		}
-		if changed[i] {
+		if changed[f.Word] {
 			return fingerprint.New().Num(prev.Key).Num(k.cards).Sum(), true
 		}
 		return prev.Key, true

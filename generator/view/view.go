@@ -240,8 +240,7 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 			cache.makeNames(cv, cv.Card, cv.Priority)
 		}
 	}
-	// A card's neighbours are those of the workbook's order, which is the
-	// order of b.Cards.
+	// The count of participants names cards: their views, by card.
 	var byCard map[*model.Card]*CardView
 	viewOf := func(c *model.Card) *CardView {
 		if byCard == nil {
@@ -252,32 +251,18 @@ func NewBook(wb *model.Workbook, opts Options) *Book {
 		}
 		return byCard[c]
 	}
+	// The loader links each card to the ones before and after it in
+	// reading order, which is the order of b.Cards. A kept view keeps
+	// its neighbours.
 	for i, cv := range b.Cards {
-		switch {
-		case !fresh[i]: // kept, with its neighbours
-			continue
-		case kept != nil: // the others kept their places: so did its neighbours
-			if cv.Card.Prev != nil {
-				cv.Prev = b.Cards[i-1]
-			}
-			if cv.Card.Next != nil {
-				cv.Next = b.Cards[i+1]
-			}
+		if !fresh[i] {
 			continue
 		}
-		switch {
-		case cv.Card.Prev == nil:
-		case i > 0 && b.Cards[i-1].Card == cv.Card.Prev:
+		if cv.Card.Prev != nil {
 			cv.Prev = b.Cards[i-1]
-		default:
-			cv.Prev = viewOf(cv.Card.Prev)
 		}
-		switch {
-		case cv.Card.Next == nil:
-		case i+1 < len(b.Cards) && b.Cards[i+1].Card == cv.Card.Next:
+		if cv.Card.Next != nil {
 			cv.Next = b.Cards[i+1]
-		default:
-			cv.Next = viewOf(cv.Card.Next)
 		}
 	}
 	b.Participants = newParticipantsView(wb.Participants, b, viewOf)
